@@ -1,0 +1,174 @@
+import CSV
+import Yams
+
+/// `roster:` — the people expected, inline as a list or in a CSV file beside the definition.
+enum RosterParser {
+    static func parse(_ node: Node?, departments: [Department], reader: inout FieldReader,
+                      readRelated: (String) -> RelatedFile) -> [Person] {
+        guard let node else { return [] }
+        switch node {
+        case .scalar:
+            guard let name = reader.text(node, named: "'roster'", in: "the workshop", required: true) else { return [] }
+            switch readRelated(name) {
+            case .unreadable(let reason):
+                reader.log.error("the roster file '\(name)' cannot be read: \(reason)", at: node.position)
+                return []
+            case .contents(let path, let bytes):
+                var csvLog = DiagnosticLog(file: path)
+                let people = RosterCSV.parse(bytes, departments: departments, log: &csvLog)
+                reader.log.append(contentsOf: csvLog.diagnostics)
+                return people
+            }
+        case .sequence(let entries):
+            var people: [Person] = []
+            var rules = RosterRules(departments: departments)
+            for (index, entry) in entries.enumerated() {
+                let owner = "roster person \(index + 1)"
+                guard let fields = Fields(entry, owner: owner) else {
+                    reader.log.error("\(owner) must have 'name:' and 'department:', like '- name: Helle Bach Lauridsen' "
+                                     + "and '  department: MBU'", at: entry.position)
+                    continue
+                }
+                reader.rejectUnknownKeys(fields, allowed: ["name", "department"], kindName: owner)
+                guard let name = reader.text(fields, "name", required: true, example: "Helle Bach Lauridsen") else { continue }
+                let department = reader.text(fields, "department")
+                let position = fields["department"]?.position ?? fields.position
+                if let person = rules.admit(name: name, department: department, namePosition: fields["name"]!.position,
+                                            departmentPosition: position, log: &reader.log) {
+                    people.append(person)
+                }
+            }
+            return people
+        default:
+            reader.log.error("'roster' must be a list of people or the name of a CSV file beside the definition",
+                             at: node.position)
+            return []
+        }
+    }
+}
+
+/// The rules every roster person meets, whether written inline or in a CSV file.
+struct RosterRules {
+    let departments: [Department]
+    private var seen: [String: Int] = [:]
+
+    init(departments: [Department]) {
+        self.departments = departments
+    }
+
+    mutating func admit(name: String, department: String?, namePosition: SourcePosition,
+                        departmentPosition: SourcePosition, log: inout DiagnosticLog) -> Person? {
+        let codes = departments.map(\.code)
+        var code: String?
+        if let department {
+            guard let known = departments.first(where: { $0.code.caseInsensitiveCompare(department) == .orderedSame }) else {
+                let message = codes.isEmpty
+                    ? "\(name) is in department '\(department)', but the workshop lists no 'departments'"
+                    : "\(name) is in an unknown department '\(department)'"
+                        + Suggestion.hint(for: department, among: codes, listLabel: "the departments are")
+                log.error(message, at: departmentPosition)
+                return nil
+            }
+            code = known.code
+        } else if !codes.isEmpty {
+            log.error("\(name) has no department; the workshop lists departments, so give one of: "
+                      + codes.joined(separator: ", "), at: departmentPosition)
+            return nil
+        }
+        let key = name.lowercased()
+        if let line = seen[key] {
+            log.warning("\(name) is listed twice in the roster (also on line \(line))", at: namePosition)
+        } else {
+            seen[key] = namePosition.line
+        }
+        return Person(name: name, department: code)
+    }
+}
+
+/// A roster CSV: a header row `name,department` (or Danish `navn;afdeling`), one person a row.
+/// `;` or `,` separates fields, as Danish and English spreadsheets save them.
+enum RosterCSV {
+    static let nameHeaders = ["name", "navn"]
+    static let departmentHeaders = ["department", "afdeling", "magistratsafdeling"]
+
+    static func parse(_ bytes: [UInt8], departments: [Department], log: inout DiagnosticLog) -> [Person] {
+        guard let text = SourceText.decode(bytes, log: &log) else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingSuffix("\r")) }
+        guard let header = lines.first, !header.trimmingWhitespace.isEmpty else {
+            log.error("the roster file is empty; its first line must be the header 'name,department'", at: .start)
+            return []
+        }
+        let delimiter: UnicodeScalar = header.contains(";") ? ";" : ","
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+        } catch {
+            log.error("the roster file cannot be read as CSV: \(error)", at: .start)
+            return []
+        }
+        guard let headerRow = reader.next() else { return [] }
+        let columns = headerRow.map { $0.lowercased().trimmingWhitespace }
+        guard let nameColumn = columns.firstIndex(where: nameHeaders.contains) else {
+            log.error("the roster file's first line must name its columns: 'name' and 'department' "
+                      + "(or 'navn' and 'afdeling'); found '\(headerRow.joined(separator: String(delimiter)))'", at: .start)
+            return []
+        }
+        let departmentColumn = columns.firstIndex(where: departmentHeaders.contains)
+        for (index, column) in columns.enumerated() where index != nameColumn && index != departmentColumn {
+            log.warning("the roster column '\(headerRow[index])' is not used; the columns read are name and department",
+                        at: SourcePosition(line: 1, column: fieldColumns(of: header, delimiter: delimiter)[safe: index] ?? 1))
+            _ = column
+        }
+
+        var rules = RosterRules(departments: departments)
+        var people: [Person] = []
+        var line = 1 + headerRow.reduce(0) { $0 + $1.filter(\.isNewline).count }
+        while let row = reader.next() {
+            line += 1
+            defer { line += row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
+            if row.allSatisfy({ $0.isEmpty }) { continue }
+            let rawLine = lines[safe: line - 1] ?? ""
+            let starts = fieldColumns(of: rawLine, delimiter: delimiter)
+            let name = row[safe: nameColumn] ?? ""
+            guard !name.isEmpty else {
+                log.error("this roster row has no name", at: SourcePosition(line: line, column: starts[safe: nameColumn] ?? 1))
+                continue
+            }
+            let department = departmentColumn.flatMap { row[safe: $0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let departmentPosition = SourcePosition(line: line, column: departmentColumn.flatMap { starts[safe: $0] } ?? 1)
+            if let person = rules.admit(name: name, department: department,
+                                        namePosition: SourcePosition(line: line, column: starts[safe: nameColumn] ?? 1),
+                                        departmentPosition: departmentPosition, log: &log) {
+                people.append(person)
+            }
+        }
+        if let error = reader.error {
+            log.error("the roster file cannot be read as CSV after line \(line): \(error)", at: SourcePosition(line: line, column: 1))
+        }
+        return people
+    }
+
+    /// The column (from 1) where each field of a CSV line starts, honouring quotes.
+    static func fieldColumns(of line: String, delimiter: UnicodeScalar) -> [Int] {
+        var starts = [1]
+        var inQuotes = false
+        for (offset, character) in line.enumerated() {
+            if character == "\"" {
+                inQuotes.toggle()
+            } else if !inQuotes, character.unicodeScalars.first == delimiter {
+                starts.append(offset + 2)
+            }
+        }
+        return starts
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension StringProtocol {
+    func trimmingSuffix(_ suffix: String) -> SubSequence {
+        hasSuffix(suffix) ? self[..<index(endIndex, offsetBy: -suffix.count)] : self[...]
+    }
+}

@@ -1,0 +1,114 @@
+import Yams
+
+/// A file the definition refers to (the roster CSV), as read by the caller.
+/// The parser does no I/O itself: the file layer hands it the bytes.
+public enum RelatedFile: Sendable {
+    case contents(path: String, bytes: [UInt8])
+    case unreadable(reason: String)
+}
+
+/// Reads a workshop definition and checks every rule, reporting all problems in one pass.
+public enum WorkshopParser {
+    public struct Outcome: Sendable {
+        /// Present only when there is no error (warnings allowed).
+        public var workshop: Workshop?
+        public var diagnostics: [Diagnostic]
+
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+        public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+        public init(workshop: Workshop?, diagnostics: [Diagnostic]) {
+            self.workshop = workshop
+            self.diagnostics = diagnostics
+        }
+    }
+
+    static let topLevelKeys = [
+        "title", "subtitle", "date", "place", "language", "start", "departments", "roster", "program", "next_steps",
+    ]
+
+    /// - Parameters:
+    ///   - bytes: the definition file as it is on disk.
+    ///   - file: the name to put in front of each problem.
+    ///   - readRelated: reads a file named in the definition (relative to the definition's folder).
+    public static func parse(bytes: [UInt8], file: String, readRelated: (String) -> RelatedFile) -> Outcome {
+        var log = DiagnosticLog(file: file)
+        let workshop = parse(bytes: bytes, log: &log, readRelated: readRelated)
+        return Outcome(workshop: log.hasErrors ? nil : workshop, diagnostics: log.diagnostics)
+    }
+
+    /// Parses text already in memory; for tests and tools that have no related files.
+    public static func parse(text: String, file: String = "workshop.yaml") -> Outcome {
+        parse(bytes: Array(text.utf8), file: file) { _ in .unreadable(reason: "no files can be read here") }
+    }
+
+    private static func parse(bytes: [UInt8], log: inout DiagnosticLog, readRelated: (String) -> RelatedFile) -> Workshop? {
+        guard let text = SourceText.decode(bytes, log: &log) else { return nil }
+        if SourceText.isBlank(text) {
+            log.error("the file is empty; a workshop definition needs at least 'title:' and 'program:' "
+                      + "(see docs/workshop-format.md for an example)", at: .start)
+            return nil
+        }
+        if SourceText.reportTabIndentation(in: text, log: &log) { return nil }
+        guard let root = YAMLDocument.compose(text, log: &log) else { return nil }
+        guard let fields = Fields(root, owner: "the workshop") else {
+            log.error("the file must be a block of keys such as 'title:' and 'program:', not \(root.shapeDescription)",
+                      at: root.position)
+            return nil
+        }
+
+        var reader = FieldReader(log: log)
+        reader.rejectUnknownKeys(fields, allowed: topLevelKeys, kindName: "the workshop")
+        let title = reader.text(fields, "title", required: true, example: "Fælles om ledelse")
+        let subtitle = reader.text(fields, "subtitle")
+        let date = reader.date(fields, "date")
+        let place = reader.text(fields, "place")
+        let language = reader.choice(fields, "language", as: Language.self) ?? .danish
+        let start = clockTime(fields, "start", reader: &reader)
+        let departments = DepartmentParser.parse(fields["departments"], reader: &reader)
+        let roster = RosterParser.parse(fields["roster"], departments: departments, reader: &reader, readRelated: readRelated)
+        let program = ProgramParser.parse(fields, departments: departments, language: language, reader: &reader)
+        let nextSteps = NextStepParser.parse(fields["next_steps"], reader: &reader)
+        checkTimetable(program: program, start: start, programPosition: fields.keyPosition("program"), reader: &reader)
+        log = reader.log
+
+        guard let title, let program else { return nil }
+        return Workshop(
+            title: title, subtitle: subtitle, date: date, place: place, language: language, start: start,
+            departments: departments, roster: roster, program: program, nextSteps: nextSteps)
+    }
+
+    private static func clockTime(_ fields: Fields, _ key: String, reader: inout FieldReader) -> ClockTime? {
+        guard let raw = reader.text(fields, key) else { return nil }
+        if let time = ClockTime(text: raw) { return time }
+        reader.log.error("'\(key)' must be a time of day like 09:00 (or 9.00); found '\(raw)'",
+                         at: fields[key]?.position ?? fields.position)
+        return nil
+    }
+
+    /// Warnings about the day as a whole, which are legal but likely slips.
+    private static func checkTimetable(program: [ProgramItem]?, start: ClockTime?, programPosition: SourcePosition,
+                                       reader: inout FieldReader) {
+        guard let program else { return }
+        let total = program.reduce(0) { $0 + $1.minutes }
+        if let start, start.minutesAfterMidnight + total > 24 * 60 {
+            reader.log.warning("the program starts at \(start) and lasts \(DurationText.describe(minutes: total)), "
+                               + "so it runs past midnight", at: programPosition)
+        } else if total > 16 * 60 {
+            reader.log.warning("the program lasts \(DurationText.describe(minutes: total)); is a minutes value too large?",
+                               at: programPosition)
+        }
+    }
+}
+
+/// `6 h 15 min`, `45 min`, `2 h`.
+public enum DurationText {
+    public static func describe(minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        switch (hours, rest) {
+        case (0, _): return "\(rest) min"
+        case (_, 0): return "\(hours) h"
+        default: return "\(hours) h \(rest) min"
+        }
+    }
+}

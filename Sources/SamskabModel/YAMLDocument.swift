@@ -1,0 +1,96 @@
+import Yams
+
+/// Composes YAML text into a node tree with positions, translating the parser's
+/// terse complaints into advice a facilitator can act on.
+enum YAMLDocument {
+    static func compose(_ text: String, log: inout DiagnosticLog) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (message, position) = explain(error)
+            log.error(message, at: position)
+            return nil
+        } catch {
+            log.error("the file could not be read as YAML: \(error)", at: .start)
+            return nil
+        }
+    }
+
+    static func explain(_ error: YamlError) -> (String, SourcePosition) {
+        switch error {
+        case .scanner(_, let problem, let mark, _),
+             .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return (advice(for: problem), SourcePosition(line: mark.line, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let noun = duplicates.count == 1 ? "key" : "keys"
+            return ("the \(noun) \(keys) appears more than once in the same block; keep only one",
+                    SourcePosition(line: max(1, context.mark.line), column: max(1, context.mark.column)))
+        case .reader(let problem, _, _, _):
+            return ("the file could not be read: \(problem)", .start)
+        default:
+            return ("the file could not be read as YAML: \(error)", .start)
+        }
+    }
+
+    /// libyaml's wording, kept in parentheses so it can be searched for, after plain advice.
+    static func advice(for problem: String) -> String {
+        let plain: String
+        switch problem {
+        case "mapping values are not allowed in this context":
+            plain = "a ':' followed by a space starts a new key, which cannot be here; "
+                + "if the text itself contains ': ', put the whole text in double quotes"
+        case "could not find expected ':'":
+            plain = "a line here is missing the ':' after its key, or a quote is never closed"
+        case "did not find expected key":
+            plain = "the indentation here does not line up with the lines above it"
+        case "did not find expected '-' indicator":
+            plain = "a list entry here is not lined up with the entries above it"
+        case "found unexpected end of stream":
+            plain = "the file ends inside a quoted text; close the quote"
+        case "found character that cannot start any token":
+            plain = "this character cannot start a value; put the text in double quotes"
+        case "found undefined tag handle", "found unknown escape character":
+            plain = "a '!' or '\\' here has a special meaning in YAML; put the text in single quotes"
+        case "expected a single document in the stream":
+            plain = "the file holds more than one document ('---'); a definition is one document"
+        case "found unexpected ':'":
+            plain = "a ':' here is not expected; put the text in double quotes"
+        default:
+            plain = "the file is not valid YAML here"
+        }
+        return "\(plain) (YAML: \(problem))"
+    }
+}
+
+/// A position from a node's mark (lines and columns from 1).
+extension Node {
+    var position: SourcePosition {
+        guard let mark else { return .start }
+        return SourcePosition(line: max(1, mark.line), column: max(1, mark.column))
+    }
+
+    /// The scalar's text, or nil when the value is YAML's null (nothing, `~` or `null`).
+    /// Everything else stays text exactly as written: `no`, `NO`, `0800`, `on`.
+    var textValue: String? {
+        guard case .scalar(let scalar) = self else { return nil }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string
+    }
+
+    var isNull: Bool {
+        if case .scalar = self { return textValue == nil }
+        return false
+    }
+
+    /// How the node looks, for "must be text, not …" messages.
+    var shapeDescription: String {
+        switch self {
+        case .scalar: "text"
+        case .mapping: "a block of keys"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

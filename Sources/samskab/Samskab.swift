@@ -1,0 +1,13 @@
+import ArgumentParser
+
+struct Samskab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samskab",
+        abstract: "Run a co-creation workshop from a terminal: program, post-it notes and the day's summary.",
+        discussion: """
+            Workshop definitions live in Workshops/*.yaml (see docs/workshop-format.md).
+            Exit status: 0 success, 1 bad input (such as an invalid definition), 2 wrong usage.
+            """,
+        subcommands: [Check.self]
+    )
+}

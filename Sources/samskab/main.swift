@@ -1,0 +1,16 @@
+import ArgumentParser
+
+// The contract (product brief): exit 1 for bad input, 2 for wrong usage.
+// ArgumentParser's own usage errors would exit 64, so they are mapped here.
+do {
+    var command = try Samskab.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Samskab.exit(withError: exit)
+} catch {
+    if Samskab.exitCode(for: error) == .success {
+        Samskab.exit(withError: error)
+    }
+    Output.error(Samskab.fullMessage(for: error))
+    Samskab.exit(withError: ExitCode(2))
+}
