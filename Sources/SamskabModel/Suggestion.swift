@@ -24,7 +24,7 @@ enum Suggestion {
         if let spaced = candidates.first(where: { $0 == normalised }) { return spaced }
         let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        let tolerance = max(1, min(3, best.candidate.count / 3))
+        let tolerance = max(1, min(3, (best.candidate.count + 1) / 3))
         return best.distance <= tolerance ? best.candidate : nil
     }
 

@@ -34,7 +34,13 @@ public enum WorkshopParser {
     public static func parse(bytes: [UInt8], file: String, readRelated: (String) -> RelatedFile) -> Outcome {
         var log = DiagnosticLog(file: file)
         let workshop = parse(bytes: bytes, log: &log, readRelated: readRelated)
-        return Outcome(workshop: log.hasErrors ? nil : workshop, diagnostics: log.diagnostics)
+        // Problems in file order, the definition's own before those of files it names.
+        let ordered = log.diagnostics.enumerated().sorted { a, b in
+            let keyA = (a.element.file != file ? 1 : 0, a.element.line, a.element.column, a.offset)
+            let keyB = (b.element.file != file ? 1 : 0, b.element.line, b.element.column, b.offset)
+            return keyA < keyB
+        }.map(\.element)
+        return Outcome(workshop: log.hasErrors ? nil : workshop, diagnostics: ordered)
     }
 
     /// Parses text already in memory; for tests and tools that have no related files.

@@ -23,15 +23,36 @@ enum YAMLDocument {
              .composer(_, let problem, let mark, _):
             return (advice(for: problem), SourcePosition(line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let noun = duplicates.count == 1 ? "key" : "keys"
-            return ("the \(noun) \(keys) appears more than once in the same block; keep only one",
-                    SourcePosition(line: max(1, context.mark.line), column: max(1, context.mark.column)))
+            let first = SourcePosition(line: max(1, context.mark.line), column: max(1, context.mark.column))
+            let key = duplicates.first ?? ""
+            let again = repeatedKey(key, after: first, in: context.text)
+            let message = again == nil
+                ? "the key '\(key)' appears more than once in the same block; keep only one"
+                : "the key '\(key)' is given again here (first on line \(first.line)); keep only one"
+            return (message, again ?? first)
         case .reader(let problem, _, _, _):
             return ("the file could not be read: \(problem)", .start)
         default:
             return ("the file could not be read as YAML: \(error)", .start)
         }
+    }
+
+    /// Where `key` is written a second time at the same indentation as its first use,
+    /// so the error points at the line to delete rather than the one to keep.
+    static func repeatedKey(_ key: String, after first: SourcePosition, in text: String) -> SourcePosition? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indentation = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let lead = line.prefix { $0 == " " || $0 == "-" }.count
+            let content = line.dropFirst(lead)
+            if content.isEmpty || content.first == "#" { continue }
+            if lead < indentation { return nil }
+            if lead == indentation, content.hasPrefix(key + ":") {
+                return SourcePosition(line: index + 1, column: lead + 1)
+            }
+        }
+        return nil
     }
 
     /// libyaml's wording, kept in parentheses so it can be searched for, after plain advice.
