@@ -1,17 +1,23 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Layers (see README "Architecture"): SamskabModel is pure (no file I/O, no curses);
-// SamskabFiles reads and writes the plain files; CNCursesW is reached only by the
-// terminal backend; the `samskab` executable wires them together.
+// Layers (see README "Architecture"). Lower layers never import higher ones:
+//   SamskabModel   — the workshop definition: parsed and validated; pure
+//   SamskabSession — events and the session state as a pure fold of them
+//   SamskabFiles   — plain files: definitions, the journal, session folders
+//   SamskabExport  — the day's summary, read from the state
+//   CNCursesW      — the ncursesw shim; only the terminal backend imports it
+//   samskab        — the command line, which wires the layers together
 let package = Package(
     name: "samskab",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samskab", targets: ["samskab"]),
+        .executable(name: "samskab-bench", targets: ["samskab-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
@@ -21,6 +27,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "SamskabModel",
             dependencies: [
@@ -29,20 +40,45 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SamskabSession",
+            dependencies: [
+                "SamskabModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .target(
             name: "SamskabFiles",
-            dependencies: ["SamskabModel"]
+            dependencies: ["SamskabModel", "SamskabSession"]
+        ),
+        .target(
+            name: "SamskabExport",
+            dependencies: ["SamskabModel", "SamskabSession"]
         ),
         .executableTarget(
             name: "samskab",
             dependencies: [
                 "SamskabModel",
+                "SamskabSession",
                 "SamskabFiles",
+                "SamskabExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "samskab-bench",
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "CSQLite"]
         ),
         .testTarget(
             name: "SamskabModelTests",
             dependencies: ["SamskabModel", "SamskabFiles"]
+        ),
+        .testTarget(
+            name: "SamskabSessionTests",
+            dependencies: ["SamskabModel", "SamskabSession"]
+        ),
+        .testTarget(
+            name: "SamskabFilesTests",
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles"]
         ),
         .testTarget(
             name: "SamskabCLITests",

@@ -2,7 +2,9 @@ import SamskabModel
 
 /// Loads a workshop definition from disk, with the roster CSV it may name beside it.
 public enum DefinitionFile {
-    public static func load(_ path: String) -> WorkshopParser.Outcome {
+    /// - Parameter relatedPath: where a file the definition names is read from; by default
+    ///   beside the definition.
+    public static func load(_ path: String, relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
         switch FileBytes.read(path) {
         case .failure(let error):
             let message = error.description == "no such file"
@@ -12,9 +14,9 @@ public enum DefinitionFile {
         case .success(let bytes):
             let folder = directory(of: path)
             return WorkshopParser.parse(bytes: bytes, file: path) { name in
-                let relatedPath = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
-                switch FileBytes.read(relatedPath) {
-                case .success(let bytes): return .contents(path: relatedPath, bytes: bytes)
+                let resolved = relatedPath?(name) ?? beside(path, name)
+                switch FileBytes.read(resolved) {
+                case .success(let bytes): return .contents(path: resolved, bytes: bytes)
                 case .failure(let error):
                     let place = folder.isEmpty ? "the current folder" : "'\(folder)'"
                     return .unreadable(reason: error.description == "no such file"
@@ -22,6 +24,13 @@ public enum DefinitionFile {
                 }
             }
         }
+    }
+
+    /// The path of a file named `name` in the definition at `definition`: relative names
+    /// are read from the definition's folder.
+    static func beside(_ definition: String, _ name: String) -> String {
+        let folder = directory(of: definition)
+        return name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
     }
 
     /// The folder part of a path, "" for a bare file name.

@@ -11,6 +11,10 @@ enum Output {
         write(text + "\n", to: STDOUT_FILENO)
     }
 
+    static func raw(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
     static func error(_ text: String) {
         write(text + "\n", to: STDERR_FILENO)
     }

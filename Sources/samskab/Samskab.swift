@@ -8,6 +8,9 @@ struct Samskab: ParsableCommand {
             Workshop definitions live in Workshops/*.yaml (see docs/workshop-format.md).
             Exit status: 0 success, 1 bad input (such as an invalid definition), 2 wrong usage.
             """,
-        subcommands: [Check.self]
+        subcommands: [
+            Check.self, Start.self, ParticipantGroup.self, NoteGroup.self, Phase.self, TimerCommand.self,
+            Undo.self, Redo.self, Status.self, Export.self,
+        ]
     )
 }

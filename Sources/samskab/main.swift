@@ -7,6 +7,9 @@ do {
     try command.run()
 } catch let exit as ExitCode {
     Samskab.exit(withError: exit)
+} catch let failure as CommandFailure {
+    Output.error("error: \(failure.description)")
+    Samskab.exit(withError: ExitCode(1))
 } catch {
     if Samskab.exitCode(for: error) == .success {
         Samskab.exit(withError: error)

@@ -1,0 +1,148 @@
+import Foundation
+import SamskabModel
+import SamskabSession
+
+/// The day's summary as JSON: the data contract other tools rely on (product brief,
+/// "JSON essentials"). Keys are only ever added, never renamed. Same state, same bytes.
+public enum JSONExport {
+    public static func render(_ state: SessionState) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try! encoder.encode(Summary(state)) // strings, numbers and booleans only: cannot fail
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Summary: Encodable {
+        var workshop: WorkshopInfo
+        var participants: [PersonInfo]
+        var items: [ItemInfo]
+        var key_points: [String]
+        var actions: [Action]
+
+        init(_ state: SessionState) {
+            let workshop = state.workshop
+            self.workshop = WorkshopInfo(title: workshop.title, subtitle: workshop.subtitle,
+                                         date: workshop.date?.description, place: workshop.place,
+                                         language: workshop.language.rawValue)
+            participants = state.participants.values.map { PersonInfo(name: $0.name, department: $0.department) }
+            items = workshop.program.indices.map { index in
+                let item = workshop.program[index]
+                return ItemInfo(
+                    index: index + 1, kind: item.kind.rawValue, title: item.title, minutes: item.minutes,
+                    questions: item.questions,
+                    notes: state.visibleNotes(item: index).map { NoteInfo($0, keyPoint: state.keyPoints[$0.id] != nil) })
+            }
+            key_points = state.keyPoints.values.compactMap { point in
+                point.text ?? state.notes[point.note]?.text
+            }
+            actions = workshop.nextSteps.map { Action(text: $0.text, owner: $0.owner, due: $0.due?.description) }
+        }
+    }
+
+    struct WorkshopInfo: Encodable {
+        var title: String
+        var subtitle: String?
+        var date: String?
+        var place: String?
+        var language: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(subtitle, forKey: .subtitle)
+            try container.encode(date, forKey: .date)
+            try container.encode(place, forKey: .place)
+            try container.encode(language, forKey: .language)
+        }
+
+        enum Keys: String, CodingKey { case title, subtitle, date, place, language }
+    }
+
+    struct PersonInfo: Encodable {
+        var name: String
+        var department: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(department, forKey: .department)
+        }
+
+        enum Keys: String, CodingKey { case name, department }
+    }
+
+    struct ItemInfo: Encodable {
+        var index: Int
+        var kind: String
+        var title: String
+        var minutes: Int
+        var questions: [String]
+        var notes: [NoteInfo]
+    }
+
+    struct Comment: Encodable {
+        var text: String
+        var author: String?
+    }
+
+    struct NoteInfo: Encodable {
+        var id: String
+        var text: String
+        var author: String?
+        var department: String?
+        var group: String?
+        var question: Int?
+        var key_point: Bool
+        var votes: Int
+        var comments: [Comment]
+        var time: String
+        var edited: Bool
+
+        init(_ note: Note, keyPoint: Bool) {
+            id = note.id
+            text = note.text
+            author = note.author
+            department = note.department
+            group = note.group
+            question = note.question
+            key_point = keyPoint
+            votes = 0
+            comments = []
+            time = note.time.description
+            edited = note.editedAt != nil
+        }
+
+        // Absent values are written as null, so every note has every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(text, forKey: .text)
+            try container.encode(author, forKey: .author)
+            try container.encode(department, forKey: .department)
+            try container.encode(group, forKey: .group)
+            try container.encode(question, forKey: .question)
+            try container.encode(key_point, forKey: .key_point)
+            try container.encode(votes, forKey: .votes)
+            try container.encode(comments, forKey: .comments)
+            try container.encode(time, forKey: .time)
+            try container.encode(edited, forKey: .edited)
+        }
+
+        enum Keys: String, CodingKey { case id, text, author, department, group, question, key_point, votes, comments, time, edited }
+    }
+
+    struct Action: Encodable {
+        var text: String
+        var owner: String?
+        var due: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(owner, forKey: .owner)
+            try container.encode(due, forKey: .due)
+        }
+
+        enum Keys: String, CodingKey { case text, owner, due }
+    }
+}

@@ -1,0 +1,243 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import SamskabModel
+import SamskabSession
+
+/// One session on disk: a folder with a frozen copy of the definition and the journal.
+///
+///     Sessions/<name>/
+///       session.json      what the folder is (format, source, created)
+///       definition.yaml   the definition as it was when the session started
+///       files/            files the definition names (the roster CSV), frozen too
+///       journal.jsonl     the events, one a line — the only truth
+///       quarantine/       torn tails moved aside by recovery
+///
+/// Everything is owner-only (0700 folders, 0600 files): notes carry personal opinions.
+public final class SessionFolder {
+    public static let journalName = "journal.jsonl"
+    public static let definitionName = "definition.yaml"
+    public static let markerName = "session.json"
+
+    public let path: String
+    public let workshop: Workshop
+    public private(set) var state: SessionState
+    /// Set when the journal is damaged: the state is as of the line before, and nothing is written.
+    public private(set) var damage: JournalDamage?
+    /// Things recovery did that the user should hear about (a quarantined torn tail).
+    public private(set) var notices: [String] = []
+
+    var scanner: JournalScanner
+    var journalInode: UInt64 = 0
+    var writeDescriptor: Int32 = -1
+
+    public var journalPath: String { path + "/" + Self.journalName }
+    /// Every event read or written, in order.
+    public var records: [EventRecord] { scanner.scan.records }
+    public var isReadOnly: Bool { damage != nil }
+
+    // MARK: Opening
+
+    /// Opens an existing session folder and reads its whole journal.
+    public init(opening path: String) throws(StorageError) {
+        let path = Self.trimmed(path)
+        guard let info = POSIX.pathInfo(path), info.isDirectory else {
+            throw StorageError(.notASession, "'\(path)' is not a session folder: no such folder")
+        }
+        for name in [Self.markerName, Self.definitionName, Self.journalName]
+        where POSIX.pathInfo(path + "/" + name) == nil {
+            throw StorageError(.notASession, "'\(path)' is not a session folder: it has no \(name) "
+                               + "(a session is made by 'samskab start FILE')")
+        }
+        let outcome = DefinitionFile.load(path + "/" + Self.definitionName) { name in
+            path + "/files/" + Self.fileName(name)
+        }
+        guard let workshop = outcome.workshop else {
+            let problems = outcome.errors.map(\.description).joined(separator: "\n")
+            throw StorageError(.damaged, "the session's frozen definition has errors (was it edited by hand?):\n\(problems)")
+        }
+        self.path = path
+        self.workshop = workshop
+        self.state = SessionState(workshop: workshop)
+        self.scanner = JournalScanner(file: path + "/" + Self.journalName)
+        _ = try refresh()
+    }
+
+    deinit {
+        if writeDescriptor >= 0 { close(writeDescriptor) }
+    }
+
+    // MARK: Reading and following
+
+    /// Reads what other processes appended since the last look. Returns true when the state changed.
+    /// A journal replaced by another file (new inode, or shorter than read) is read again from the start.
+    @discardableResult
+    public func refresh() throws(StorageError) -> Bool {
+        guard let info = POSIX.pathInfo(journalPath) else {
+            throw StorageError(.damaged, "the journal \(journalPath) has disappeared")
+        }
+        if journalInode != 0, info.inode != journalInode || info.size < scanner.scan.completeLength {
+            reset()
+        }
+        journalInode = info.inode
+        let known = scanner.scan.completeLength + scanner.scan.tail.count
+        guard info.size > scanner.scan.completeLength, info.size != known else { return false }
+        let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(errno))")
+        }
+        defer { close(descriptor) }
+        return try ingest(from: descriptor, upTo: info.size)
+    }
+
+    private func reset() {
+        state = SessionState(workshop: workshop)
+        scanner = JournalScanner(file: journalPath)
+        damage = nil
+        if writeDescriptor >= 0 {
+            close(writeDescriptor)
+            writeDescriptor = -1
+        }
+    }
+
+    /// Reads bytes from the end of the last complete line up to `size` and folds the new events.
+    private func ingest(from descriptor: Int32, upTo size: Int) throws(StorageError) -> Bool {
+        guard damage == nil else { return false }
+        let start = scanner.scan.completeLength
+        guard size > start else { return false }
+        let bytes = try POSIX.readAt(descriptor, offset: start, count: size - start).get()
+        let before = scanner.scan.records.count
+        scanner.consume(bytes[...])
+        var changed = false
+        for index in before..<scanner.scan.records.count {
+            do {
+                try state.apply(scanner.scan.records[index])
+                changed = true
+            } catch {
+                let location = scanner.scan.locations[index]
+                damage = JournalDamage(file: journalPath, line: location.line, byteOffset: location.byteOffset,
+                                       message: "this event breaks a rule of the session: \(error.message)")
+                return changed
+            }
+        }
+        if let found = scanner.scan.damage { damage = found }
+        return changed
+    }
+
+    // MARK: Writing
+
+    /// Appends one event made from the current state, durably: under an exclusive lock, after
+    /// reading every event other writers added, checked against the state, written with
+    /// O_APPEND and flushed with fdatasync before this returns. Returns the event written.
+    public func append(writer: String, _ make: (SessionState) throws(SessionError) -> (Actor, Event))
+        throws(StorageError) -> EventRecord {
+        let descriptor = try openForWriting()
+        if let failure = POSIX.lockExclusive(descriptor) {
+            throw StorageError(.io, "the journal cannot be locked: \(POSIX.describe(failure))")
+        }
+        defer { POSIX.unlock(descriptor) }
+
+        guard let info = POSIX.fileSize(descriptor) else {
+            throw StorageError(.io, "the journal cannot be read: \(POSIX.describe(errno))")
+        }
+        if info.inode != journalInode {
+            // Replaced since we opened it: start over from the file now at the path.
+            reset()
+            journalInode = info.inode
+            throw StorageError(.io, "the journal was replaced by another file while open; run the command again")
+        }
+        _ = try ingest(from: descriptor, upTo: info.size)
+        if let damage { throw StorageError(.damaged, damage.description) }
+        if !scanner.scan.tail.isEmpty { try quarantineTail(descriptor) }
+
+        let (actor, event): (Actor, Event)
+        do {
+            (actor, event) = try make(state)
+        } catch {
+            throw StorageError(.rule, error.message)
+        }
+        let record = EventRecord(
+            sequence: state.lastSequence + 1, id: POSIX.randomID(),
+            time: Timestamp(millisecondsSinceEpoch: POSIX.now()), writer: writer, actor: actor, event: event)
+        var next = state
+        do {
+            try next.apply(record)
+        } catch {
+            throw StorageError(.rule, error.message)
+        }
+        let line = JournalCodec.encode(record)
+        let sizeBefore = scanner.scan.completeLength
+        FaultInjection.beforeWrite(descriptor, line)
+        if let failure = POSIX.writeAll(descriptor, line) {
+            _ = ftruncate(descriptor, off_t(sizeBefore))
+            _ = POSIX.dataSync(descriptor)
+            if POSIX.isDiskFull(failure) {
+                throw StorageError(.diskFull, "disk full: nothing was saved (\(POSIX.describe(failure))); free some "
+                                   + "space and try again — everything saved before is intact")
+            }
+            throw StorageError(.io, "nothing was saved: writing the journal failed (\(POSIX.describe(failure)))")
+        }
+        if let failure = POSIX.dataSync(descriptor) {
+            // The bytes may or may not be on disk; take them back so an unconfirmed event never
+            // appears later, and never report success.
+            _ = ftruncate(descriptor, off_t(sizeBefore))
+            _ = POSIX.dataSync(descriptor)
+            throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
+                               "nothing was saved: the disk could not confirm the write (\(POSIX.describe(failure)))")
+        }
+        scanner.consume(line[...])
+        state = next
+        return record
+    }
+
+    private func openForWriting() throws(StorageError) -> Int32 {
+        if writeDescriptor >= 0 { return writeDescriptor }
+        if let damage { throw StorageError(.damaged, damage.description) }
+        // A write past a file-size limit must fail with EFBIG, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
+        let descriptor = open(journalPath, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StorageError(.io, "the journal cannot be opened for writing: \(POSIX.describe(errno))")
+        }
+        writeDescriptor = descriptor
+        return descriptor
+    }
+
+    /// Moves an unterminated last line aside. Only a writer holding the lock may do this:
+    /// then no other write can be under way, so the line is the remains of one that died.
+    private func quarantineTail(_ descriptor: Int32) throws(StorageError) {
+        let tail = Array(scanner.scan.tail)
+        let folder = path + "/quarantine"
+        if let failure = POSIX.makeDirectory(folder) {
+            throw StorageError(.io, "a torn last line cannot be moved aside: \(POSIX.describe(failure))")
+        }
+        let name = "journal-torn-after-seq-\(state.lastSequence)-\(POSIX.now()).jsonl"
+        if let failure = POSIX.createFile(folder + "/" + name, tail, exclusive: true) ?? POSIX.syncDirectory(folder) {
+            throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
+                               "a torn last line cannot be moved aside: \(POSIX.describe(failure))")
+        }
+        _ = POSIX.syncDirectory(path)
+        if ftruncate(descriptor, off_t(scanner.scan.completeLength)) != 0 || POSIX.dataSync(descriptor) != nil {
+            throw StorageError(.io, "the torn last line cannot be cut off the journal: \(POSIX.describe(errno))")
+        }
+        scanner.dropTail()
+        notices.append("the journal ended in an incomplete line (\(tail.count) bytes from a write that was cut off); "
+                       + "it was moved to quarantine/\(name) and everything before it is kept")
+    }
+
+    // MARK: Helpers
+
+    static func trimmed(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
+    /// The name a related file is frozen under in files/.
+    static func fileName(_ name: String) -> String {
+        name.split(separator: "/").last.map(String.init) ?? name
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Text hygiene at the door: what reaches the journal and the wall is clean text.
+/// NFC-normalised; control characters and terminal escape sequences removed
+/// (newlines kept); bidirectional overrides removed; at most `maximumLength` characters.
+public enum NoteText {
+    public static let maximumLength = 500
+    public static let maximumNameLength = 80
+
+    /// Decodes bytes typed or piped in; invalid UTF-8 is refused, never repaired silently.
+    public static func decode(_ bytes: [UInt8], what: String = "the note") throws(SessionError) -> String {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return String(decoding: bytes, as: UTF8.self)
+            case .error:
+                throw SessionError("\(what) is not valid UTF-8 text (bad byte at position \(offset + 1)); "
+                                   + "set your terminal to UTF-8 and type it again")
+            }
+        }
+    }
+
+    /// Cleans a note's text; throws when nothing is left or it is too long.
+    public static func clean(_ raw: String) throws(SessionError) -> String {
+        let text = stripControls(raw, keepNewlines: true)
+            .precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw SessionError("the note is empty; write some text") }
+        if text.count > maximumLength {
+            throw SessionError("the note is \(text.count) characters long; the limit is \(maximumLength) — "
+                               + "shorten it by \(text.count - maximumLength)")
+        }
+        return text
+    }
+
+    /// Cleans a one-line value such as a name or a group; nil when nothing is left.
+    public static func cleanName(_ raw: String, what: String) throws(SessionError) -> String? {
+        let text = stripControls(raw, keepNewlines: false)
+            .precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        if text.count > maximumNameLength {
+            throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)")
+        }
+        return text
+    }
+
+    /// Removes C0/C1 controls (except newline), DEL, ANSI/VT escape sequences and bidi overrides.
+    /// Carriage returns become newlines; tabs become spaces.
+    static func stripControls(_ raw: String, keepNewlines: Bool) -> String {
+        var output = String.UnicodeScalarView()
+        let scalars = Array(raw.unicodeScalars)
+        var index = 0
+        func isFinal(_ scalar: Unicode.Scalar) -> Bool { (0x40...0x7E).contains(scalar.value) }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar.value {
+            case 0x1B: // ESC: skip the whole sequence
+                index = skipEscape(scalars, from: index)
+                continue
+            case 0x9B: // C1 CSI
+                index += 1
+                while index < scalars.count, !isFinal(scalars[index]) { index += 1 }
+                index += 1
+                continue
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: // C1 OSC, DCS, SOS, PM, APC: up to a terminator
+                index = skipString(scalars, from: index + 1)
+                continue
+            case 0x0D:
+                if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                output.append(keepNewlines ? "\n" : " ")
+            case 0x0A:
+                output.append(keepNewlines ? "\n" : " ")
+            case 0x09:
+                output.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F:
+                break
+            case 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029:
+                // Bidi overrides could reorder what the wall shows; line separators are not newlines here.
+                if scalar.value >= 0x2028 && scalar.value <= 0x2029 { output.append(keepNewlines ? "\n" : " ") }
+            default:
+                output.append(scalar)
+            }
+            index += 1
+        }
+        return String(output)
+    }
+
+    private static func skipEscape(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start + 1
+        guard index < scalars.count else { return index }
+        switch scalars[index] {
+        case "[": // CSI: parameters and intermediates, then one final byte
+            index += 1
+            while index < scalars.count, !(0x40...0x7E).contains(scalars[index].value) { index += 1 }
+            return index + 1
+        case "]", "P", "X", "^", "_": // OSC, DCS, SOS, PM, APC: until BEL or ESC \
+            return skipString(scalars, from: index + 1)
+        case "(", ")", "*", "+", "-", ".", "/", "#", "%", " ": // designations: one more character
+            return min(scalars.count, index + 2)
+        default:
+            return index + 1
+        }
+    }
+
+    private static func skipString(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count {
+            let value = scalars[index].value
+            if value == 0x07 || value == 0x9C { return index + 1 }
+            if value == 0x1B {
+                return index + 1 < scalars.count && scalars[index + 1] == "\\" ? index + 2 : index + 1
+            }
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,116 @@
+import OrderedCollections
+import SamskabModel
+
+/// The state of one session: a pure fold of its events over the frozen workshop.
+public struct SessionState: Sendable, Equatable {
+    public let workshop: Workshop
+    /// 0-based index of the current program item.
+    public internal(set) var position: Int = 0
+    /// Every move of the program, in order (undone moves included, marked).
+    public internal(set) var moves: [Move] = []
+    public internal(set) var timers: [Int: ItemTimer] = [:]
+    public internal(set) var participants: OrderedDictionary<String, Participant>
+    public internal(set) var notes: OrderedDictionary<String, Note> = [:]
+    public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
+    public internal(set) var lastSequence = 0
+    public internal(set) var lastTime: Timestamp?
+    var undoStack: [UndoEntry] = []
+    var redoStack: [UndoEntry] = []
+
+    public init(workshop: Workshop) {
+        self.workshop = workshop
+        participants = [:]
+        for person in workshop.roster {
+            participants[Participant.key(person.name)] = Participant(name: person.name, department: person.department)
+        }
+    }
+
+    public var currentItem: ProgramItem { workshop.program[position] }
+
+    /// The note id the event with this sequence number gets.
+    public static func noteID(sequence: Int) -> String { "n\(sequence)" }
+
+    /// Notes of one item that are not withdrawn, oldest first.
+    public func visibleNotes(item: Int) -> [Note] {
+        notes.values.filter { $0.item == item && !$0.withdrawn }
+    }
+
+    /// The newest facilitator event that `undo` would undo, if any.
+    public var undoTarget: String? { undoStack.last?.eventID }
+    public var redoTarget: String? { redoStack.last?.eventID }
+
+    public func timer(item: Int) -> ItemTimer { timers[item] ?? ItemTimer() }
+
+    /// Seconds left of the item at `now`; negative when overrun.
+    public func remainingSeconds(item: Int, at now: Timestamp) -> Double {
+        let timer = timer(item: item)
+        return Double((workshop.program[item].minutes + timer.extraMinutes) * 60) - timer.elapsedSeconds(at: now)
+    }
+}
+
+public struct Move: Sendable, Equatable {
+    public var sequence: Int
+    public var from: Int
+    public var to: Int
+    public var time: Timestamp
+}
+
+/// The clock of one item: it runs while the item is current and started, and keeps what it ran.
+public struct ItemTimer: Sendable, Equatable {
+    public var runningSince: Timestamp?
+    public var elapsedBeforeRun: Double = 0
+    public var extraMinutes = 0
+    public var firstStarted: Timestamp?
+
+    public init() {}
+
+    public var isRunning: Bool { runningSince != nil }
+
+    public func elapsedSeconds(at now: Timestamp) -> Double {
+        elapsedBeforeRun + (runningSince.map { max(0, $0.seconds(until: now)) } ?? 0)
+    }
+
+    mutating func start(at time: Timestamp) {
+        guard runningSince == nil else { return }
+        runningSince = time
+        if firstStarted == nil { firstStarted = time }
+    }
+
+    mutating func pause(at time: Timestamp) {
+        guard let since = runningSince else { return }
+        elapsedBeforeRun += max(0, since.seconds(until: time))
+        runningSince = nil
+    }
+}
+
+public struct Participant: Sendable, Equatable {
+    public var name: String
+    public var department: String?
+
+    /// Names are matched ignoring case: "Åse" and "åse" are one person.
+    static func key(_ name: String) -> String { name.lowercased() }
+}
+
+public struct Note: Sendable, Equatable {
+    public var id: String
+    public var sequence: Int
+    public var text: String
+    public var author: String?
+    public var department: String?
+    public var group: String?
+    public var item: Int
+    public var question: Int?
+    public var time: Timestamp
+    public var editedAt: Timestamp?
+    public var withdrawn = false
+    public var addedBy: Actor
+
+    public var isAnonymous: Bool { author == nil }
+}
+
+public struct KeyPoint: Sendable, Equatable {
+    public var note: String
+    /// The facilitator's wording, when it differs from the note's text.
+    public var text: String?
+    public var sequence: Int
+}

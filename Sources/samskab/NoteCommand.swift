@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import SamskabModel
+import SamskabSession
+
+struct NoteGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Add notes from scripts and other terminals.",
+        subcommands: [Add.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a note to the current item.",
+            discussion: """
+                Prints the note's id once the note is durably on disk (written and fdatasync'ed), \
+                and nothing else. Fails with a message where the current item takes no notes. \
+                Give - as the text to read it from standard input (several lines allowed). \
+                Text is cleaned at the door: NFC-normalised, control characters and terminal escape \
+                sequences removed, at most 500 characters.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+        var session: String
+
+        @Argument(help: ArgumentHelp("The note's text, or - for standard input.", valueName: "text"))
+        var text: String
+
+        @Option(help: "Who wrote it (left out when --anonymous).")
+        var author: String?
+
+        @Option(help: "The author's department code.")
+        var department: String?
+
+        @Option(help: "The group (table) the note comes from.")
+        var group: String?
+
+        @Option(help: ArgumentHelp("The question it answers, counted from 1.", valueName: "k"))
+        var question: Int?
+
+        @Flag(help: "Do not record the author.")
+        var anonymous = false
+
+        func run() throws {
+            let draft: (text: String, author: String?, department: String?, group: String?)
+            do {
+                let raw = text == "-" ? try NoteText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()))
+                    : try RawArguments.checked(text, what: "the note")
+                draft = (
+                    try NoteText.clean(raw),
+                    anonymous ? nil : try author.flatMap { name throws(SessionError) in
+                        try NoteText.cleanName(try RawArguments.checked(name, what: "the author"), what: "the author")
+                    },
+                    try department.flatMap { code throws(SessionError) in try NoteText.cleanName(code, what: "the department") },
+                    try group.flatMap { name throws(SessionError) in
+                        try NoteText.cleanName(try RawArguments.checked(name, what: "the group"), what: "the group")
+                    }
+                )
+            } catch {
+                throw CommandFailure(error.message)
+            }
+            let folder = try SessionAccess.open(session)
+            let record = try SessionAccess.append(folder, command: "note-add") { state throws(SessionError) in
+                let item = state.position
+                let explicitAuthor = draft.author != nil
+                let named = explicitAuthor || !(anonymousByDefault(state.workshop.program[item]))
+                let author = named ? draft.author : nil
+                // A named author on the roster brings their department along.
+                let department = try state.knownDepartment(draft.department) ?? author.flatMap { name in
+                    state.participants.values.first { $0.name.lowercased() == name.lowercased() }?.department
+                }
+                return (.participant, .noteAdded(NoteDraft(
+                    text: draft.text, author: author, department: department, group: draft.group,
+                    item: item, question: question)))
+            }
+            Output.line(SessionState.noteID(sequence: record.sequence))
+        }
+    }
+}
+
+private func anonymousByDefault(_ item: ProgramItem) -> Bool {
+    switch item.content {
+    case .discussion(let discussion): discussion.anonymousByDefault
+    case .harvest(let harvest): harvest.anonymousByDefault
+    default: false
+    }
+}

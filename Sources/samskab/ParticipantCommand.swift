@@ -1,0 +1,46 @@
+import ArgumentParser
+import SamskabSession
+
+struct ParticipantGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participant",
+        abstract: "Manage the session's roster.",
+        subcommands: [Add.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person to the session's roster.")
+
+        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+        var session: String
+
+        @Option(help: "The person's name.")
+        var name: String
+
+        @Option(help: "The person's department code (as in the definition).")
+        var department: String?
+
+        func run() throws {
+            let cleanName: String
+            let cleanDepartment: String?
+            do {
+                guard let name = try NoteText.cleanName(name, what: "the name") else {
+                    throw CommandFailure("the name is empty")
+                }
+                cleanName = name
+                cleanDepartment = try department.flatMap { code throws(SessionError) in
+                    try NoteText.cleanName(code, what: "the department")
+                }
+            } catch let error as SessionError {
+                throw CommandFailure(error.message)
+            }
+            let folder = try SessionAccess.open(session)
+            let record = try SessionAccess.append(folder, command: "participant-add") { state throws(SessionError) in
+                (.facilitator, .participantAdded(name: cleanName, department: try state.knownDepartment(cleanDepartment)))
+            }
+            guard case .participantAdded(let name, _) = record.event else { return }
+            let added = folder.state.participants.values.first { $0.name == name }
+            Output.line("added \(name)" + (added?.department.map { " (\($0))" } ?? ""))
+        }
+    }
+}

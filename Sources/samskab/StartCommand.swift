@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SamskabFiles
+import SamskabModel
+
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create the session folder for a workshop, or resume it, and print its path.",
+        discussion: """
+            Without --session the folder is Sessions/<definition name>-<date> in the current folder \
+            (the workshop's date, or today's). Running start again resumes the same session and never \
+            overwrites it. See docs/journal-format.md.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The workshop definition.", valueName: "file"))
+    var definition: String
+
+    @Option(name: .long, help: ArgumentHelp("The session folder to create or resume.", valueName: "dir"))
+    var session: String?
+
+    func run() throws {
+        let started: SessionFolder.Started
+        do {
+            started = try SessionFolder.start(definition: definition, at: session, today: Today.date())
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        for warning in started.warnings { Output.error("warning: \(warning)") }
+        if let damage = started.folder.damage { Output.error("warning: \(damage.description)") }
+        Output.line(started.folder.path)
+    }
+}
+
+enum Today {
+    /// The local calendar date.
+    static func date() -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+}

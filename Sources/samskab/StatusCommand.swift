@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import SamskabFiles
+import SamskabSession
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the current item, its countdown and counts.",
+        discussion: """
+            --json prints {"item": {"index", "kind", "title"}, "remaining_seconds", "notes", …}; \
+            remaining_seconds is negative when the item has run over.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+    var session: String
+
+    @Flag(help: "Print JSON for other tools.")
+    var json = false
+
+    func run() throws {
+        let folder = try SessionAccess.open(session)
+        let state = folder.state
+        let now = Clock.now()
+        if json {
+            Output.line(StatusText.json(state, at: now, readOnly: folder.isReadOnly))
+        } else {
+            Output.line("\(state.workshop.title)")
+            Output.line("now at " + SessionAccess.describeItem(state, state.position))
+            Output.line(StatusText.clock(state, at: now))
+            Output.line("notes here: \(state.visibleNotes(item: state.position).count), in all: "
+                        + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)")
+            if folder.isReadOnly { Output.line("read-only: the journal is damaged (see the warning above)") }
+        }
+    }
+}
+
+enum Clock {
+    static func now() -> Timestamp {
+        Timestamp(millisecondsSinceEpoch: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
+    }
+}
+
+enum StatusText {
+    static func remaining(_ state: SessionState, at now: Timestamp) -> Int {
+        Int(state.remainingSeconds(item: state.position, at: now).rounded(.down))
+    }
+
+    static func timerState(_ state: SessionState) -> String {
+        let timer = state.timer(item: state.position)
+        return timer.isRunning ? "running" : (timer.firstStarted == nil ? "not started" : "paused")
+    }
+
+    /// "time left 12:05 (running)" or "over by +02:13 (running)"
+    static func clock(_ state: SessionState, at now: Timestamp) -> String {
+        let seconds = remaining(state, at: now)
+        let magnitude = abs(seconds)
+        let text = "\(magnitude / 60 < 10 ? "0" : "")\(magnitude / 60):\(magnitude % 60 < 10 ? "0" : "")\(magnitude % 60)"
+        return (seconds >= 0 ? "time left \(text)" : "over by +\(text)") + " (\(timerState(state)))"
+    }
+
+    static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool) -> String {
+        let item = state.currentItem
+        let object: [String: Any] = [
+            "item": ["index": state.position + 1, "kind": item.kind.rawValue, "title": item.title,
+                     "minutes": item.minutes + state.timer(item: state.position).extraMinutes],
+            "remaining_seconds": remaining(state, at: now),
+            "timer": timerState(state),
+            "notes": state.visibleNotes(item: state.position).count,
+            "notes_total": state.notes.values.filter { !$0.withdrawn }.count,
+            "participants": state.participants.count,
+            "items": state.workshop.program.count,
+            "sequence": state.lastSequence,
+            "read_only": readOnly,
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
