@@ -79,18 +79,20 @@ public final class SessionFolder {
         guard let info = POSIX.pathInfo(journalPath) else {
             throw StorageError(.damaged, "the journal \(journalPath) has disappeared")
         }
+        var replaced = false
         if journalInode != 0, info.inode != journalInode || info.size < scanner.scan.completeLength {
             reset()
+            replaced = true
         }
         journalInode = info.inode
         let known = scanner.scan.completeLength + scanner.scan.tail.count
-        guard info.size > scanner.scan.completeLength, info.size != known else { return false }
+        guard info.size > scanner.scan.completeLength, info.size != known else { return replaced }
         let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(errno))")
         }
         defer { close(descriptor) }
-        return try ingest(from: descriptor, upTo: info.size)
+        return try ingest(from: descriptor, upTo: info.size) || replaced
     }
 
     private func reset() {
