@@ -8,42 +8,82 @@ public enum JournalCodec {
         public var description: String
     }
 
+    /// Writes the line by hand, in a fixed key order (envelope first, then the payload),
+    /// so the same event is always the same bytes and a person reading the file sees
+    /// `{"v":1,"seq":…,"id":…,"time":…` first.
     public static func encode(_ record: EventRecord) -> [UInt8] {
         let line = Line(record)
-        // Sorted keys make the same event always the same bytes.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(line) // Line holds only strings and integers: encoding cannot fail.
-        return Array(data) + [0x0A]
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        out.append(UInt8(ascii: "{"))
+        func key(_ name: String) {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out += name.utf8
+            out += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+        }
+        func field(_ name: String, _ value: String?) {
+            guard let value else { return }
+            key(name)
+            appendJSONString(value, to: &out)
+        }
+        func field(_ name: String, _ value: Int?) {
+            guard let value else { return }
+            key(name)
+            out += String(value).utf8
+        }
+        field("v", line.v)
+        field("seq", line.seq)
+        field("id", line.id)
+        field("time", line.time)
+        field("writer", line.writer)
+        field("actor", line.actor)
+        field("type", line.type)
+        field("item", line.item)
+        field("question", line.question)
+        field("note", line.note)
+        field("name", line.name)
+        field("author", line.author)
+        field("department", line.department)
+        field("group", line.group)
+        field("minutes", line.minutes)
+        field("target", line.target)
+        field("text", line.text)
+        out += [UInt8(ascii: "}"), 0x0A]
+        return out
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.
+    static func appendJSONString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     public static func decode(_ line: ArraySlice<UInt8>) throws(DecodeError) -> EventRecord {
-        let parsed: Line
+        let fields: [String: FlatJSON.Value]
         do {
-            parsed = try JSONDecoder().decode(Line.self, from: Data(line))
-        } catch let error as DecodingError {
-            throw DecodeError(description: describe(error))
+            fields = try FlatJSON.parse(line)
         } catch {
-            throw DecodeError(description: "not valid JSON")
+            throw DecodeError(description: "not valid JSON: \(error.message) at character \(error.offset + 1)")
         }
-        return try parsed.record()
+        return try Line(fields).record()
     }
-
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context):
-            context.codingPath.isEmpty ? "not valid JSON" : "bad value at '\(path(context.codingPath))'"
-        case .keyNotFound(let key, _): "the key '\(key.stringValue)' is missing"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            "the value of '\(path(context.codingPath))' has the wrong type"
-        @unknown default: "not a journal event"
-        }
-    }
-
-    static func path(_ keys: [any CodingKey]) -> String { keys.map(\.stringValue).joined(separator: ".") }
 
     /// The flat shape of a line: the envelope and every payload field, absent when unused.
-    struct Line: Codable {
+    struct Line {
         var v: Int
         var seq: Int
         var id: String
@@ -97,6 +137,45 @@ public enum JournalCodec {
             case .undone(let target), .redone(let target):
                 self.target = target
             }
+        }
+
+        /// Reads the fields of a parsed line, refusing values of the wrong type.
+        init(_ fields: [String: FlatJSON.Value]) throws(DecodeError) {
+            func text(_ key: String) throws(DecodeError) -> String? {
+                switch fields[key] {
+                case nil, .null: return nil
+                case .string(let string): return string
+                default: throw DecodeError(description: "'\(key)' must be text")
+                }
+            }
+            func number(_ key: String) throws(DecodeError) -> Int? {
+                switch fields[key] {
+                case nil, .null: return nil
+                case .integer(let value): return value
+                default: throw DecodeError(description: "'\(key)' must be a whole number")
+                }
+            }
+            func required<T>(_ value: T?, _ key: String) throws(DecodeError) -> T {
+                guard let value else { throw DecodeError(description: "the key '\(key)' is missing") }
+                return value
+            }
+            v = try required(number("v"), "v")
+            seq = try required(number("seq"), "seq")
+            id = try required(text("id"), "id")
+            time = try required(text("time"), "time")
+            writer = try required(text("writer"), "writer")
+            actor = try required(text("actor"), "actor")
+            type = try required(text("type"), "type")
+            name = try text("name")
+            department = try text("department")
+            self.text = try text("text")
+            author = try text("author")
+            group = try text("group")
+            item = try number("item")
+            question = try number("question")
+            note = try text("note")
+            minutes = try number("minutes")
+            target = try text("target")
         }
 
         func record() throws(DecodeError) -> EventRecord {

@@ -164,9 +164,10 @@ public final class SessionFolder {
         let record = EventRecord(
             sequence: state.lastSequence + 1, id: POSIX.randomID(),
             time: Timestamp(millisecondsSinceEpoch: POSIX.now()), writer: writer, actor: actor, event: event)
-        var next = state
+        // Applied before writing, so it is checked; undone below if the write fails. (apply
+        // changes nothing when it throws, and mutating in place avoids copying the state.)
         do {
-            try next.apply(record)
+            try state.apply(record)
         } catch {
             throw StorageError(.rule, error.message)
         }
@@ -176,6 +177,7 @@ public final class SessionFolder {
         if let failure = POSIX.writeAll(descriptor, line) {
             _ = ftruncate(descriptor, off_t(sizeBefore))
             _ = POSIX.dataSync(descriptor)
+            refold()
             if POSIX.isDiskFull(failure) {
                 throw StorageError(.diskFull, "disk full: nothing was saved (\(POSIX.describe(failure))); free some "
                                    + "space and try again — everything saved before is intact")
@@ -187,12 +189,19 @@ public final class SessionFolder {
             // appears later, and never report success.
             _ = ftruncate(descriptor, off_t(sizeBefore))
             _ = POSIX.dataSync(descriptor)
+            refold()
             throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
                                "nothing was saved: the disk could not confirm the write (\(POSIX.describe(failure)))")
         }
         scanner.consume(line[...])
-        state = next
         return record
+    }
+
+    /// The state again from the records read, after an event applied in memory was not written.
+    private func refold() {
+        var fresh = SessionState(workshop: workshop)
+        for record in scanner.scan.records { try? fresh.apply(record) }
+        state = fresh
     }
 
     private func openForWriting() throws(StorageError) -> Int32 {

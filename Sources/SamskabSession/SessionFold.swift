@@ -25,31 +25,31 @@ extension SessionState {
             let key = Participant.key(name)
             if participants[key] != nil { throw SessionError("\(name) is already on the roster") }
             let code = try knownDepartment(department)
-            changes = recording([.participant(key: key, nil)]) { state in
+            changes = recording([.participant(key: key, nil)], undoable: undoable) { state in
                 state.participants[key] = Participant(name: name, department: code)
             }
 
         case .noteAdded(let draft):
             let note = try admit(draft, record: record)
-            changes = recording([.note(id: note.id, nil)]) { state in state.notes[note.id] = note }
+            changes = recording([.note(id: note.id, nil)], undoable: undoable) { state in state.notes[note.id] = note }
 
         case .noteEdited(let id, let text):
             var note = try liveNote(id)
             if note.text == text { throw SessionError("note \(id) already has that text") }
             note.text = text
             note.editedAt = record.time
-            changes = recording([.note(id: id, nil)]) { state in state.notes[id] = note }
+            changes = recording([.note(id: id, nil)], undoable: undoable) { state in state.notes[id] = note }
 
         case .noteWithdrawn(let id):
             var note = try liveNote(id)
             note.withdrawn = true
-            changes = recording([.note(id: id, nil)]) { state in state.notes[id] = note }
+            changes = recording([.note(id: id, nil)], undoable: undoable) { state in state.notes[id] = note }
 
         case .phaseMoved(let target):
             try checkItem(target)
             if target == position { throw SessionError("the program is already at item \(target + 1)") }
             let from = position
-            changes = recording([.position(0), .timer(item: from, nil), .timer(item: target, nil)]) { state in
+            changes = recording([.position(0), .timer(item: from, nil), .timer(item: target, nil)], undoable: undoable) { state in
                 state.timers[from, default: ItemTimer()].pause(at: record.time)
                 state.timers[target, default: ItemTimer()].start(at: record.time)
                 state.position = target
@@ -59,14 +59,14 @@ extension SessionState {
         case .timerStarted(let item):
             try checkCurrent(item, doing: "start the timer of")
             if timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is already running") }
-            changes = recording([.timer(item: item, nil)]) { state in
+            changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].start(at: record.time)
             }
 
         case .timerPaused(let item):
             try checkCurrent(item, doing: "pause the timer of")
             if !timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is not running") }
-            changes = recording([.timer(item: item, nil)]) { state in
+            changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].pause(at: record.time)
             }
 
@@ -77,7 +77,7 @@ extension SessionState {
             if planned + minutes < 1 {
                 throw SessionError("item \(item + 1) has \(planned) minutes; it cannot be shortened by \(-minutes)")
             }
-            changes = recording([.timer(item: item, nil)]) { state in
+            changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].extraMinutes += minutes
             }
 
@@ -86,13 +86,13 @@ extension SessionState {
             if let existing = keyPoints[id], existing.text == text {
                 throw SessionError("note \(id) is already a key point")
             }
-            changes = recording([.keyPoint(note: id, nil)]) { state in
+            changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
                 state.keyPoints[id] = KeyPoint(note: id, text: text, sequence: record.sequence)
             }
 
         case .keyPointUnmarked(let id):
             if keyPoints[id] == nil { throw SessionError("note \(id) is not a key point") }
-            changes = recording([.keyPoint(note: id, nil)]) { state in
+            changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
                 state.keyPoints.removeValue(forKey: id)
             }
 

@@ -45,7 +45,12 @@ extension SessionState {
     }
 
     /// Applies `change` (a mutation of self) and returns the slot changes it made to `slots`.
-    mutating func recording(_ slots: [Slot], _ change: (inout SessionState) -> Void) -> [SlotChange] {
+    /// Without `undoable` the change is just made (the fold's hot path: participants' notes).
+    mutating func recording(_ slots: [Slot], undoable: Bool, _ change: (inout SessionState) -> Void) -> [SlotChange] {
+        guard undoable else {
+            change(&self)
+            return []
+        }
         let before = slots.map { read(like: $0) }
         change(&self)
         return before.map { SlotChange(before: $0, after: read(like: $0)) }.filter { $0.before != $0.after }

@@ -1,1 +1,20 @@
-print("bench")
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+// samskab-bench: measures the journal against its baselines in one run.
+//   samskab-bench [--appends N] [--replay-notes N] [--writers W] [--per-writer K] [--dir PATH]
+// Internal modes used by the concurrent-writer benchmark and the reliability tests:
+//   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable
+//   samskab-bench sqlite-writer DB COUNT PREFIX     insert COUNT rows into a WAL database
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "writer":
+    exit(WriterMode.run(Array(arguments.dropFirst())))
+case "sqlite-writer":
+    exit(SQLiteBaseline.writerMode(Array(arguments.dropFirst())))
+default:
+    exit(Benchmarks.run(arguments))
+}

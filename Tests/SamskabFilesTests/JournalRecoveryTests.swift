@@ -52,7 +52,7 @@ struct JournalRecoveryTests {
         let damage = try #require(folder.damage)
         #expect(damage.line == 3)
         #expect(damage.byteOffset == offset)
-        #expect(damage.description == "\(test.journal):3: the journal is damaged at byte \(offset): this line is not a journal event (not valid JSON); the session is open read-only — see docs/journal-format.md, 'Repairing a journal'")
+        #expect(damage.description == "\(test.journal):3: the journal is damaged at byte \(offset): this line is not a journal event (not valid JSON: expected a string at character 2); the session is open read-only — see docs/journal-format.md, 'Repairing a journal'")
         #expect(folder.state.notes.count == 1, "the state is as of the line before")
         #expect(throws: StorageError(.damaged, damage.description)) {
             try folder.append(writer: "test") { _ in (.facilitator, .phaseMoved(item: 0)) }

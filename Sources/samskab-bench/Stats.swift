@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Latency samples in seconds.
+struct Samples {
+    private(set) var values: [Double] = []
+
+    mutating func add(_ value: Double) { values.append(value) }
+
+    func percentile(_ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let rank = min(sorted.count - 1, Int((p / 100 * Double(sorted.count - 1)).rounded()))
+        return sorted[rank]
+    }
+
+    var median: Double { percentile(50) }
+    var p99: Double { percentile(99) }
+}
+
+enum Clock {
+    /// Monotonic seconds.
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    static func measure(_ body: () throws -> Void) rethrows -> Double {
+        let start = now()
+        try body()
+        return now() - start
+    }
+}
+
+func milliseconds(_ seconds: Double) -> String {
+    let ms = seconds * 1000
+    return ms >= 100 ? String(Int(ms.rounded())) : String(format: "%.2f", ms)
+}
+
+/// A line on standard error (written straight to the descriptor).
+func printError(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}

@@ -1,0 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import SamskabFiles
+import SamskabSession
+
+/// One writer process: appends notes to the current item through the engine, printing each
+/// note's id to standard output (unbuffered) only after the append returned, i.e. once durable.
+enum WriterMode {
+    static func run(_ arguments: [String]) -> Int32 {
+        guard arguments.count == 3, let count = Int(arguments[1]) else {
+            printError("usage: samskab-bench writer SESSION COUNT PREFIX\n")
+            return 2
+        }
+        let (session, prefix) = (arguments[0], arguments[2])
+        do {
+            let folder = try SessionFolder(opening: session)
+            // A count of 0 means: keep writing until killed (the crash tests do that).
+            for index in 0..<(count > 0 ? count : Int.max) {
+                let record = try folder.append(writer: "bench-writer \(prefix)") { state in
+                    (.participant, .noteAdded(NoteDraft(text: "\(prefix) \(index) æøå", item: state.position)))
+                }
+                let line = Array("\(SessionState.noteID(sequence: record.sequence))\n".utf8)
+                _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            }
+            return 0
+        } catch {
+            printError("error: \(error)\n")
+            return 1
+        }
+    }
+}
