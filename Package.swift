@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabCLITests",
-            dependencies: ["samskab"]
+            dependencies: ["samskab", "samskab-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]

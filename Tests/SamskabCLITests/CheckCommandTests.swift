@@ -18,7 +18,7 @@ struct CheckCommandTests {
     }
 
     @Test func problemsGoToStandardErrorWithExitStatusOne() throws {
-        let folder = try Self.scratchFolder()
+        let folder = try BinaryRunner.scratchFolder()
         let broken = "title: Dag\nprogram:\n  - kind: talk\n    title: Gruppedrøftelse\n    minutes: nul\n"
         try broken.write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
         try "title: Godt\nprogram:\n  - kind: break\n    minutes: 5\n"
@@ -30,7 +30,7 @@ struct CheckCommandTests {
     }
 
     @Test func warningsAloneDoNotFail() throws {
-        let folder = try Self.scratchFolder()
+        let folder = try BinaryRunner.scratchFolder()
         try "title: Dag\nprogram:\n  - kind: discussion\n    title: D\n    grouping: room\n    group_size: 4\n    prompt: P\n    minutes: 5\n"
             .write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["check", "dag.yaml"], in: folder)
@@ -46,7 +46,7 @@ struct CheckCommandTests {
     }
 
     @Test func aRosterBesideTheDefinitionIsFoundFromAnyFolder() throws {
-        let folder = try Self.scratchFolder()
+        let folder = try BinaryRunner.scratchFolder()
         let sub = folder.appendingPathComponent("Workshops")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try "title: Dag\ndepartments:\n  - code: MBU\n    name: Børn og Unge\nroster: folk.csv\nprogram:\n  - kind: break\n    minutes: 5\n"
@@ -70,11 +70,5 @@ struct CheckCommandTests {
         let help = try BinaryRunner.run(["check", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("FILE:LINE:COL: error: MESSAGE"))
-    }
-
-    static func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The session commands of the contract, driven through the real binary.
+@Suite(.serialized)
+struct SessionCommandTests {
+    @Test func startCreatesThenResumesTheSameFolder() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        try NotesWorkshop.text.write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
+        let first = try BinaryRunner.run(["start", "dag.yaml"], in: folder)
+        #expect(first.status == 0)
+        let path = first.stdout.trimmingCharacters(in: .newlines)
+        #expect(path.hasPrefix("Sessions/dag-"), "the default folder is Sessions/<name>-<date>")
+        #expect(try BinaryRunner.run(["note", "add", path, "gemt"], in: folder).stdout == "n1\n")
+        let second = try BinaryRunner.run(["start", "dag.yaml"], in: folder)
+        #expect(second.stdout == first.stdout)
+        #expect(try BinaryRunner.run(["status", path, "--json"], in: folder).stdout.contains("\"notes\":1"))
+    }
+
+    @Test func aFolderThatIsNotASessionGetsAClearError() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let result = try BinaryRunner.run(["status", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: '\(folder.path)' is not a session folder: it has no session.json (a session is made by 'samskab start FILE')\n")
+    }
+
+    @Test func aDefinitionWithErrorsCannotStart() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        try "title: Dag\nprogram: []\n".write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["start", "dag.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: dag.yaml:2:10: error: 'program' must be a list of items"))
+        #expect(result.stderr.hasSuffix("the definition has errors; fix them (samskab check) before starting\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sessions").path))
+    }
+
+    @Test func notesFollowTheRulesOfTheCurrentItem() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        let wrongQuestion = try BinaryRunner.run(["note", "add", session, "x", "--question", "3"])
+        #expect(wrongQuestion.status == 1)
+        #expect(wrongQuestion.stderr == "error: item 1 has no question 3; its questions are 1–2\n")
+        let wrongDepartment = try BinaryRunner.run(["note", "add", session, "x", "--department", "MXX"])
+        #expect(wrongDepartment.stderr == "error: unknown department 'MXX'; the departments are: MBU, MSO\n")
+        #expect(try BinaryRunner.run(["phase", session, "next"]).stdout == "now at item 2 of 3: Kaffepause (break)\n")
+        let onBreak = try BinaryRunner.run(["note", "add", session, "x"])
+        #expect(onBreak.status == 1)
+        #expect(onBreak.stdout == "")
+        #expect(onBreak.stderr == "error: item 2, 'Kaffepause' (break), takes no notes; notes can be added during a discussion, gallery or harvest\n")
+        #expect(try JournalFile(session + "/journal.jsonl").lines.count == 1, "refused notes leave no trace")
+    }
+
+    @Test func textIsCleanedAtTheDoor() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        let escaped = try BinaryRunner.run(["note", "add", session, "\u{1B}]0;hacked\u{07}Æble\u{1B}[31mgrød\u{1B}[0m 🍎"])
+        #expect(escaped.stdout == "n1\n")
+        let piped = try BinaryRunner.run(["note", "add", session, "-"], input: Data("linje 1\r\nlinje 2\n".utf8))
+        #expect(piped.stdout == "n2\n")
+        let texts = try JournalFile(session + "/journal.jsonl").lines.map { $0["text"] as? String }
+        #expect(texts == ["Æblegrød 🍎", "linje 1\nlinje 2"])
+
+        let long = try BinaryRunner.run(["note", "add", session, String(repeating: "å", count: 501)])
+        #expect(long.stderr == "error: the note is 501 characters long; the limit is 500 — shorten it by 1\n")
+        let latin1 = try BinaryRunner.run(["note", "add", session, "-"], input: Data([0x53, 0xF8, 0x72, 0x65, 0x6E]))
+        #expect(latin1.status == 1)
+        #expect(latin1.stderr == "error: the note is not valid UTF-8 text (bad byte at position 2); set your terminal to UTF-8 and type it again\n")
+        let badArgument = try BinaryRunner.shell("\"\(try BinaryRunner.binary.path)\" note add \"\(session)\" $'S\\xf8ren'")
+        #expect(badArgument.status == 1)
+        #expect(badArgument.stderr == "error: the note is not valid UTF-8 text; set your terminal to UTF-8 and type it again\n")
+    }
+
+    @Test func phaseMovesAndUndoRedo() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        #expect(try BinaryRunner.run(["phase", session, "3"]).stdout == "now at item 3 of 3: Opsamling (harvest)\n")
+        #expect(try BinaryRunner.run(["phase", session, "next"]).stderr == "error: the program is already at its last item (3)\n")
+        #expect(try BinaryRunner.run(["phase", session, "previous"]).stdout == "now at item 2 of 3: Kaffepause (break)\n")
+        #expect(try BinaryRunner.run(["phase", session, "7"]).stderr == "error: there is no item 7; the program has items 1–3\n")
+        #expect(try BinaryRunner.run(["phase", session, "sideways"]).status == 2)
+
+        let undo = try BinaryRunner.run(["undo", session])
+        #expect(undo.stdout == "undid: move to item 2\nnow at item 3 of 3: Opsamling (harvest)\n")
+        #expect(try BinaryRunner.run(["undo", session]).stdout == "undid: move to item 3\nnow at item 1 of 3: Gruppedrøftelse: Ledelse af samskabelse (discussion)\n")
+        #expect(try BinaryRunner.run(["undo", session]).stderr == "error: there is nothing to undo\n")
+        #expect(try BinaryRunner.run(["redo", session]).stdout == "redid: move to item 3\nnow at item 3 of 3: Opsamling (harvest)\n")
+        let types = try JournalFile(session + "/journal.jsonl").lines.compactMap { $0["type"] as? String }
+        #expect(types == ["phase.moved", "phase.moved", "undo", "undo", "redo"], "undo and redo are new events")
+    }
+
+    @Test func statusJSONFollowsTheContract() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        _ = try BinaryRunner.run(["note", "add", session, "en"])
+        _ = try BinaryRunner.run(["timer", session, "start"])
+        _ = try BinaryRunner.run(["timer", session, "extend", "5"])
+        let status = try BinaryRunner.run(["status", session, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let item = try #require(object["item"] as? [String: Any])
+        #expect(item["index"] as? Int == 1)
+        #expect(item["kind"] as? String == "discussion")
+        #expect(item["title"] as? String == "Gruppedrøftelse: Ledelse af samskabelse")
+        #expect(object["notes"] as? Int == 1)
+        let remaining = try #require(object["remaining_seconds"] as? Int)
+        #expect((49 * 60...50 * 60).contains(remaining), "45 minutes + 5, running for a moment")
+        #expect(object["timer"] as? String == "running")
+    }
+
+    @Test func participantsAndTheJSONExport() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        #expect(try BinaryRunner.run(["participant", "add", session, "--name", "Bo Ærbø", "--department", "mso"]).stdout == "added Bo Ærbø (MSO)\n")
+        #expect(try BinaryRunner.run(["participant", "add", session, "--name", "bo ærbø"]).stderr == "error: bo ærbø is already on the roster\n")
+        _ = try BinaryRunner.run(["note", "add", session, "navngivet", "--author", "Åse Østergaard", "--question", "2"])
+        _ = try BinaryRunner.run(["note", "add", session, "anonym", "--author", "Bo Ærbø", "--anonymous", "--group", "Bord 2"])
+
+        let export = try BinaryRunner.run(["export", session, "--format", "json"])
+        #expect(export.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let workshop = try #require(object["workshop"] as? [String: Any])
+        #expect(workshop["title"] as? String == "Drøftelsesdag")
+        #expect(workshop.keys.contains("date"))
+        let people = try #require(object["participants"] as? [[String: Any]])
+        #expect(people.map { $0["name"] as? String } == ["Åse Østergaard", "Bo Ærbø"])
+        #expect(people.map { $0["department"] as? String } == ["MBU", "MSO"])
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.map { $0["index"] as? Int } == [1, 2, 3])
+        #expect(items.map { $0["kind"] as? String } == ["discussion", "break", "harvest"])
+        #expect((items[0]["questions"] as? [String])?.count == 2)
+        let notes = try #require(items[0]["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["id"] as? String } == ["n2", "n3"], "the refused duplicate wrote no event")
+        #expect(notes[0]["author"] as? String == "Åse Østergaard")
+        #expect(notes[0]["department"] as? String == "MBU", "the author's department comes from the roster")
+        #expect(notes[0]["question"] as? Int == 2)
+        #expect(notes[1]["author"] is NSNull, "an anonymous note never reveals its author")
+        #expect(notes[1]["group"] as? String == "Bord 2")
+        #expect(notes.allSatisfy { $0["key_point"] as? Bool == false && $0["votes"] as? Int == 0 && ($0["comments"] as? [Any])?.isEmpty == true })
+        #expect(object["key_points"] as? [String] == [])
+        #expect((object["actions"] as? [Any])?.isEmpty == true)
+
+        let again = try BinaryRunner.run(["export", session, "--format", "json"])
+        #expect(again.stdout == export.stdout, "the same session exports the same bytes")
+        let written = try BinaryRunner.run(["export", session, "--output", folder.appendingPathComponent("dag.json").path])
+        #expect(written.status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("dag.json"), encoding: .utf8) == export.stdout)
+    }
+}
