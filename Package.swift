@@ -6,6 +6,7 @@ import PackageDescription
 //   SamskabSession — events and the session state as a pure fold of them
 //   SamskabFiles   — plain files: definitions, the journal, session folders
 //   SamskabExport  — the day's summary, read from the state
+//   SamskabScreens — pure screens: state + size → a canvas of cells; keys → view changes and events
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
 //   samskab        — the command line, which wires the layers together
 let package = Package(
@@ -47,6 +48,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SamskabScreens",
+            dependencies: ["SamskabModel", "SamskabSession"]
+        ),
+        .target(
             name: "SamskabFiles",
             dependencies: ["SamskabModel", "SamskabSession"]
         ),
@@ -61,6 +66,7 @@ let package = Package(
                 "SamskabSession",
                 "SamskabFiles",
                 "SamskabExport",
+                "SamskabScreens",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +81,10 @@ let package = Package(
         .testTarget(
             name: "SamskabSessionTests",
             dependencies: ["SamskabModel", "SamskabSession"]
+        ),
+        .testTarget(
+            name: "SamskabScreensTests",
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabScreens"]
         ),
         .testTarget(
             name: "SamskabFilesTests",

@@ -1,0 +1,174 @@
+import SamskabModel
+import SamskabSession
+
+/// Discussion, harvest and gallery: questions as columns with their notes as post-its.
+/// Where the parts of a board go at a given size; shared by drawing and paging.
+struct BoardGeometry {
+    let layout: BoardLayout
+    let titleRow: Int
+    let introLines: [String]
+    let headingTop: Int
+    let headingLines: Int
+    let columnWidth: Int
+    let notesTop: Int
+    /// The row of the status line; notes stop above it.
+    let statusRow: Int
+    static let gap = 1
+
+    init(_ frame: ProjectorFrame, width: Int, height: Int, strings: Strings) {
+        layout = BoardLayout(state: frame.state, view: frame.view)
+        titleRow = 2
+        let introRoom = height >= 30 ? 3 : 2
+        introLines = Array(Board.intro(frame.state.currentItem, state: frame.state, strings: strings)
+            .flatMap { TextLayout.wrap($0, to: width - 2) }.prefix(introRoom))
+        headingTop = titleRow + 1 + introLines.count + 1
+        let count = max(1, layout.columns.count)
+        let columnWidth = (width - 2 - Self.gap * (count - 1)) / count
+        self.columnWidth = columnWidth
+        headingLines = min(3, layout.columns.map { TextLayout.wrap($0.heading, to: columnWidth).count }.max() ?? 1)
+        notesTop = headingTop + headingLines + 1
+        statusRow = height - 3
+    }
+
+    func columnX(_ index: Int) -> Int { 1 + index * (columnWidth + Self.gap) }
+
+    func pages(_ column: BoardLayout.Column, frame: ProjectorFrame) -> [[Note]] {
+        Board.paginate(column.notes, width: columnWidth, height: statusRow - notesTop, frame: frame)
+    }
+}
+
+enum Board {
+    static let maximumNoteLines = 6
+
+    static func draw(_ frame: ProjectorFrame, strings: Strings, rows: (top: Int, bottom: Int), on canvas: inout Canvas) {
+        let item = frame.state.currentItem
+        let chars = BoxChars.forView(ascii: frame.view.ascii)
+        let geometry = BoardGeometry(frame, width: canvas.width, height: canvas.height, strings: strings)
+
+        // Title and a compact countdown.
+        let y = geometry.titleRow
+        let countdown = Countdown.compact(frame, strings: strings)
+        let countdownWidth = DisplayWidth.of(countdown)
+        let label = strings.kindLabel(item.kind) + "  "
+        let labelWidth = canvas.write(label, x: 1, y: y, style: .dim)
+        canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - countdownWidth - 4)
+        canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y,
+                     style: frame.remainingSeconds < 0 ? .overrun : .countdown)
+        for (offset, line) in geometry.introLines.enumerated() {
+            canvas.write(line, x: 1, y: y + 1 + offset, style: .dim)
+        }
+
+        let layout = geometry.layout
+        guard !layout.columns.isEmpty else { return }
+        let newest = layout.newestID
+        var pageCounts: [Int] = []
+        for (index, column) in layout.columns.enumerated() {
+            let x = geometry.columnX(index)
+            let heading = TextLayout.wrap(column.heading, to: geometry.columnWidth, maxLines: geometry.headingLines)
+            for (offset, line) in heading.enumerated() {
+                canvas.write(line, x: x, y: geometry.headingTop + offset, style: .bold, limit: geometry.columnWidth)
+            }
+            canvas.write(String(repeating: chars.horizontal, count: geometry.columnWidth), x: x,
+                         y: geometry.headingTop + geometry.headingLines, style: .dim)
+            let pages = geometry.pages(column, frame: frame)
+            pageCounts.append(pages.count)
+            let page = min(frame.view.page ?? (pages.count - 1), pages.count - 1)
+            var noteY = geometry.notesTop
+            for note in pages[page] {
+                noteY += PostIt.draw(note, x: x, y: noteY, width: geometry.columnWidth, frame: frame, strings: strings,
+                                     isNewest: note.id == newest, chars: chars, on: &canvas)
+            }
+        }
+        if layout.columns.allSatisfy({ $0.notes.isEmpty }) {
+            canvas.centred(frame.view.search == nil ? strings.noNotesYet : strings.search(frame.view.search ?? ""),
+                           y: geometry.notesTop + 1, style: .dim)
+        }
+        status(frame, layout: layout, pages: pageCounts.max() ?? 1, strings: strings, row: geometry.statusRow, on: &canvas)
+    }
+
+    /// Pages of the fullest column at this size (for paging keys).
+    static func pageCount(_ frame: ProjectorFrame, width: Int, height: Int) -> Int {
+        let geometry = BoardGeometry(frame, width: width, height: height, strings: Strings(frame.view.language))
+        return geometry.layout.columns.map { geometry.pages($0, frame: frame).count }.max() ?? 1
+    }
+
+    static func intro(_ item: ProgramItem, state: SessionState, strings: Strings) -> [String] {
+        switch item.content {
+        case .discussion(let discussion): return discussion.intro.map { [$0] } ?? []
+        case .harvest(let harvest): return harvest.intro.map { [$0] } ?? []
+        case .gallery(let gallery):
+            let visited = state.workshop.program[gallery.visitsItem].title
+            return [strings.visits(visited) + " · " + strings.stationMinutes(gallery.stationMinutes)]
+                + (gallery.intro.map { [$0] } ?? [])
+        case .talk, .pause: return []
+        }
+    }
+
+    /// Notes split into pages that fit `height` rows.
+    static func paginate(_ notes: [Note], width: Int, height: Int, frame: ProjectorFrame) -> [[Note]] {
+        var pages: [[Note]] = [[]]
+        var used = 0
+        for note in notes {
+            let noteHeight = PostIt.height(note, width: width, frame: frame)
+            if used + noteHeight > height, !pages[pages.count - 1].isEmpty {
+                pages.append([])
+                used = 0
+            }
+            pages[pages.count - 1].append(note)
+            used += noteHeight
+        }
+        return pages
+    }
+
+    static func status(_ frame: ProjectorFrame, layout: BoardLayout, pages: Int, strings: Strings, row: Int,
+                       on canvas: inout Canvas) {
+        var parts = [strings.notesCount(layout.columns.reduce(0) { $0 + $1.notes.count })]
+        if pages > 1 {
+            let page = min(frame.view.page ?? (pages - 1), pages - 1)
+            parts.append(strings.page(page + 1, pages) + " (PgUp/PgDn)")
+        }
+        if let search = frame.view.search { parts.append(strings.search(search)) }
+        if !frame.view.showAuthors { parts.append(strings.authorsHidden) }
+        canvas.write(parts.joined(separator: " · "), x: 1, y: row, style: .dim)
+    }
+}
+
+/// One note as a post-it: a frame, the wrapped text, and the author unless anonymous or hidden.
+enum PostIt {
+    static func lines(_ note: Note, width: Int, frame: ProjectorFrame) -> [String] {
+        var lines = TextLayout.wrap(note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
+        if frame.view.showAuthors, let author = note.author {
+            lines.append("— " + author + (note.department.map { " (\($0))" } ?? ""))
+        }
+        return lines
+    }
+
+    static func height(_ note: Note, width: Int, frame: ProjectorFrame) -> Int {
+        lines(note, width: width, frame: frame).count + 2
+    }
+
+    /// Draws the post-it and returns its height.
+    static func draw(_ note: Note, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
+                     isNewest: Bool, chars: BoxChars, on canvas: inout Canvas) -> Int {
+        let text = lines(note, width: width, frame: frame)
+        let isKeyPoint = frame.state.keyPoints[note.id] != nil
+        let style: CellStyle = note.id == frame.view.selectedNote ? .selected
+            : isNewest ? .noteNewest : isKeyPoint ? .keyPoint : .note
+        var labels: [String] = []
+        if isNewest { labels.append(chars.star + " " + strings.newest) }
+        if isKeyPoint { labels.append(chars.diamond + " " + strings.keyPoint) }
+        let label = labels.isEmpty ? nil : labels.joined(separator: " ")
+        canvas.box(x: x, y: y, width: width, height: text.count + 2, style: style, chars: chars, label: label)
+        for (offset, line) in text.enumerated() {
+            canvas.write(line, x: x + 1, y: y + 1 + offset, style: style, limit: width - 2)
+        }
+        return text.count + 2
+    }
+}
+
+/// Fernisering: the boards visited, the reflection question, and any notes on it.
+enum GalleryCard {
+    static func draw(_ frame: ProjectorFrame, strings: Strings, rows: (top: Int, bottom: Int), on canvas: inout Canvas) {
+        Board.draw(frame, strings: strings, rows: rows, on: &canvas)
+    }
+}

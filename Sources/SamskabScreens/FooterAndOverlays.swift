@@ -1,0 +1,79 @@
+import SamskabModel
+
+/// The message or input line, and the key hints at the bottom.
+enum Footer {
+    static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
+        let messageRow = canvas.height - 2, hintRow = canvas.height - 1
+        if let input = frame.view.input {
+            let prompt = prompt(for: input.purpose, strings: strings)
+            canvas.fill(x: 0, y: messageRow, width: canvas.width, height: 1, style: .input)
+            let promptWidth = canvas.write(prompt, x: 1, y: messageRow, style: .input)
+            let room = canvas.width - promptWidth - 2
+            // Keep the cursor in view: show the end of a long text.
+            let text = input.editor.text
+            let cursorColumn = input.editor.cursorColumn
+            let shift = max(0, cursorColumn - room + 1)
+            let visible = shift == 0 ? text : String(dropColumns(text, shift))
+            canvas.write(visible, x: 1 + promptWidth, y: messageRow, style: .input, limit: room)
+            canvas.cursor = (1 + promptWidth + cursorColumn - shift, messageRow)
+        } else if let message = frame.view.message {
+            canvas.write(message, x: 1, y: messageRow, style: .warning, limit: canvas.width - 2)
+        }
+        canvas.fill(x: 0, y: hintRow, width: canvas.width, height: 1, style: .bar)
+        var x = 1
+        for (key, what) in strings.footerHints {
+            let hint = key + " " + what
+            let hintWidth = DisplayWidth.of(hint)
+            if x + hintWidth > canvas.width - 1 { break }
+            canvas.write(key, x: x, y: hintRow, style: .keyHint)
+            canvas.write(" " + what, x: x + DisplayWidth.of(key), y: hintRow, style: .bar)
+            x += hintWidth + 2
+        }
+    }
+
+    static func prompt(for purpose: InputField.Purpose, strings: Strings) -> String {
+        switch purpose {
+        case .scribeText: strings.promptNote
+        case .scribeAuthor: strings.promptAuthor
+        case .edit: strings.promptEdit
+        case .search: strings.promptSearch
+        }
+    }
+
+    static func dropColumns(_ text: String, _ columns: Int) -> Substring {
+        var dropped = 0
+        var index = text.startIndex
+        while index < text.endIndex, dropped < columns {
+            dropped += DisplayWidth.of(text[index])
+            index = text.index(after: index)
+        }
+        return text[index...]
+    }
+}
+
+/// Help and confirmations, drawn over the board.
+enum Overlays {
+    static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
+        guard let overlay = frame.view.overlay else { return }
+        let chars = BoxChars.forView(ascii: frame.view.ascii)
+        switch overlay {
+        case .help:
+            let lines = strings.helpLines
+            let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+            let width = min(canvas.width - 4, max(40, keyWidth + 3 + (lines.map { DisplayWidth.of($0.1) }.max() ?? 0) + 4))
+            let height = min(canvas.height - 2, lines.count + 4)
+            let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
+            canvas.box(x: x, y: y, width: width, height: height, style: .plain, chars: chars, label: " " + strings.helpTitle + " ")
+            for (offset, line) in lines.prefix(height - 4).enumerated() {
+                canvas.write(line.0, x: x + 2, y: y + 2 + offset, style: .keyHint)
+                canvas.write(line.1, x: x + 3 + keyWidth, y: y + 2 + offset, style: .plain, limit: width - keyWidth - 5)
+            }
+        case .confirmQuit, .confirmWithdraw:
+            let text = overlay == .confirmQuit ? strings.confirmQuit : strings.confirmDelete
+            let width = min(canvas.width - 4, DisplayWidth.of(text) + 6)
+            let x = (canvas.width - width) / 2, y = canvas.height / 2 - 2
+            canvas.box(x: x, y: y, width: width, height: 5, style: .warning, chars: chars)
+            canvas.centred(text, y: y + 2, x: x + 1, width: width - 2, style: .warning)
+        }
+    }
+}

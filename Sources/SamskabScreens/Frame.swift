@@ -1,0 +1,82 @@
+import SamskabModel
+import SamskabSession
+
+/// Everything one frame of the projector is drawn from: the session state, the facilitator's
+/// view settings, and the moment (so the same frame can be drawn again in a test).
+public struct ProjectorFrame: Sendable {
+    public var state: SessionState
+    public var view: ProjectorView
+    public var now: Timestamp
+    /// The local time zone's offset from UTC at `now`, for clock times on the wall.
+    public var utcOffsetSeconds: Int
+
+    public init(state: SessionState, view: ProjectorView, now: Timestamp, utcOffsetSeconds: Int) {
+        self.state = state
+        self.view = view
+        self.now = now
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// The local clock time of a moment.
+    public func localClock(_ moment: Timestamp) -> ClockTime {
+        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
+        let minutes = Int(((seconds % 86_400) + 86_400) % 86_400) / 60
+        return ClockTime(minutesAfterMidnight: minutes)
+    }
+
+    /// The local calendar date of a moment.
+    public func localDate(_ moment: Timestamp) -> CalendarDate? {
+        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let (year, month, day) = Timestamp.civil(fromDays: days)
+        return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
+    }
+
+    public var remainingSeconds: Int {
+        Int(state.remainingSeconds(item: state.position, at: now).rounded(.down))
+    }
+}
+
+/// The facilitator's settings and what the projector is in the middle of; not in the journal.
+public struct ProjectorView: Sendable, Equatable {
+    public enum Overlay: Sendable, Equatable {
+        case help
+        case confirmQuit
+        case confirmWithdraw(note: String)
+    }
+
+    public var language: Language
+    /// Draw with ASCII only (a terminal whose locale is not UTF-8).
+    public var ascii = false
+    public var showAuthors = true
+    public var selectedNote: String?
+    /// Page of notes; nil follows the newest page.
+    public var page: Int?
+    public var search: String?
+    public var overlay: Overlay?
+    public var input: InputField?
+    /// A one-line message under the board ("Gemt ✓", or what went wrong).
+    public var message: String?
+
+    public init(language: Language) {
+        self.language = language
+    }
+}
+
+/// A one-line text prompt and what it is for.
+public struct InputField: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case scribeText
+        case scribeAuthor(text: String)
+        case edit(note: String)
+        case search
+    }
+
+    public var purpose: Purpose
+    public var editor: LineEditor
+
+    public init(purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.editor = LineEditor(text: text)
+    }
+}

@@ -1,0 +1,53 @@
+/// Editing one line of text by grapheme cluster: what a person sees as one character moves,
+/// deletes and inserts as one, whether it is `a`, `å` written as a + ring, or `👩‍👩‍👧`.
+public struct LineEditor: Sendable, Equatable {
+    public private(set) var clusters: [Character]
+    /// Cursor position, 0…clusters.count.
+    public private(set) var cursor: Int
+
+    public init(text: String = "") {
+        clusters = Array(text)
+        cursor = clusters.count
+    }
+
+    public var text: String { String(clusters) }
+
+    public mutating func insert(_ text: String) {
+        // Text typed after a base character may combine with it (a + ◌̊ = å): rebuild around the cursor.
+        let before = String(clusters[..<cursor]) + text
+        let after = clusters[cursor...]
+        clusters = Array(before + String(after))
+        cursor = Array(before).count
+    }
+
+    public mutating func left() { cursor = max(0, cursor - 1) }
+    public mutating func right() { cursor = min(clusters.count, cursor + 1) }
+    public mutating func home() { cursor = 0 }
+    public mutating func end() { cursor = clusters.count }
+
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        clusters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func delete() {
+        guard cursor < clusters.count else { return }
+        clusters.remove(at: cursor)
+    }
+
+    /// To the start of the previous word.
+    public mutating func wordLeft() {
+        while cursor > 0, clusters[cursor - 1].isWhitespace { cursor -= 1 }
+        while cursor > 0, !clusters[cursor - 1].isWhitespace { cursor -= 1 }
+    }
+
+    /// To the end of the next word.
+    public mutating func wordRight() {
+        while cursor < clusters.count, clusters[cursor].isWhitespace { cursor += 1 }
+        while cursor < clusters.count, !clusters[cursor].isWhitespace { cursor += 1 }
+    }
+
+    /// Columns from the start of the text to the cursor.
+    public var cursorColumn: Int { DisplayWidth.of(String(clusters[..<cursor])) }
+}

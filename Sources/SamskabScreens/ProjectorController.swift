@@ -1,0 +1,213 @@
+import SamskabModel
+import SamskabSession
+
+/// The facilitator's keys: a pure function from a key, the view and the state to a new view
+/// and the effects to carry out (bubbletea's update). See Strings.helpLines for the table.
+public enum ProjectorController {
+    public static func handle(_ key: Key, view: inout ProjectorView, state: SessionState,
+                              size: (width: Int, height: Int)) -> [ProjectorEffect] {
+        let strings = Strings(view.language)
+        if key == .resize { return [] }
+        if key == .control("l") { return [.redraw] }
+        if view.input != nil { return editInput(key, view: &view, state: state, strings: strings) }
+        if let overlay = view.overlay { return answerOverlay(overlay, key: key, view: &view, strings: strings) }
+        view.message = nil
+        let position = state.position
+        switch key {
+        case .text("q"):
+            view.overlay = .confirmQuit
+        case .text("?"):
+            view.overlay = .help
+        case .text("n"):
+            guard position + 1 < state.workshop.program.count else { return [] }
+            view.selectedNote = nil
+            view.page = nil
+            return [.append(.facilitator, .phaseMoved(item: position + 1))]
+        case .text("p"):
+            guard position > 0 else { return [] }
+            view.selectedNote = nil
+            view.page = nil
+            return [.append(.facilitator, .phaseMoved(item: position - 1))]
+        case .text(" "):
+            let running = state.timer(item: position).isRunning
+            return [.append(.facilitator, running ? .timerPaused(item: position) : .timerStarted(item: position))]
+        case .text("1"):
+            return [.append(.facilitator, .timerExtended(item: position, minutes: 1))]
+        case .text("5"):
+            return [.append(.facilitator, .timerExtended(item: position, minutes: 5))]
+        case .text("-"):
+            return [.append(.facilitator, .timerExtended(item: position, minutes: -1))]
+        case .text("u"):
+            guard let target = state.undoTarget else { return [] }
+            return [.append(.facilitator, .undone(target: target))]
+        case .text("r"), .control("r"):
+            guard let target = state.redoTarget else { return [] }
+            return [.append(.facilitator, .redone(target: target))]
+        case .text("a"):
+            view.showAuthors.toggle()
+        case .text("s"):
+            guard !state.currentItem.questions.isEmpty else { return [] }
+            view.input = InputField(purpose: .scribeText)
+        case .text("/"):
+            view.input = InputField(purpose: .search, text: view.search ?? "")
+        case .text("e"):
+            guard let id = view.selectedNote, let note = state.notes[id] else {
+                view.message = strings.noSelection
+                return []
+            }
+            view.input = InputField(purpose: .edit(note: id), text: note.text.replacingNewlines)
+        case .text("d"), .delete:
+            guard let id = view.selectedNote else {
+                view.message = strings.noSelection
+                return []
+            }
+            view.overlay = .confirmWithdraw(note: id)
+        case .text("k"):
+            guard let id = view.selectedNote else {
+                view.message = strings.noSelection
+                return []
+            }
+            return [.append(.facilitator, state.keyPoints[id] == nil ? .keyPointMarked(note: id, text: nil)
+                                                                      : .keyPointUnmarked(note: id))]
+        case .escape:
+            view.search = nil
+            view.selectedNote = nil
+        case .up, .down, .left, .right:
+            select(key, view: &view, state: state)
+        case .pageUp:
+            let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
+            view.page = max(0, (view.page ?? pages - 1) - 1)
+        case .pageDown:
+            let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
+            let next = (view.page ?? pages - 1) + 1
+            view.page = next >= pages - 1 ? nil : next
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func answerOverlay(_ overlay: ProjectorView.Overlay, key: Key, view: inout ProjectorView,
+                                      strings: Strings) -> [ProjectorEffect] {
+        let yes = key == .text(String(strings.yes)) || key == .text(String(strings.yes).uppercased())
+        view.overlay = nil
+        switch overlay {
+        case .help:
+            return []
+        case .confirmQuit:
+            return yes ? [.quit] : []
+        case .confirmWithdraw(let id):
+            guard yes else { return [] }
+            view.selectedNote = nil
+            return [.append(.facilitator, .noteWithdrawn(note: id))]
+        }
+    }
+
+    private static func editInput(_ key: Key, view: inout ProjectorView, state: SessionState,
+                                  strings: Strings) -> [ProjectorEffect] {
+        guard var input = view.input else { return [] }
+        switch key {
+        case .escape:
+            view.input = nil
+            return []
+        case .enter:
+            return submit(input, view: &view, state: state, strings: strings)
+        case .text(let text):
+            input.editor.insert(text.replacingNewlines)
+        case .backspace: input.editor.backspace()
+        case .delete: input.editor.delete()
+        case .left: input.editor.left()
+        case .right: input.editor.right()
+        case .home, .control("a"): input.editor.home()
+        case .end, .control("e"): input.editor.end()
+        case .wordLeft: input.editor.wordLeft()
+        case .wordRight: input.editor.wordRight()
+        default: break
+        }
+        view.input = input
+        return []
+    }
+
+    private static func submit(_ input: InputField, view: inout ProjectorView, state: SessionState,
+                               strings: Strings) -> [ProjectorEffect] {
+        view.input = nil
+        let typed = input.editor.text
+        do {
+            switch input.purpose {
+            case .search:
+                let query = typed.trimmingBlanks
+                view.search = query.isEmpty ? nil : query
+                view.page = nil
+                return []
+            case .scribeText:
+                let text = try NoteText.clean(typed)
+                view.input = InputField(purpose: .scribeAuthor(text: text))
+                return []
+            case .scribeAuthor(let text):
+                let author = try NoteText.cleanName(typed, what: strings.promptAuthor)
+                let department = author.flatMap { name in
+                    state.participants.values.first { $0.name.lowercased() == name.lowercased() }?.department
+                }
+                view.page = nil
+                return [.append(.facilitator, .noteAdded(NoteDraft(
+                    text: text, author: author, department: department, item: state.position,
+                    question: focusedQuestion(view: view, state: state))))]
+            case .edit(let id):
+                let text = try NoteText.clean(typed)
+                guard text != state.notes[id]?.text else { return [] }
+                return [.append(.facilitator, .noteEdited(note: id, text: text))]
+            }
+        } catch {
+            view.message = error.message
+            return []
+        }
+    }
+
+    /// The question of the selected note's column, where a scribe note goes.
+    static func focusedQuestion(view: ProjectorView, state: SessionState) -> Int? {
+        let layout = BoardLayout(state: state, view: view)
+        if let id = view.selectedNote, let position = layout.position(of: id) {
+            return layout.columns[position.column].question
+        }
+        return layout.columns.count == 1 ? layout.columns[0].question : nil
+    }
+
+    /// Arrow keys: up and down within a column, left and right between columns.
+    private static func select(_ key: Key, view: inout ProjectorView, state: SessionState) {
+        let layout = BoardLayout(state: state, view: view)
+        let columns = layout.columns.filter { !$0.notes.isEmpty }
+        guard !columns.isEmpty else { return }
+        let nonEmpty = BoardLayout(columns: columns)
+        guard let id = view.selectedNote, let at = nonEmpty.position(of: id) else {
+            view.selectedNote = (nonEmpty.newestID).flatMap { $0 } ?? columns[0].notes.last?.id
+            return
+        }
+        var column = at.column, row = at.row
+        switch key {
+        case .up: row = max(0, row - 1)
+        case .down: row = min(columns[column].notes.count - 1, row + 1)
+        case .left: column = max(0, column - 1)
+        case .right: column = min(columns.count - 1, column + 1)
+        default: break
+        }
+        row = min(row, columns[column].notes.count - 1)
+        view.selectedNote = columns[column].notes[row].id
+        view.page = nil
+    }
+}
+
+extension BoardLayout {
+    init(columns: [Column]) {
+        self.columns = columns
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        String(map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    var trimmingBlanks: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,126 @@
+import SamskabModel
+import SamskabSession
+
+/// The facilitator's projected screen: a pure function of a frame and a size.
+public enum ProjectorScreen {
+    public static let minimumSize = (width: 60, height: 20)
+
+    public static func render(_ frame: ProjectorFrame, width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        let strings = Strings(frame.view.language)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            let lines = strings.tooSmall(width, height, need: minimumSize)
+            let top = max(0, height / 2 - 1)
+            for (offset, line) in lines.enumerated() {
+                canvas.centred(line, y: top + offset, style: offset == 0 ? .warning : .plain)
+            }
+            return canvas
+        }
+        Header.draw(frame, strings: strings, on: &canvas)
+        let body = (top: 1, bottom: height - 3) // rows 1 … height-3; height-2 is the message line
+        switch frame.state.currentItem.content {
+        case .talk, .pause:
+            TitleCard.draw(frame, strings: strings, rows: body, on: &canvas)
+        case .discussion, .harvest:
+            Board.draw(frame, strings: strings, rows: body, on: &canvas)
+        case .gallery:
+            GalleryCard.draw(frame, strings: strings, rows: body, on: &canvas)
+        }
+        Footer.draw(frame, strings: strings, on: &canvas)
+        Overlays.draw(frame, strings: strings, on: &canvas)
+        return canvas
+    }
+}
+
+extension ProjectorScreen {
+    /// How many pages of notes the board has at this size.
+    public static func pageCount(state: SessionState, view: ProjectorView, size: (width: Int, height: Int)) -> Int {
+        guard state.currentItem.questions.isEmpty == false else { return 1 }
+        let frame = ProjectorFrame(state: state, view: view, now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
+        return Board.pageCount(frame, width: size.width, height: size.height)
+    }
+}
+
+/// Title, item k of N, planned and actual clock, and how far behind schedule.
+enum Header {
+    static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
+        let state = frame.state
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
+        var right = "\(strings.item) \(state.position + 1) \(strings.of) \(state.workshop.program.count)"
+        if let planned = state.workshop.plannedStarts?[state.position] {
+            right += " · \(strings.planned) \(planned)"
+        }
+        right += " · \(strings.clock) \(frame.localClock(frame.now))"
+        if let delta = scheduleDelta(frame) {
+            right += " · " + (delta > 0 ? strings.behind(delta) : delta < 0 ? strings.ahead(-delta) : strings.onTime)
+        }
+        let rightWidth = DisplayWidth.of(right)
+        let titleRoom = canvas.width - rightWidth - 3
+        if titleRoom >= 10 {
+            canvas.write(state.workshop.title, x: 1, y: 0, style: .bar, limit: titleRoom)
+            canvas.write(right, x: canvas.width - rightWidth - 1, y: 0, style: .bar)
+        } else {
+            canvas.write(right, x: 1, y: 0, style: .bar, limit: canvas.width - 2)
+        }
+    }
+
+    /// Minutes the current item will end after (positive) or before (negative) its planned end.
+    /// Only on the workshop's own day (or any day, for a workshop without a date).
+    static func scheduleDelta(_ frame: ProjectorFrame) -> Int? {
+        let state = frame.state
+        guard let starts = state.workshop.plannedStarts else { return nil }
+        if let date = state.workshop.date, date != frame.localDate(frame.now) { return nil }
+        let plannedEnd = starts[state.position].minutesAfterMidnight + state.currentItem.minutes
+        let now = frame.localClock(frame.now).minutesAfterMidnight
+        let projectedEnd = now + max(0, frame.remainingSeconds) / 60
+        return projectedEnd - plannedEnd
+    }
+}
+
+/// Talk and break: a title card with speaker and a large countdown.
+enum TitleCard {
+    static func draw(_ frame: ProjectorFrame, strings: Strings, rows: (top: Int, bottom: Int), on canvas: inout Canvas) {
+        let item = frame.state.currentItem
+        let remaining = frame.remainingSeconds
+        var y = rows.top + max(0, (rows.bottom - rows.top - 13) / 2)
+        canvas.centred(strings.kindLabel(item.kind), y: y, style: .dim)
+        y += 2
+        for line in TextLayout.wrap(item.title, to: canvas.width - 8, maxLines: 3) {
+            canvas.centred(line, y: y, style: .title)
+            y += 1
+        }
+        if case .talk(let talk) = item.content, let speaker = talk.speaker {
+            canvas.centred(speaker, y: y, style: .plain)
+            y += 1
+        }
+        y += 1
+        y += canvas.bigCountdown(CountdownText.format(remaining), y: y, style: remaining < 0 ? .overrun : .countdown,
+                                 ascii: frame.view.ascii)
+        y += 1
+        canvas.centred(Countdown.caption(frame, strings: strings), y: y, style: remaining < 0 ? .overrun : .bold)
+    }
+}
+
+enum Countdown {
+    /// "tilbage kl. 10:45" for a break, "slutter kl. …" for the rest; "over tid" when over.
+    static func caption(_ frame: ProjectorFrame, strings: Strings) -> String {
+        let remaining = frame.remainingSeconds
+        let timer = frame.state.timer(item: frame.state.position)
+        if remaining < 0 { return strings.overrun }
+        let end = frame.localClock(frame.now.adding(seconds: Double(remaining))).description
+        let base = frame.state.currentItem.kind == .pause ? strings.backAt(end) : strings.endsAt(end)
+        if timer.firstStarted == nil { return base + " · " + strings.timerNotStarted }
+        if !timer.isRunning { return base + " · " + strings.timerPaused }
+        return base
+    }
+
+    /// A compact countdown for boards: "⏱ 12:34" or "+02:13 over tid".
+    static func compact(_ frame: ProjectorFrame, strings: Strings) -> String {
+        let remaining = frame.remainingSeconds
+        let timer = frame.state.timer(item: frame.state.position)
+        var text = CountdownText.format(remaining)
+        if remaining < 0 { text += " " + strings.overrun }
+        if timer.firstStarted == nil || !timer.isRunning { text += " (" + strings.timerPaused + ")" }
+        return text
+    }
+}

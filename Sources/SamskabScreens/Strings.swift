@@ -1,0 +1,96 @@
+import SamskabModel
+
+/// Every text the screens show, in Danish and English.
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
+
+    public var item: String { t("Punkt", "Item") }
+    public var of: String { t("af", "of") }
+    public var planned: String { t("plan", "planned") }
+    public var clock: String { t("kl.", "now") }
+    public func behind(_ minutes: Int) -> String { t("\(minutes) min bagud", "\(minutes) min behind") }
+    public func ahead(_ minutes: Int) -> String { t("\(minutes) min foran", "\(minutes) min ahead") }
+    public var onTime: String { t("til tiden", "on time") }
+
+    public func kindLabel(_ kind: ItemKind) -> String {
+        switch kind {
+        case .talk: t("OPLÆG", "TALK")
+        case .pause: t("PAUSE", "BREAK")
+        case .discussion: t("DRØFTELSE", "DISCUSSION")
+        case .gallery: t("FERNISERING", "GALLERY WALK")
+        case .harvest: t("OPSAMLING", "HARVEST")
+        }
+    }
+
+    public func backAt(_ time: String) -> String { t("tilbage kl. \(time)", "back at \(time)") }
+    public func endsAt(_ time: String) -> String { t("slutter kl. \(time)", "ends at \(time)") }
+    public var overrun: String { t("over tid", "over time") }
+    public var timerPaused: String { t("pause på uret", "timer paused") }
+    public var timerNotStarted: String { t("uret er ikke startet (mellemrum)", "timer not started (space)") }
+    public var noNotesYet: String { t("Ingen noter endnu", "No notes yet") }
+    public var otherNotes: String { t("Øvrige", "Other") }
+    public var newest: String { t("ny", "new") }
+    public var keyPoint: String { t("hovedpointe", "key point") }
+    public var anonymous: String { t("anonym", "anonymous") }
+    public func page(_ current: Int, _ total: Int) -> String { t("side \(current)/\(total)", "page \(current)/\(total)") }
+    public func visits(_ title: String) -> String { t("Besøg tavlerne fra: \(title)", "Visit the boards of: \(title)") }
+    public func stationMinutes(_ minutes: Int) -> String { t("\(minutes) min ved hver tavle", "\(minutes) min at each board") }
+    public var reflection: String { t("Drøft:", "Discuss:") }
+    public func notesCount(_ count: Int) -> String { t("\(count) noter", "\(count) notes") }
+    public func search(_ query: String) -> String { t("søgning: \(query)", "search: \(query)") }
+    public var authorsHidden: String { t("navne skjult", "names hidden") }
+    public func tooSmall(_ width: Int, _ height: Int, need: (Int, Int)) -> [String] {
+        [t("Terminalen er for lille", "The terminal is too small"),
+         t("kræver \(need.0)×\(need.1), har \(width)×\(height)", "needs \(need.0)×\(need.1), has \(width)×\(height)"),
+         t("Gør vinduet større", "Make the window larger")]
+    }
+
+    // Prompts and messages.
+    public var promptNote: String { t("Note: ", "Note: ") }
+    public var promptAuthor: String { t("Forfatter (tom = anonym): ", "Author (empty = anonymous): ") }
+    public var promptEdit: String { t("Ret note: ", "Edit note: ") }
+    public var promptSearch: String { t("Søg: ", "Search: ") }
+    public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
+    public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
+    public var saved: String { t("Gemt ✓", "Saved ✓") }
+    public var noSelection: String { t("Vælg en note med piletasterne først", "Select a note with the arrow keys first") }
+    public var yes: Character { language == .danish ? "j" : "y" }
+
+    /// Footer hints: (key, what).
+    public var footerHints: [(String, String)] {
+        [("n/p", t("næste/forrige", "next/previous")), ("␣", t("start/pause", "start/pause")),
+         ("1/5", "+1/+5 min"), ("s", t("skriv note", "add note")), ("←↑↓→", t("vælg", "select")),
+         ("k", t("hovedpointe", "key point")), ("u/r", t("fortryd/gentag", "undo/redo")),
+         ("?", t("hjælp", "help")), ("q", t("afslut", "quit"))]
+    }
+
+    public var helpTitle: String { t("Taster", "Keys") }
+
+    /// The full key table (also in the README).
+    public var helpLines: [(String, String)] {
+        [
+            ("n  /  p", t("næste / forrige punkt i programmet", "next / previous program item")),
+            (t("mellemrum", "space"), t("start / pause uret", "start / pause the timer")),
+            ("1  /  5  /  -", t("+1 / +5 / −1 minut", "+1 / +5 / −1 minute")),
+            ("s", t("skriv en note som referent (med navn eller anonym)", "add a note as scribe (named or anonymous)")),
+            ("← → ↑ ↓", t("vælg en note", "select a note")),
+            ("e", t("ret den valgte note", "edit the selected note")),
+            ("d  /  Delete", t("fjern den valgte note", "withdraw the selected note")),
+            ("k", t("markér / fjern hovedpointe", "mark / unmark as key point")),
+            ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
+            ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),
+            ("a", t("vis / skjul navne på væggen", "show / hide names on the wall")),
+            ("PgUp / PgDn", t("bladr i noterne", "page through the notes")),
+            ("Ctrl-L", t("tegn skærmen forfra", "redraw the screen")),
+            ("?", t("denne hjælp (Esc lukker)", "this help (Esc closes)")),
+            ("q", t("afslut (med bekræftelse)", "quit (asks first)")),
+        ]
+    }
+}
+

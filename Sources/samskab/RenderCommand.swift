@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SamskabModel
+import SamskabScreens
+import SamskabSession
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one frame of a screen as plain text, without a terminal.",
+        discussion: "Uses the same screen code as 'samskab run'. For tests, docs and previews."
+    )
+
+    enum Screen: String, ExpressibleByArgument, CaseIterable {
+        case projector
+    }
+
+    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+    var session: String
+
+    @Option(help: "Columns.")
+    var width = 80
+
+    @Option(help: "Rows.")
+    var height = 24
+
+    @Option(name: .customLong("as"), help: "Which screen.")
+    var screen: Screen = .projector
+
+    @Option(help: "Language of the screen (default: the workshop's).")
+    var lang: LanguageOption?
+
+    @Option(help: ArgumentHelp("Draw the frame as at this moment (ISO 8601, UTC), e.g. 2019-08-30T09:10:00Z.",
+                               valueName: "time"))
+    var now: String?
+
+    func validate() throws {
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width and --height must be between 1 and 1000")
+        }
+        if let now, Timestamp(iso: now) == nil {
+            throw ValidationError("--now must be a UTC time like 2019-08-30T09:10:00Z")
+        }
+    }
+
+    func run() throws {
+        let folder = try SessionAccess.open(session)
+        let moment = now.flatMap { Timestamp(iso: $0) } ?? Clock.now()
+        let view = ProjectorView(language: lang?.language ?? folder.workshop.language)
+        let frame = ProjectorFrame(state: folder.state, view: view, now: moment,
+                                   utcOffsetSeconds: LocalTime.offset(at: moment))
+        let canvas = ProjectorScreen.render(frame, width: width, height: height)
+        Output.raw(canvas.lines.joined(separator: "\n") + "\n")
+    }
+}
+
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case da, en
+
+    var language: Language { self == .da ? .danish : .english }
+}
+
+enum LocalTime {
+    /// Seconds east of UTC in the local time zone (TZ) at a moment.
+    static func offset(at moment: Timestamp) -> Int {
+        TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(moment.millisecondsSinceEpoch) / 1000))
+    }
+}
