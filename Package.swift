@@ -8,6 +8,7 @@ import PackageDescription
 //   SamskabExport  — the day's summary, read from the state
 //   SamskabScreens — pure screens: state + size → a canvas of cells; keys → view changes and events
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
+//   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal
 //   samskab        — the command line, which wires the layers together
 let package = Package(
     name: "samskab",
@@ -23,9 +24,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
+        // No pkgConfig: ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
+        // refuses with a warning on every build. The shim defines what it needs itself.
         .systemLibrary(
             name: "CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .systemLibrary(
@@ -51,6 +53,15 @@ let package = Package(
             name: "SamskabScreens",
             dependencies: ["SamskabModel", "SamskabSession"]
         ),
+        // Signal handlers that give the terminal back; in C, as a handler must not run Swift code.
+        .target(
+            name: "CTerminalCleanup",
+            dependencies: ["CNCursesW"]
+        ),
+        .target(
+            name: "SamskabTerminal",
+            dependencies: ["CNCursesW", "CTerminalCleanup", "SamskabScreens"]
+        ),
         .target(
             name: "SamskabFiles",
             dependencies: ["SamskabModel", "SamskabSession"]
@@ -67,6 +78,7 @@ let package = Package(
                 "SamskabFiles",
                 "SamskabExport",
                 "SamskabScreens",
+                "SamskabTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -6,11 +6,15 @@
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
@@ -18,6 +22,7 @@
 // under Swift 6 strict concurrency), so they are wrapped as inline functions.
 
 static inline WINDOW *samskab_stdscr(void) { return stdscr; }
+static inline WINDOW *samskab_curscr(void) { return curscr; }
 static inline int samskab_lines(void) { return LINES; }
 static inline int samskab_cols(void) { return COLS; }
 static inline void samskab_getmaxyx(WINDOW *win, int *rows, int *cols) {
@@ -47,6 +52,8 @@ static inline mmask_t samskab_report_mouse_position(void) { return REPORT_MOUSE_
 static inline int samskab_key_f(int n) { return KEY_F(n); }
 static inline int samskab_key_resize(void) { return KEY_RESIZE; }
 static inline int samskab_err(void) { return ERR; }
+static inline int samskab_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline const char *samskab_codeset(void) { return nl_langinfo(CODESET); }
 static inline int samskab_ok(void) { return OK; }
 static inline int samskab_key_code_yes(void) { return KEY_CODE_YES; }
 

@@ -66,7 +66,7 @@ enum Overlays {
             canvas.box(x: x, y: y, width: width, height: height, style: .plain, chars: chars, label: " " + strings.helpTitle + " ")
             for (offset, line) in lines.prefix(height - 4).enumerated() {
                 canvas.write(line.0, x: x + 2, y: y + 2 + offset, style: .keyHint)
-                canvas.write(line.1, x: x + 3 + keyWidth, y: y + 2 + offset, style: .plain, limit: width - keyWidth - 5)
+                canvas.write(line.1, x: x + 4 + keyWidth, y: y + 2 + offset, style: .plain, limit: width - keyWidth - 6)
             }
         case .confirmQuit, .confirmWithdraw:
             let text = overlay == .confirmQuit ? strings.confirmQuit : strings.confirmDelete

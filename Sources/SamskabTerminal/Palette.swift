@@ -1,0 +1,63 @@
+import CNCursesW
+import SamskabScreens
+
+/// Styles as attributes (always) and colours (unless NO_COLOR or a monochrome terminal).
+/// Every style differs in attribute or shape too, so nothing depends on colour alone.
+enum Palette {
+    struct Attributes {
+        var attr: attr_t
+        var pair: Int16
+    }
+
+    static let pairs: [CellStyle: (Int16, Int16, Int16)] = [
+        .bar: (1, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+        .keyHint: (2, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
+        .note: (3, Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+        .noteNewest: (3, Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+        .keyPoint: (4, Int16(COLOR_BLACK), Int16(COLOR_GREEN)),
+        .overrun: (5, Int16(COLOR_WHITE), Int16(COLOR_RED)),
+        .warning: (6, Int16(COLOR_RED), -1),
+        .input: (7, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
+        .countdown: (8, Int16(COLOR_GREEN), -1),
+    ]
+
+    static func defineColorPairs() {
+        for (_, (pair, foreground, background)) in pairs {
+            init_pair(pair, foreground, background)
+        }
+    }
+
+    static func attributes(_ style: CellStyle, color: Bool) -> Attributes {
+        let bold = samskab_a_bold(), reverse = samskab_a_reverse(), dim = samskab_a_dim(), underline = samskab_a_underline()
+        let attr: attr_t
+        switch style {
+        case .plain, .note: attr = samskab_a_normal()
+        case .dim: attr = dim
+        case .bold, .title, .countdown, .noteNewest, .keyPoint, .warning: attr = bold
+        case .bar: attr = color ? samskab_a_normal() : reverse
+        case .keyHint: attr = color ? bold : bold | reverse
+        case .selected: attr = reverse | bold
+        case .overrun: attr = reverse | bold
+        case .input: attr = color ? samskab_a_normal() : underline
+        }
+        let pair = color ? (pairs[style]?.0 ?? 0) : 0
+        // With colour, overrun is white on red, not reversed (which would swap them back).
+        return Attributes(attr: color && style == .overrun ? bold : attr, pair: pair)
+    }
+}
+
+/// For a terminal whose locale is not UTF-8: ASCII stand-ins of the same width.
+enum ASCIIFallback {
+    static let letters: [Character: String] = [
+        "æ": "a", "ø": "o", "å": "a", "Æ": "A", "Ø": "O", "Å": "A", "é": "e", "ü": "u", "ö": "o", "ä": "a",
+        "—": "-", "–": "-", "…": ".", "·": "-", "’": "'", "‘": "'", "”": "\"", "“": "\"",
+        "█": "#", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "★": "*", "◆": "#", "␣": "_",
+        "←": "<", "→": ">", "↑": "^", "↓": "v", "✓": "v",
+    ]
+
+    static func replace(_ cluster: String, columns: Int) -> String {
+        if cluster.unicodeScalars.allSatisfy({ $0.isASCII }) { return cluster }
+        if let character = cluster.first, let stand = letters[character] { return stand }
+        return columns == 2 ? "?" : "?"
+    }
+}

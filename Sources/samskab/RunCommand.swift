@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import SamskabFiles
+import SamskabModel
+import SamskabScreens
+import SamskabSession
+import SamskabTerminal
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The facilitator's projector screen: run the day.",
+        discussion: """
+            Give a workshop definition (the session is started, or resumed after a crash) or a \
+            session folder. Press ? for the keys. Honours NO_COLOR; needs at least 60×20.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A workshop definition or a session folder.", valueName: "file|dir"))
+    var target: String
+
+    @Option(help: ArgumentHelp("The session folder, when starting from a definition.", valueName: "dir"))
+    var session: String?
+
+    @Option(help: "Language of the screen (default: the workshop's).")
+    var lang: LanguageOption?
+
+    func run() throws {
+        let folder = try SessionOpening.openOrStart(target, session: session)
+        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language).run()
+    }
+}
+
+enum SessionOpening {
+    /// A session folder is opened; a definition starts (or resumes) its session.
+    static func openOrStart(_ target: String, session: String?) throws -> SessionFolder {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try SessionAccess.open(target)
+        }
+        do {
+            let started = try SessionFolder.start(definition: target, at: session, today: Today.date())
+            for warning in started.warnings { Output.error("warning: \(warning)") }
+            return started.folder
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+}
+
+/// The projector's loop: follow the journal, draw, read a key, act — four times a second.
+struct ProjectorLoop {
+    let folder: SessionFolder
+    let language: Language
+
+    func run() throws {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        defer { terminal.stop() }
+        var view = ProjectorView(language: language)
+        view.ascii = !terminal.isUTF8
+        if !terminal.isUTF8 {
+            view.message = language == .danish
+                ? "Terminalen bruger ikke UTF-8: vises med ASCII (sæt LANG=da_DK.UTF-8)"
+                : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
+        }
+        for notice in folder.notices { view.message = notice }
+        if let damage = folder.damage { view.message = damage.description }
+        var bell = BellOnZero()
+        var firstFrame = true
+        while true {
+            _ = try? folder.refresh()
+            let now = Clock.now()
+            let frame = ProjectorFrame(state: folder.state, view: view, now: now,
+                                       utcOffsetSeconds: LocalTime.offset(at: now))
+            let size = terminal.size
+            terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+            if firstFrame {
+                firstFrame = false
+                FaultHooks.afterFirstFrame()
+            }
+            if bell.shouldRing(frame) { terminal.bell() }
+            guard let key = terminal.readKey(timeout: 250) else { continue }
+            if key == .resize { terminal.forceRedraw() }
+            for effect in ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size) {
+                switch effect {
+                case .quit:
+                    return
+                case .redraw:
+                    terminal.forceRedraw()
+                case .append(let actor, let event):
+                    do {
+                        _ = try folder.append(writer: "samskab run") { _ in (actor, event) }
+                        if case .noteAdded = event { view.message = Strings(language).saved }
+                    } catch {
+                        view.message = error.message
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One bell when the current item's countdown reaches zero.
+struct BellOnZero {
+    private var rungFor: Int?
+    private var lastRemaining: Int?
+    private var lastItem: Int?
+
+    mutating func shouldRing(_ frame: ProjectorFrame) -> Bool {
+        let item = frame.state.position, remaining = frame.remainingSeconds
+        defer { lastRemaining = remaining; lastItem = item }
+        guard lastItem == item, let before = lastRemaining, before >= 0, remaining < 0, rungFor != item else { return false }
+        rungFor = item
+        return true
+    }
+}
+
+/// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,
+/// so a test can check that a crash gives the terminal back.
+enum FaultHooks {
+    static func afterFirstFrame() {
+        if ProcessInfo.processInfo.environment["SAMSKAB_FAULT"] == "crash-after-first-frame" {
+            fatalError("injected crash (SAMSKAB_FAULT=crash-after-first-frame)")
+        }
+    }
+}
