@@ -96,7 +96,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabScreensTests",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabScreens"]
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabScreens"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "SamskabFilesTests",

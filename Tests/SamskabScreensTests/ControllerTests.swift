@@ -1,0 +1,102 @@
+import Testing
+import SamskabModel
+import SamskabSession
+@testable import SamskabScreens
+
+/// The facilitator's keys, as events and view changes.
+struct ControllerTests {
+    static let size = (width: 120, height: 40)
+
+    func press(_ keys: [Key], state: SessionState, view: inout ProjectorView) -> [ProjectorEffect] {
+        keys.flatMap { ProjectorController.handle($0, view: &view, state: state, size: Self.size) }
+    }
+
+    @Test func programAndTimerKeys() {
+        var script = ScreenFixture.Script()
+        script.add(.timerStarted(item: 0), at: 0)
+        let state = script.state()
+        var view = ProjectorView(language: .danish)
+        #expect(press([.text("n")], state: state, view: &view) == [.append(.facilitator, .phaseMoved(item: 1))])
+        #expect(press([.text("p")], state: state, view: &view) == [], "nothing before the first item")
+        #expect(press([.text(" ")], state: state, view: &view) == [.append(.facilitator, .timerPaused(item: 0))])
+        #expect(press([.text("1"), .text("5"), .text("-")], state: state, view: &view) == [
+            .append(.facilitator, .timerExtended(item: 0, minutes: 1)),
+            .append(.facilitator, .timerExtended(item: 0, minutes: 5)),
+            .append(.facilitator, .timerExtended(item: 0, minutes: -1)),
+        ])
+        #expect(press([.text("u")], state: state, view: &view) == [.append(.facilitator, .undone(target: "e1"))])
+    }
+
+    @Test func quittingAsksFirst() {
+        let state = ScreenFixture.Script().state()
+        var view = ProjectorView(language: .danish)
+        #expect(press([.text("q")], state: state, view: &view) == [])
+        #expect(view.overlay == .confirmQuit)
+        #expect(press([.text("n")], state: state, view: &view) == [], "anything but j keeps going")
+        #expect(view.overlay == nil)
+        #expect(press([.text("q"), .text("j")], state: state, view: &view) == [.quit])
+        var english = ProjectorView(language: .english)
+        #expect(press([.text("q"), .text("y")], state: state, view: &english) == [.quit])
+    }
+
+    @Test func aScribeNoteAsksForTextThenAuthor() {
+        let state = ScreenFixture.discussionState()
+        var view = ProjectorView(language: .danish)
+        #expect(press([.text("s"), .text("Æ"), .text("ble"), .backspace, .text("e 🍎"), .enter], state: state, view: &view) == [])
+        #expect(view.input?.purpose == .scribeAuthor(text: "Æble 🍎"))
+        let effects = press([.text("Åse Østergaard"), .enter], state: state, view: &view)
+        #expect(effects == [.append(.facilitator, .noteAdded(NoteDraft(text: "Æble 🍎", author: "Åse Østergaard",
+                                                                        department: "MKB", item: 8, question: nil)))])
+        // Anonymous: an empty author; with a note selected it goes to that note's question.
+        view.selectedNote = "n4"
+        let anonymous = press([.text("s"), .text("Anonym"), .enter, .enter], state: state, view: &view)
+        #expect(anonymous == [.append(.facilitator, .noteAdded(NoteDraft(text: "Anonym", item: 8, question: 2)))])
+    }
+
+    @Test func selectEditWithdrawAndMarkKeyPoints() {
+        let state = ScreenFixture.discussionState()
+        var view = ProjectorView(language: .danish)
+        #expect(press([.text("e")], state: state, view: &view) == [])
+        #expect(view.message == "Vælg en note med piletasterne først")
+        _ = press([.down], state: state, view: &view)
+        #expect(view.selectedNote == "n7", "the first arrow selects the newest note")
+        _ = press([.left, .left, .up], state: state, view: &view)
+        #expect(view.selectedNote == "n4")
+        #expect(press([.text("k")], state: state, view: &view) == [.append(.facilitator, .keyPointMarked(note: "n4", text: nil))])
+        #expect(press([.text("e"), .end, .text(" (rettet)"), .enter], state: state, view: &view) == [])
+        #expect(view.message == "the note is 509 characters long; the limit is 500 — shorten it by 9")
+        let edit = press([.text("e"), .end, .backspace, .backspace, .backspace, .backspace, .text("!"), .enter],
+                         state: state, view: &view)
+        #expect(edit == [.append(.facilitator, .noteEdited(note: "n4", text: String(ScreenFixture.longNote.dropLast(4)) + "!"))])
+        #expect(press([.text("d")], state: state, view: &view) == [])
+        #expect(view.overlay == .confirmWithdraw(note: "n4"))
+        #expect(press([.text("j")], state: state, view: &view) == [.append(.facilitator, .noteWithdrawn(note: "n4"))])
+    }
+
+    @Test func searchAndNamesAreViewSettings() {
+        let state = ScreenFixture.discussionState()
+        var view = ProjectorView(language: .danish)
+        _ = press([.text("/"), .text("tillid"), .enter, .text("a")], state: state, view: &view)
+        #expect(view.search == "tillid")
+        #expect(!view.showAuthors)
+        #expect(BoardLayout(state: state, view: view).columns.flatMap(\.notes).map(\.id) == ["n4", "n5"])
+        _ = press([.escape], state: state, view: &view)
+        #expect(view.search == nil)
+    }
+
+    @Test func pagingFollowsTheNewestUntilPagedBack() {
+        var script = ScreenFixture.Script()
+        script.move(to: 2, at: 35)
+        for index in 0..<40 {
+            script.add(.noteAdded(NoteDraft(text: "note \(index) om grænsekrydsende samarbejde", item: 2)), at: 36, by: .participant)
+        }
+        let state = script.state()
+        var view = ProjectorView(language: .danish)
+        let pages = ProjectorScreen.pageCount(state: state, view: view, size: Self.size)
+        #expect(pages > 2)
+        _ = press([.pageUp], state: state, view: &view)
+        #expect(view.page == pages - 2)
+        _ = press([.pageDown], state: state, view: &view)
+        #expect(view.page == nil, "back on the last page it follows new notes again")
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import SamskabScreens
+
+struct WidthTests {
+    @Test(arguments: [
+        ("a", 1), ("æ", 1), ("Å", 1), ("A\u{30A}", 1), ("🍎", 2), ("中", 2), ("テ", 2), ("👩‍👩‍👧", 2),
+        ("❤️", 2), ("❤", 1), ("🇩🇰", 2), ("👍🏽", 2), ("1️⃣", 2), ("\u{200B}", 0), ("—", 1), ("…", 1), ("█", 1),
+    ])
+    func clusterWidths(_ text: String, _ width: Int) {
+        #expect(DisplayWidth.of(text) == width, "\(text)")
+    }
+
+    @Test func canvasKeepsWideClustersWhole() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.write("a🍎b中", x: 0, y: 0)
+        #expect(canvas.lines == ["a🍎b中"])
+        #expect(canvas[2, 0].isContinuation)
+        // Overwriting the right half of the apple blanks its left half too.
+        canvas.write("x", x: 2, y: 0)
+        #expect(canvas.lines == ["a xb中"])
+    }
+
+    @Test func aWideClusterThatDoesNotFitIsNotHalfDrawn() {
+        var canvas = Canvas(width: 4, height: 1)
+        canvas.write("ab🍎", x: 0, y: 0, limit: 3)
+        #expect(canvas.lines == ["ab…"])
+    }
+
+    @Test func truncationUsesAnEllipsisWithinTheWidth() {
+        #expect(TextLayout.truncate("Æblegrød på Ærø", to: 8) == "Æblegrø…")
+        #expect(TextLayout.truncate("🍎🍎🍎", to: 4) == "🍎…")
+        #expect(TextLayout.truncate("kort", to: 10) == "kort")
+        #expect(DisplayWidth.of(TextLayout.truncate("中文中文中文", to: 5)) <= 5)
+    }
+
+    @Test func wrapBreaksAtSpacesAndInsideLongWords() {
+        #expect(TextLayout.wrap("Tillid frem for kontrol", to: 12) == ["Tillid frem", "for kontrol"])
+        #expect(TextLayout.wrap("samskabelsesindsatser", to: 8) == ["samskabe", "lsesinds", "atser"])
+        #expect(TextLayout.wrap("linje et\nlinje to", to: 20) == ["linje et", "linje to"])
+        #expect(TextLayout.wrap("en to tre fire fem seks", to: 8, maxLines: 2) == ["en to", "tre fir…"])
+        for line in TextLayout.wrap("🍎🍎🍎 中文中文 æøå", to: 5) { #expect(DisplayWidth.of(line) <= 5) }
+    }
+}
+
+struct LineEditorTests {
+    @Test func movesAndDeletesByGrapheme() {
+        var editor = LineEditor(text: "Ærø 👩‍👩‍👧 å")
+        editor.backspace()
+        #expect(editor.text == "Ærø 👩‍👩‍👧 ")
+        editor.left()
+        editor.backspace()
+        #expect(editor.text == "Ærø  ", "the whole family goes in one keypress")
+        editor.home()
+        editor.delete()
+        #expect(editor.text == "rø  ")
+        editor.end()
+        editor.insert("🍎")
+        #expect(editor.text == "rø  🍎")
+        #expect(editor.cursorColumn == 6)
+    }
+
+    @Test func combiningMarksJoinTheCharacterBeforeThem() {
+        var editor = LineEditor(text: "A")
+        editor.insert("\u{30A}")
+        #expect(editor.clusters.count == 1)
+        #expect(editor.cursor == 1)
+    }
+
+    @Test func wordJumps() {
+        var editor = LineEditor(text: "Æblegrød på Ærø")
+        editor.wordLeft()
+        #expect(editor.cursor == 12)
+        editor.wordLeft()
+        #expect(editor.cursor == 9)
+        editor.home()
+        editor.wordRight()
+        #expect(editor.cursor == 8)
+    }
+}
