@@ -19,12 +19,14 @@ public final class Terminal {
             throw TerminalError("this needs a terminal; to print a frame without one, use 'samskab render'")
         }
         setlocale(LC_ALL, "")
+        // Before newterm: ncurses then leaves SIGINT and SIGTERM to these handlers (it installs its
+        // own only over default ones), so a killed projector ends as killed, terminal restored.
+        samskab_install_terminal_cleanup()
         isUTF8 = String(cString: samskab_codeset()).uppercased().split(separator: "-").joined() == "UTF8"
         // newterm, unlike initscr, reports an unknown terminal type instead of exiting.
         guard getenv("TERM") != nil, newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else {
             throw TerminalError("the terminal type '\(getenv("TERM").map { String(cString: $0) } ?? "")' is unknown to ncurses")
         }
-        samskab_install_terminal_cleanup()
         cbreak()
         noecho()
         nonl()

@@ -106,6 +106,24 @@ struct SessionCommandTests {
         #expect(object["timer"] as? String == "running")
     }
 
+    @Test func renderPrintsTheProjectorFrame() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        _ = try BinaryRunner.run(["note", "add", session, "Æblegrød på Ærø 🍎", "--author", "Åse Østergaard", "--question", "1"])
+        let frame = try BinaryRunner.run(["render", session, "--width", "80", "--height", "24", "--now", "2026-11-29T10:00:00Z"])
+        #expect(frame.status == 0)
+        let lines = frame.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 25, "24 rows and a final newline")
+        #expect(lines[0].hasPrefix(" Drøftelsesdag"))
+        #expect(frame.stdout.contains("│Æblegrød på Ærø 🍎"))
+        #expect(frame.stdout.contains("— Åse Østergaard (MBU)"))
+        let english = try BinaryRunner.run(["render", session, "--lang", "en", "--width", "60", "--height", "20"])
+        #expect(english.stdout.contains("Item 1 of 3"))
+        let small = try BinaryRunner.run(["render", session, "--width", "40", "--height", "10"])
+        #expect(small.stdout.contains("Terminalen er for lille"))
+        #expect(try BinaryRunner.run(["render", session, "--width", "0"]).status == 2)
+    }
+
     @Test func participantsAndTheJSONExport() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The projector in a real terminal (tmux): keys, live notes from another process,
+/// resizing, and the terminal given back on every way out.
+@Suite(.serialized)
+struct ProjectorEndToEndTests {
+    static let workshop = BinaryRunner.packageRoot.appendingPathComponent("Workshops/ledelse-af-samskabelse-2019-08-30.yaml").path
+
+    static func setUp(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> (Tmux, URL, String) {
+        let folder = try BinaryRunner.scratchFolder()
+        let tmux = try Tmux(width: width, height: height, directory: folder,
+                            environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"].merging(environment) { $1 })
+        return (tmux, folder, try BinaryRunner.binary.path)
+    }
+
+    @Test func runTheDayWithKeysAndLiveNotes() throws {
+        let (tmux, folder, binary) = try Self.setUp()
+        let session = folder.appendingPathComponent("dag").path
+        try tmux.run("\(binary) run \(Self.workshop) --session \(session)")
+        try tmux.waitFor("Velkomst: Retning og forventninger")
+        #expect(try tmux.alternateScreen())
+        try tmux.type("n")
+        try tmux.waitFor("Punkt 2 af 14")
+        try tmux.type("n")
+        try tmux.waitFor("Gruppedrøftelse: Grænsekrydsende samarbejde og ledelse")
+
+        // A note from another terminal appears without a key press.
+        let added = try BinaryRunner.run(["note", "add", session, "Æblegrød på Ærø 🍎 — samskabelse", "--author", "Åse Østergaard"])
+        #expect(added.status == 0)
+        try tmux.waitFor("Æblegrød på Ærø 🍎 — samskabelse", timeout: 3)
+        try tmux.waitFor("— Åse Østergaard (MKB)")
+
+        // The facilitator adds one as scribe.
+        try tmux.type("s")
+        try tmux.waitFor("Note:")
+        try tmux.type("Referentens note om tillid")
+        try tmux.press("Enter")
+        try tmux.waitFor("Forfatter (tom = anonym):")
+        try tmux.press("Enter")
+        try tmux.waitFor("Referentens note om tillid")
+        try tmux.waitFor("Gemt ✓")
+
+        // Resize: too small, then large again.
+        try tmux.resize(width: 50, height: 15)
+        try tmux.waitFor("Terminalen er for lille")
+        try tmux.resize(width: 120, height: 35)
+        try tmux.waitFor("Æblegrød på Ærø 🍎")
+
+        // Undo the facilitator's scribe note, then quit with confirmation.
+        try tmux.type("u")
+        try tmux.waitUntil("the scribe note to go") { !$0.contains("Referentens note om tillid") }
+        try tmux.type("q")
+        try tmux.waitFor("Afslut samskab? (j/n)")
+        try tmux.type("j")
+        try tmux.waitFor("EXIT=0")
+        #expect(try tmux.alternateScreen() == false, "the terminal is given back")
+
+        let status = try BinaryRunner.run(["status", session, "--json"])
+        #expect(status.stdout.contains("\"index\":3"))
+        #expect(status.stdout.contains("\"notes\":1"))
+    }
+
+    @Test func aCrashGivesTheTerminalBack() throws {
+        let (tmux, folder, binary) = try Self.setUp(environment: ["SAMSKAB_FAULT": "crash-after-first-frame"])
+        try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
+        // A trap is SIGILL (132) on x86-64 and SIGTRAP (133) on ARM.
+        try tmux.waitUntil("the crash to end the program") { $0.contains("EXIT=132") || $0.contains("EXIT=133") }
+        #expect(try tmux.alternateScreen() == false, "the terminal is given back")
+    }
+
+    @Test(arguments: ["TERM", "HUP", "INT"])
+    func aSignalGivesTheTerminalBack(_ signal: String) throws {
+        let (tmux, folder, binary) = try Self.setUp()
+        try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
+        try tmux.waitFor("Velkomst")
+        #expect(try tmux.alternateScreen())
+        let children = try tmux.childProcesses()
+        #expect(!children.isEmpty)
+        let killed = try BinaryRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                          ["kill", "-\(signal)"] + children.map(String.init))
+        #expect(killed.status == 0)
+        if signal == "INT" {
+            // bash drops the rest of a command line whose program died of SIGINT, so there is no
+            // EXIT= line: wait for the program to be gone instead.
+            try tmux.waitUntil("the program to end") { _ in (try? tmux.childProcesses().isEmpty) ?? false }
+        } else {
+            try tmux.waitFor("EXIT=\(signal == "TERM" ? 143 : 129)")
+        }
+        #expect(try tmux.alternateScreen() == false, "the terminal is given back")
+    }
+
+    @Test func ctrlZSuspendsAndFgRepaints() throws {
+        let (tmux, folder, binary) = try Self.setUp()
+        try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
+        try tmux.waitFor("Velkomst")
+        try tmux.press("C-z")
+        try tmux.waitFor("Stopped")
+        #expect(try tmux.alternateScreen() == false, "a suspended projector gives the terminal back")
+        try tmux.type("fg")
+        try tmux.press("Enter")
+        try tmux.waitUntil("the projector to repaint") { $0.contains("Velkomst") && $0.contains("Punkt 1 af 14") }
+        #expect(try tmux.alternateScreen())
+        try tmux.type("qj")
+        // A job resumed with fg has lost the rest of its command line (no EXIT=): wait for it to end.
+        try tmux.waitUntil("the program to end") { _ in (try? tmux.childProcesses().isEmpty) ?? false }
+        #expect(try tmux.alternateScreen() == false)
+    }
+
+    @Test func aMonochromeTerminalWithoutColourIsUsable() throws {
+        let (tmux, folder, binary) = try Self.setUp(environment: ["TERM": "vt100", "NO_COLOR": "1"])
+        try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
+        try tmux.waitFor("Velkomst")
+        try tmux.type("?")
+        try tmux.waitFor("fortryd / gentag facilitatorens seneste handling")
+        try tmux.press("Escape")
+        try tmux.type("q")
+        try tmux.type("j")
+        try tmux.waitFor("EXIT=0")
+    }
+}
