@@ -13,4 +13,9 @@ struct Samskab: ParsableCommand {
             Undo.self, Redo.self, Status.self, Export.self, Render.self, Run.self,
         ]
     )
+
+    /// With no command: the launcher.
+    func run() throws {
+        try Launcher.run()
+    }
 }

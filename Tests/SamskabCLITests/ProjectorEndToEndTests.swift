@@ -107,6 +107,32 @@ struct ProjectorEndToEndTests {
         #expect(try tmux.alternateScreen() == false)
     }
 
+    @Test func theLauncherStartsAndResumesWithOneKey() throws {
+        let (tmux, folder, binary) = try Self.setUp()
+        let workshops = folder.appendingPathComponent("Workshops")
+        try FileManager.default.createDirectory(at: workshops, withIntermediateDirectories: true)
+        for name in ["ledelse-af-samskabelse-2019-08-30.yaml", "deltagere-eksempel.csv"] {
+            try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Workshops/" + name),
+                                             to: workshops.appendingPathComponent(name))
+        }
+        try tmux.run(binary)
+        try tmux.waitFor("Workshops — start")
+        try tmux.waitFor("14 items, 3 discussions, 10 questions")
+        try tmux.press("Enter")
+        try tmux.waitFor("Velkomst: Retning og forventninger")
+        try tmux.type("n")
+        try tmux.waitFor("Punkt 2 af 14")
+        try tmux.type("qj")
+        try tmux.waitFor("EXIT=0")
+        try tmux.run(binary)
+        try tmux.waitFor("Sessioner — fortsæt")
+        try tmux.waitFor("Sessions/ledelse-af-samskabelse-2019-08-30 · 2/14")
+        try tmux.press("Enter")
+        try tmux.waitFor("Punkt 2 af 14")
+        try tmux.type("qj")
+        try tmux.waitUntil("the second run to end") { $0.components(separatedBy: "EXIT=0").count == 3 }
+    }
+
     @Test func aMonochromeTerminalWithoutColourIsUsable() throws {
         let (tmux, folder, binary) = try Self.setUp(environment: ["TERM": "vt100", "NO_COLOR": "1"])
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")

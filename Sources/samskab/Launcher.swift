@@ -1,0 +1,81 @@
+import Foundation
+import SamskabFiles
+import SamskabModel
+import SamskabScreens
+import SamskabSession
+import SamskabTerminal
+
+/// `samskab` with no arguments: Workshops/*.yaml to start and Sessions/* to resume.
+enum Launcher {
+    static func entries() -> [LauncherEntry] {
+        var entries: [LauncherEntry] = []
+        let files = FileManager.default
+        let sessions = ((try? files.contentsOfDirectory(atPath: "Sessions")) ?? []).sorted()
+        for name in sessions where !name.hasPrefix(".") {
+            let path = "Sessions/" + name
+            guard let folder = try? SessionFolder(opening: path) else { continue }
+            let state = folder.state
+            let item = state.currentItem
+            let notes = state.notes.values.filter { !$0.withdrawn }.count
+            entries.append(LauncherEntry(kind: .session, path: path, title: folder.workshop.title,
+                                         detail: "\(state.position + 1)/\(state.workshop.program.count): \(item.title) · \(notes) notes"))
+        }
+        let definitions = ((try? files.contentsOfDirectory(atPath: "Workshops")) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        for name in definitions {
+            let path = "Workshops/" + name
+            let outcome = DefinitionFile.load(path)
+            if let workshop = outcome.workshop {
+                entries.append(LauncherEntry(kind: .workshop, path: path, title: workshop.title,
+                                             detail: WorkshopSummary(workshop).description))
+            } else {
+                entries.append(LauncherEntry(kind: .workshop, path: path, title: name,
+                                             detail: "\(outcome.errors.count) error(s): samskab check \(path)"))
+            }
+        }
+        return entries
+    }
+
+    static func run() throws {
+        let entries = entries()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            // No terminal: list what there is, and how to go on.
+            for entry in entries { Output.line("\(entry.path)\t\(entry.title)\t\(entry.detail)") }
+            Output.line("start one with: samskab run FILE|DIR   (samskab --help for all commands)")
+            return
+        }
+        let language = entries.first.flatMap { entry -> Language? in
+            entry.kind == .workshop ? DefinitionFile.load(entry.path).workshop?.language : nil
+        } ?? .danish
+        var chosen: LauncherEntry?
+        do {
+            let terminal: Terminal
+            do {
+                terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+            defer { terminal.stop() }
+            var selected = 0
+            loop: while true {
+                let size = terminal.size
+                terminal.paint(LauncherScreen.render(entries, selected: selected, language: language,
+                                                     ascii: !terminal.isUTF8, width: size.width, height: size.height))
+                guard let key = terminal.readKey(timeout: 1000) else { continue }
+                switch key {
+                case .up: selected = max(0, selected - 1)
+                case .down: selected = min(max(0, entries.count - 1), selected + 1)
+                case .enter where !entries.isEmpty:
+                    chosen = entries[selected]
+                    break loop
+                case .text("q"), .escape: break loop
+                case .resize: terminal.forceRedraw()
+                default: break
+                }
+            }
+        }
+        guard let chosen else { return }
+        let folder = try SessionOpening.openOrStart(chosen.path, session: nil)
+        try ProjectorLoop(folder: folder, language: folder.workshop.language).run()
+    }
+}
