@@ -84,7 +84,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "samskab-bench",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "CSQLite"]
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabScreens", "CSQLite"]
         ),
         .testTarget(
             name: "SamskabModelTests",

@@ -5,6 +5,7 @@ import Foundation
 
 // samskab-bench: measures the journal against its baselines in one run.
 //   samskab-bench [--appends N] [--replay-notes N] [--writers W] [--per-writer K] [--dir PATH]
+//   samskab-bench terminal      bytes the projector writes to a real terminal (tmux), first frame
 // Internal modes used by the concurrent-writer benchmark and the reliability tests:
 //   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable
 //   samskab-bench sqlite-writer DB COUNT PREFIX     insert COUNT rows into a WAL database
@@ -15,6 +16,8 @@ case "writer":
     exit(WriterMode.run(Array(arguments.dropFirst())))
 case "sqlite-writer":
     exit(SQLiteBaseline.writerMode(Array(arguments.dropFirst())))
+case "terminal":
+    exit(TerminalBench.run())
 default:
     exit(Benchmarks.run(arguments))
 }
