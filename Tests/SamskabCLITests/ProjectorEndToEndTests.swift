@@ -133,6 +133,16 @@ struct ProjectorEndToEndTests {
         try tmux.waitUntil("the second run to end") { $0.components(separatedBy: "EXIT=0").count == 3 }
     }
 
+    @Test func aTerminalWithoutUTF8GetsASCIIAndAWarning() throws {
+        let (tmux, folder, binary) = try Self.setUp(environment: ["LANG": "C", "LC_ALL": "C"])
+        try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
+        let screen = try tmux.waitFor("Terminalen bruger ikke UTF-8")
+        #expect(screen.contains("#####"), "the countdown digits are drawn with #")
+        #expect(!screen.contains("█"))
+        try tmux.type("qj")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func aMonochromeTerminalWithoutColourIsUsable() throws {
         let (tmux, folder, binary) = try Self.setUp(environment: ["TERM": "vt100", "NO_COLOR": "1"])
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
