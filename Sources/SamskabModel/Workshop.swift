@@ -12,12 +12,15 @@ public struct Workshop: Sendable, Equatable {
     public var roster: [Person]
     public var program: [ProgramItem]
     public var nextSteps: [NextStep]
+    /// The facilitator code that lets someone leave a participant kiosk.
+    public var kioskPin: String?
 
     public init(
         title: String, subtitle: String? = nil, date: CalendarDate? = nil, place: String? = nil,
         language: Language = .danish, start: ClockTime? = nil, departments: [Department] = [],
-        roster: [Person] = [], program: [ProgramItem], nextSteps: [NextStep] = []
+        roster: [Person] = [], program: [ProgramItem], nextSteps: [NextStep] = [], kioskPin: String? = nil
     ) {
+        self.kioskPin = kioskPin
         self.title = title
         self.subtitle = subtitle
         self.date = date

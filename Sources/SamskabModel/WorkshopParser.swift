@@ -25,6 +25,7 @@ public enum WorkshopParser {
 
     static let topLevelKeys = [
         "title", "subtitle", "date", "place", "language", "start", "departments", "roster", "program", "next_steps",
+        "kiosk_pin",
     ]
 
     /// - Parameters:
@@ -75,13 +76,18 @@ public enum WorkshopParser {
         let roster = RosterParser.parse(fields["roster"], departments: departments, reader: &reader, readRelated: readRelated)
         let program = ProgramParser.parse(fields, departments: departments, language: language, reader: &reader)
         let nextSteps = NextStepParser.parse(fields["next_steps"], reader: &reader)
+        let kioskPin = reader.text(fields, "kiosk_pin")
+        if let kioskPin, !(4...12).contains(kioskPin.count) || !kioskPin.allSatisfy(\.isASCIIDigit) {
+            reader.log.error("'kiosk_pin' must be 4 to 12 digits, like \"4821\" (in quotes); found '\(kioskPin)'",
+                             at: fields["kiosk_pin"]?.position ?? fields.position)
+        }
         checkTimetable(program: program, start: start, programPosition: fields.keyPosition("program"), reader: &reader)
         log = reader.log
 
         guard let title, let program else { return nil }
         return Workshop(
             title: title, subtitle: subtitle, date: date, place: place, language: language, start: start,
-            departments: departments, roster: roster, program: program, nextSteps: nextSteps)
+            departments: departments, roster: roster, program: program, nextSteps: nextSteps, kioskPin: kioskPin)
     }
 
     private static func clockTime(_ fields: Fields, _ key: String, reader: inout FieldReader) -> ClockTime? {

@@ -3,6 +3,10 @@ public enum Key: Sendable, Equatable {
     /// Typed text: usually one character, more when pasted.
     case text(String)
     case enter
+    /// Ctrl-J: a new line in a multi-line editor.
+    case newline
+    /// The start and end of a paste (bracketed paste): line breaks in between are text.
+    case pasteBegin, pasteEnd
     case escape
     case backspace
     case delete

@@ -1,4 +1,4 @@
-/// Editing one line of text by grapheme cluster: what a person sees as one character moves,
+/// Editing text by grapheme cluster: what a person sees as one character moves,
 /// deletes and inserts as one, whether it is `a`, `å` written as a + ring, or `👩‍👩‍👧`.
 public struct LineEditor: Sendable, Equatable {
     public private(set) var clusters: [Character]
@@ -22,8 +22,49 @@ public struct LineEditor: Sendable, Equatable {
 
     public mutating func left() { cursor = max(0, cursor - 1) }
     public mutating func right() { cursor = min(clusters.count, cursor + 1) }
-    public mutating func home() { cursor = 0 }
-    public mutating func end() { cursor = clusters.count }
+    /// To the start of the current line.
+    public mutating func home() {
+        while cursor > 0, clusters[cursor - 1] != "\n" { cursor -= 1 }
+    }
+
+    /// To the end of the current line.
+    public mutating func end() {
+        while cursor < clusters.count, clusters[cursor] != "\n" { cursor += 1 }
+    }
+
+    public mutating func clear() {
+        clusters = []
+        cursor = 0
+    }
+
+    /// The text wrapped to `width` columns (by character, keeping newlines), and the
+    /// row and column of the cursor in it.
+    public func wrapped(width: Int) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
+        var lines = [""], row = 0, column = 0, cursorRow = 0, cursorColumn = 0
+        for (index, cluster) in clusters.enumerated() {
+            if index == cursor { (cursorRow, cursorColumn) = (row, column) }
+            if cluster == "\n" {
+                lines.append("")
+                row += 1
+                column = 0
+                continue
+            }
+            let columns = DisplayWidth.of(cluster)
+            if column + columns > width {
+                lines.append("")
+                row += 1
+                column = 0
+                if index == cursor { (cursorRow, cursorColumn) = (row, column) }
+            }
+            lines[row].append(cluster)
+            column += columns
+        }
+        if cursor == clusters.count {
+            if column >= width { lines.append(""); row += 1; column = 0 }
+            (cursorRow, cursorColumn) = (row, column)
+        }
+        return (lines, cursorRow, cursorColumn)
+    }
 
     public mutating func backspace() {
         guard cursor > 0 else { return }

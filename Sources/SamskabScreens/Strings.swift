@@ -70,6 +70,33 @@ public struct Strings: Sendable {
          ("?", t("hjælp", "help")), ("q", t("afslut", "quit"))]
     }
 
+    // The participant kiosk.
+    public var kioskWho: String { t("Hvem er du?", "Who are you?") }
+    public var kioskFilter: String { t("Skriv for at søge: ", "Type to search: ") }
+    public var kioskNewPerson: String { t("+ Jeg står ikke på listen", "+ I am not on the list") }
+    public var kioskAnonymous: String { t("Skriv anonymt", "Write anonymously") }
+    public var kioskNewName: String { t("Dit navn: ", "Your name: ") }
+    public var kioskWhichDepartment: String { t("Hvilken afdeling er du fra?", "Which department are you from?") }
+    public func kioskWritingAs(_ name: String?) -> String {
+        name.map { t("Du skriver som \($0)", "You write as \($0)") } ?? t("Du skriver anonymt", "You write anonymously")
+    }
+    public var kioskListen: String { t("Lyt med — der tages ikke noter lige nu", "Listen in — no notes right now") }
+    public func kioskOpensAt(_ time: String) -> String { t("Noter åbner igen kl. \(time)", "Notes open again at \(time)") }
+    public var kioskDraftKept: String { t("Din kladde er gemt til da.", "Your draft is kept until then.") }
+    public var kioskYourNote: String { t("Din note", "Your note") }
+    public var kioskYourNotes: String { t("Dine noter her (Tab: ret eller fjern)", "Your notes here (Tab: edit or withdraw)") }
+    public var kioskEditing: String { t("Du retter en note", "Editing a note") }
+    public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
+    public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
+    public var kioskHints: String {
+        t("Enter gem  Ctrl-J ny linje  Esc ryd  Tab dine noter  Ctrl-X afslut (kode)",
+          "Enter save  Ctrl-J new line  Esc clear  Tab your notes  Ctrl-X leave (code)")
+    }
+    public var kioskNameHints: String { t("↑↓ vælg  Enter vælg  Ctrl-X afslut (kode)", "↑↓ choose  Enter pick  Ctrl-X leave (code)") }
+    public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
+    public var kioskWrongCode: String { t("Forkert kode", "Wrong code") }
+    public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
+
     public var helpTitle: String { t("Taster", "Keys") }
 
     /// The full key table (also in the README).

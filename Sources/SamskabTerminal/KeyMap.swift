@@ -3,9 +3,14 @@ import SamskabScreens
 
 /// ncurses key codes and characters to keys.
 enum KeyMap {
+    /// Key codes given to the bracketed-paste markers with define_key.
+    static let pasteBeginCode: Int32 = 0x1F00
+    static let pasteEndCode: Int32 = 0x1F01
+
     static func character(_ value: UInt32) -> Key? {
         switch value {
-        case 10, 13: return .enter
+        case 13: return .enter
+        case 10: return .newline
         case 27: return .escape
         case 127, 8: return .backspace
         case 9: return .tab
@@ -33,6 +38,8 @@ enum KeyMap {
         case KEY_SLEFT: return .wordLeft
         case KEY_SRIGHT: return .wordRight
         case samskab_key_resize(): return .resize
+        case pasteBeginCode: return .pasteBegin
+        case pasteEndCode: return .pasteEnd
         default: return nil
         }
     }

@@ -14,7 +14,13 @@ public final class Terminal {
     private var cursorVisible = false
 
     /// Takes over the terminal. Throws when the terminal cannot be used (unknown TERM, not a tty).
-    public init(noColor: Bool) throws(TerminalError) {
+    private let bracketedPaste: Bool
+
+    /// - Parameters:
+    ///   - rawKeys: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals (the kiosk).
+    ///   - bracketedPaste: ask the terminal to mark pastes, so pasted lines do not submit.
+    public init(noColor: Bool, rawKeys: Bool = false, bracketedPaste: Bool = false) throws(TerminalError) {
+        self.bracketedPaste = bracketedPaste
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("this needs a terminal; to print a frame without one, use 'samskab render'")
         }
@@ -27,7 +33,7 @@ public final class Terminal {
         guard getenv("TERM") != nil, newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else {
             throw TerminalError("the terminal type '\(getenv("TERM").map { String(cString: $0) } ?? "")' is unknown to ncurses")
         }
-        cbreak()
+        if rawKeys { raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(samskab_stdscr(), true)
@@ -39,6 +45,16 @@ public final class Terminal {
             use_default_colors()
             Palette.defineColorPairs()
         }
+        if bracketedPaste {
+            define_key("\u{1B}[200~", KeyMap.pasteBeginCode)
+            define_key("\u{1B}[201~", KeyMap.pasteEndCode)
+            Self.send("\u{1B}[?2004h")
+        }
+    }
+
+    private static func send(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     deinit {
@@ -47,7 +63,10 @@ public final class Terminal {
 
     /// Gives the terminal back as it was. Safe to call more than once.
     public func stop() {
-        if isendwin() == false { endwin() }
+        if isendwin() == false {
+            if bracketedPaste { Self.send("\u{1B}[?2004l") }
+            endwin()
+        }
     }
 
     public var size: (width: Int, height: Int) {

@@ -12,6 +12,7 @@ struct Render: ParsableCommand {
 
     enum Screen: String, ExpressibleByArgument, CaseIterable {
         case projector
+        case participant
     }
 
     @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
@@ -45,10 +46,17 @@ struct Render: ParsableCommand {
     func run() throws {
         let folder = try SessionAccess.open(session)
         let moment = now.flatMap { Timestamp(iso: $0) } ?? Clock.now()
-        let view = ProjectorView(language: lang?.language ?? folder.workshop.language)
-        let frame = ProjectorFrame(state: folder.state, view: view, now: moment,
-                                   utcOffsetSeconds: LocalTime.offset(at: moment))
-        let canvas = ProjectorScreen.render(frame, width: width, height: height)
+        let language = lang?.language ?? folder.workshop.language
+        let offset = LocalTime.offset(at: moment)
+        let canvas: Canvas
+        switch screen {
+        case .projector:
+            canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: ProjectorView(language: language),
+                                                           now: moment, utcOffsetSeconds: offset), width: width, height: height)
+        case .participant:
+            canvas = KioskScreen.render(KioskFrame(state: folder.state, view: KioskView(language: language, pin: ""),
+                                                   now: moment, utcOffsetSeconds: offset), width: width, height: height)
+        }
         Output.raw(canvas.lines.joined(separator: "\n") + "\n")
     }
 }

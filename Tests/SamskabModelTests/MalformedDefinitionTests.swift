@@ -48,7 +48,7 @@ struct MalformedDefinitionTests {
             "w.yaml:1:1: error: the workshop has no 'title'; add a line such as 'title: Fælles om ledelse'",
         ]),
         Case(name: "unknown top-level key", yaml: "title: Dag\ncolour: blue\n" + program, expected: [
-            "w.yaml:2:1: error: unknown key 'colour' in the workshop; allowed here: title, subtitle, date, place, language, start, departments, roster, program, next_steps",
+            "w.yaml:2:1: error: unknown key 'colour' in the workshop; allowed here: title, subtitle, date, place, language, start, departments, roster, program, next_steps, kiosk_pin",
         ]),
         Case(name: "empty title", yaml: "title:\n" + program, expected: [
             "w.yaml:1:7: error: 'title' in the workshop is empty; write the text after the ':'",

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Names sorted the Danish way: Æ, Ø, Å after Z (and "Aa" as Å, as in Aagaard).
+public enum DanishOrder {
+    /// A key that sorts in Danish order with plain string comparison.
+    public static func key(_ name: String) -> String {
+        var lowered = name.lowercased()
+        if lowered.hasPrefix("aa") { lowered = "å" + lowered.dropFirst(2) }
+        lowered = lowered.replacingAll("aa", with: "å")
+        return String(lowered.map { character -> Character in
+            switch character {
+            case "æ", "ä": return "{"
+            case "ø", "ö": return "|"
+            case "å": return "}"
+            default: return character
+            }
+        })
+    }
+
+    public static func sorted(_ names: [String]) -> [String] {
+        names.sorted { (key($0), $0) < (key($1), $1) }
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,225 @@
+import SamskabModel
+import SamskabSession
+
+/// The participant's keys. No key changes the program or touches anyone else's notes;
+/// leaving needs the facilitator's code.
+public enum KioskController {
+    public static func handle(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
+        if key == .resize { return [] }
+        if key == .pasteBegin { view.pasting = true; return [] }
+        if key == .pasteEnd { view.pasting = false; return [] }
+        // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys (raw mode) and do nothing; F10 or Ctrl-X asks
+        // for the facilitator's code.
+        if key == .control("x"), view.stage != .leaving {
+            view.stage = .leaving
+            view.field.clear()
+            return []
+        }
+        if key == .control("c") || key == .control("z") { return [] }
+        view.message = nil
+        switch view.stage {
+        case .leaving: return leaving(key, view: &view)
+        case .pickName: pickName(key, view: &view, state: state)
+        case .newName: newName(key, view: &view)
+        case .newDepartment(let name): return newDepartment(key, name: name, view: &view, state: state)
+        case .writing: return writing(key, view: &view, state: state)
+        }
+        return []
+    }
+
+    /// The roster in Danish order, filtered by what was typed; then "new" and "anonymous".
+    public static func choices(_ view: KioskView, state: SessionState) -> [NameChoice] {
+        let filter = DanishOrder.key(view.field.text.trimmingBlanks)
+        let people = state.participants.values
+            .filter { filter.isEmpty || DanishOrder.key($0.name).contains(filter) }
+            .sorted { (DanishOrder.key($0.name), $0.name) < (DanishOrder.key($1.name), $1.name) }
+        return people.map { NameChoice.person($0.name, $0.department) } + [.newPerson, .anonymous]
+    }
+
+    public enum NameChoice: Sendable, Equatable {
+        case person(String, String?)
+        case newPerson
+        case anonymous
+    }
+
+    private static func pickName(_ key: Key, view: inout KioskView, state: SessionState) {
+        let choices = choices(view, state: state)
+        switch key {
+        case .up: view.selected = max(0, view.selected - 1)
+        case .down: view.selected = min(choices.count - 1, view.selected + 1)
+        case .enter:
+            switch choices[min(view.selected, choices.count - 1)] {
+            case .person(let name, let department):
+                start(as: KioskView.Identity(name: name, department: department), view: &view)
+            case .newPerson:
+                view.stage = .newName
+                view.field = LineEditor(text: view.field.text.trimmingBlanks)
+            case .anonymous:
+                start(as: KioskView.Identity(name: nil, department: nil), view: &view)
+            }
+        default:
+            edit(&view.field, key: key, multiline: false)
+            view.selected = 0
+        }
+    }
+
+    private static func start(as identity: KioskView.Identity, view: inout KioskView) {
+        view.identity = identity
+        view.stage = .writing
+        view.field.clear()
+        view.focus = .editor
+    }
+
+    private static func newName(_ key: Key, view: inout KioskView) {
+        switch key {
+        case .escape:
+            view.stage = .pickName
+        case .enter:
+            let name = (try? NoteText.cleanName(view.field.text, what: "name")) ?? nil
+            guard let name else { return }
+            view.stage = .newDepartment(name: name)
+            view.selected = 0
+        default:
+            edit(&view.field, key: key, multiline: false)
+        }
+    }
+
+    private static func newDepartment(_ key: Key, name: String, view: inout KioskView, state: SessionState) -> [KioskEffect] {
+        let departments = state.workshop.departments
+        switch key {
+        case .escape:
+            view.stage = .newName
+        case .up: view.selected = max(0, view.selected - 1)
+        case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
+        case .enter:
+            let department = departments.isEmpty ? nil : departments[view.selected].code
+            let known = state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            start(as: KioskView.Identity(name: known?.name ?? name, department: known?.department ?? department), view: &view)
+            return known == nil ? [.append(.participant, .participantAdded(name: name, department: department))] : []
+        default: break
+        }
+        return []
+    }
+
+    private static func leaving(_ key: Key, view: inout KioskView) -> [KioskEffect] {
+        switch key {
+        case .escape:
+            view.stage = view.identity == nil ? .pickName : .writing
+            view.field.clear()
+        case .enter:
+            if view.field.text == view.pin { return [.leave] }
+            view.field.clear()
+            view.message = Strings(view.language).kioskWrongCode
+        default:
+            edit(&view.field, key: key, multiline: false)
+        }
+        return []
+    }
+
+    /// The participant's own notes in the current item, oldest first.
+    public static func ownNotes(_ view: KioskView, state: SessionState) -> [Note] {
+        state.visibleNotes(item: state.position).filter { note in
+            view.written.contains(note.id) || (note.author != nil && note.author == view.identity?.name)
+        }
+    }
+
+    private static func writing(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
+        let item = state.currentItem
+        let own = ownNotes(view, state: state)
+        if let id = view.confirmWithdraw {
+            view.confirmWithdraw = nil
+            guard key == .text(String(Strings(view.language).yes)) else { return [] }
+            view.written.removeAll { $0 == id }
+            return [.append(.participant, .noteWithdrawn(note: id))]
+        }
+        if key == .tab {
+            // Tab: between the editor and your own notes.
+            switch view.focus {
+            case .editor: view.focus = own.isEmpty ? .editor : .ownNotes(own.count - 1)
+            case .ownNotes: view.focus = .editor
+            }
+            return []
+        }
+        if case .ownNotes(let index) = view.focus {
+            let clamped = min(index, max(0, own.count - 1))
+            switch key {
+            case .up: view.focus = .ownNotes(max(0, clamped - 1))
+            case .down: view.focus = .ownNotes(min(own.count - 1, clamped + 1))
+            case .enter, .text("e"):
+                guard own.indices.contains(clamped) else { return [] }
+                view.editing = own[clamped].id
+                view.draft = LineEditor(text: own[clamped].text)
+                view.question = own[clamped].question
+                view.focus = .editor
+            case .delete, .text("d"):
+                guard own.indices.contains(clamped) else { return [] }
+                view.confirmWithdraw = own[clamped].id
+            case .escape: view.focus = .editor
+            default: break
+            }
+            return []
+        }
+        switch key {
+        case .escape:
+            // Esc: clear the draft (or stop editing), then, on an empty draft, change person.
+            if view.draft.text.isEmpty && view.editing == nil {
+                view.reset()
+            } else {
+                view.draft.clear()
+                view.editing = nil
+            }
+        case .enter where !view.pasting:
+            return submit(view: &view, state: state)
+        case .up where item.questions.count > 1:
+            view.question = max(1, (view.question ?? 1) - 1)
+        case .down where item.questions.count > 1:
+            view.question = min(item.questions.count, (view.question ?? 0) + 1)
+        default:
+            edit(&view.draft, key: key, multiline: true, pasting: view.pasting)
+        }
+        return []
+    }
+
+    private static func submit(view: inout KioskView, state: SessionState) -> [KioskEffect] {
+        let strings = Strings(view.language)
+        guard !state.currentItem.questions.isEmpty else {
+            view.message = strings.kioskListen
+            return []
+        }
+        let text: String
+        do {
+            text = try NoteText.clean(view.draft.text)
+        } catch {
+            view.message = error.message
+            return []
+        }
+        if let id = view.editing {
+            return [.append(.participant, .noteEdited(note: id, text: text))]
+        }
+        let question = state.currentItem.questions.count == 1 ? 1 : view.question
+        return [.append(.participant, .noteAdded(NoteDraft(
+            text: text, author: view.identity?.name, department: view.identity?.department,
+            item: state.position, question: question)))]
+    }
+
+    /// Text keys into an editor: only printable text gets in (no escapes or controls).
+    static func edit(_ editor: inout LineEditor, key: Key, multiline: Bool, pasting: Bool = false) {
+        switch key {
+        case .text(let text):
+            let clean = String(text.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
+                .map(Character.init))
+            editor.insert(clean)
+        case .newline where multiline: editor.insert("\n")
+        case .enter where multiline && pasting: editor.insert("\n")
+        case .backspace: editor.backspace()
+        case .delete: editor.delete()
+        case .left: editor.left()
+        case .right: editor.right()
+        case .home, .control("a"): editor.home()
+        case .end, .control("e"): editor.end()
+        case .wordLeft: editor.wordLeft()
+        case .wordRight: editor.wordRight()
+        default: break
+        }
+    }
+}

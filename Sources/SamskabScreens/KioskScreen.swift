@@ -1,0 +1,199 @@
+import SamskabModel
+import SamskabSession
+
+/// One frame of the participant kiosk.
+public struct KioskFrame: Sendable {
+    public var state: SessionState
+    public var view: KioskView
+    public var now: Timestamp
+    public var utcOffsetSeconds: Int
+
+    public init(state: SessionState, view: KioskView, now: Timestamp, utcOffsetSeconds: Int) {
+        self.state = state
+        self.view = view
+        self.now = now
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    var projector: ProjectorFrame {
+        ProjectorFrame(state: state, view: ProjectorView(language: view.language), now: now, utcOffsetSeconds: utcOffsetSeconds)
+    }
+}
+
+public enum KioskScreen {
+    public static let editorRows = 6
+
+    public static func render(_ frame: KioskFrame, width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        let strings = Strings(frame.view.language)
+        let minimum = ProjectorScreen.minimumSize
+        guard width >= minimum.width, height >= minimum.height else {
+            for (offset, line) in strings.tooSmall(width, height, need: minimum).enumerated() {
+                canvas.centred(line, y: max(0, height / 2 - 1) + offset, style: offset == 0 ? .warning : .plain)
+            }
+            return canvas
+        }
+        header(frame, on: &canvas)
+        let view = frame.view
+        var hints = strings.kioskHints
+        switch view.stage {
+        case .pickName:
+            pickName(frame, strings: strings, on: &canvas)
+            hints = strings.kioskNameHints
+        case .newName:
+            canvas.write(strings.kioskWho, x: 2, y: 2, style: .title)
+            field(strings.kioskNewName, view.field, y: 4, on: &canvas)
+            hints = strings.kioskNameHints
+        case .newDepartment(let name):
+            canvas.write(name, x: 2, y: 2, style: .title)
+            canvas.write(strings.kioskWhichDepartment, x: 2, y: 4, style: .bold)
+            for (index, department) in frame.state.workshop.departments.enumerated() where 6 + index < height - 3 {
+                let selected = index == view.selected
+                canvas.write((selected ? marker(view) : "  ") + "\(department.code) — \(department.name)", x: 2, y: 6 + index,
+                             style: selected ? .selected : .plain, limit: width - 4)
+            }
+            hints = strings.kioskNameHints
+        case .writing:
+            writing(frame, strings: strings, on: &canvas)
+        case .leaving:
+            canvas.write(strings.kioskCode, x: 2, y: 4, style: .bold)
+            let masked = String(repeating: "•", count: view.field.clusters.count)
+            let x = 2 + DisplayWidth.of(strings.kioskCode)
+            canvas.write(masked, x: x, y: 4, style: .input)
+            canvas.cursor = (x + view.field.cursor, 4)
+            hints = "Enter OK  Esc " + (view.language == .danish ? "tilbage" : "back")
+        }
+        if let message = view.message {
+            canvas.write(message, x: 1, y: height - 2, style: message == strings.saved ? .bold : .warning, limit: width - 2)
+        }
+        canvas.fill(x: 0, y: height - 1, width: width, height: 1, style: .bar)
+        canvas.write(hints, x: 1, y: height - 1, style: .bar, limit: width - 2)
+        return canvas
+    }
+
+    static func marker(_ view: KioskView) -> String { view.ascii ? "> " : "▶ " }
+
+    static func header(_ frame: KioskFrame, on canvas: inout Canvas) {
+        let state = frame.state
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
+        let right = "\(state.position + 1)/\(state.workshop.program.count) · \(Strings(frame.view.language).clock) "
+            + frame.projector.localClock(frame.now).description
+        let rightWidth = DisplayWidth.of(right)
+        canvas.write(state.workshop.title, x: 1, y: 0, style: .bar, limit: canvas.width - rightWidth - 4)
+        canvas.write(right, x: canvas.width - rightWidth - 1, y: 0, style: .bar)
+    }
+
+    static func field(_ prompt: String, _ editor: LineEditor, y: Int, on canvas: inout Canvas) {
+        let x = 2 + canvas.write(prompt, x: 2, y: y, style: .bold)
+        canvas.fill(x: x, y: y, width: canvas.width - x - 2, height: 1, style: .input)
+        canvas.write(editor.text, x: x, y: y, style: .input, limit: canvas.width - x - 2)
+        canvas.cursor = (min(canvas.width - 3, x + editor.cursorColumn), y)
+    }
+
+    static func pickName(_ frame: KioskFrame, strings: Strings, on canvas: inout Canvas) {
+        let view = frame.view
+        canvas.write(strings.kioskWho, x: 2, y: 2, style: .title)
+        field(strings.kioskFilter, view.field, y: 4, on: &canvas)
+        let choices = KioskController.choices(view, state: frame.state)
+        let rows = canvas.height - 9
+        let first = max(0, min(view.selected - rows / 2, choices.count - rows))
+        for (row, index) in choices.indices.dropFirst(first).prefix(rows).enumerated() {
+            let text: String
+            switch choices[index] {
+            case .person(let name, let department): text = name + (department.map { " (\($0))" } ?? "")
+            case .newPerson: text = strings.kioskNewPerson
+            case .anonymous: text = strings.kioskAnonymous
+            }
+            let selected = index == view.selected
+            canvas.write((selected ? marker(view) : "  ") + text, x: 2, y: 6 + row, style: selected ? .selected : .plain,
+                         limit: canvas.width - 4)
+        }
+    }
+
+    static func writing(_ frame: KioskFrame, strings: Strings, on canvas: inout Canvas) {
+        let view = frame.view, state = frame.state, item = state.currentItem
+        let who = view.identity.map { identity in
+            strings.kioskWritingAs(identity.name.map { $0 + (identity.department.map { " (\($0))" } ?? "") })
+        } ?? ""
+        canvas.write(who + "  ·  Esc: " + (view.language == .danish ? "skift person" : "change person"), x: 2, y: 1, style: .dim)
+        var y = 3
+        canvas.write(strings.kindLabel(item.kind) + "  ", x: 2, y: y, style: .dim)
+        canvas.write(item.title, x: 2 + DisplayWidth.of(strings.kindLabel(item.kind)) + 2, y: y, style: .title,
+                     limit: canvas.width - 6 - DisplayWidth.of(strings.kindLabel(item.kind)))
+        y += 2
+        guard !item.questions.isEmpty else {
+            canvas.write(strings.kioskListen, x: 2, y: y, style: .bold)
+            if let opens = notesOpenAt(frame) { canvas.write(strings.kioskOpensAt(opens.description), x: 2, y: y + 1) }
+            if !view.draft.text.isEmpty { canvas.write(strings.kioskDraftKept, x: 2, y: y + 3, style: .dim) }
+            return
+        }
+        // The question(s).
+        if item.questions.count == 1 {
+            for line in TextLayout.wrap(item.questions[0], to: canvas.width - 4, maxLines: 4) {
+                canvas.write(line, x: 2, y: y, style: .bold)
+                y += 1
+            }
+        } else {
+            canvas.write(strings.kioskQuestion, x: 2, y: y, style: .dim)
+            y += 1
+            let room = max(2, canvas.height - 20)
+            let options = [strings.kioskAllQuestions] + item.questions.enumerated().map { "\($0.offset + 1). \($0.element)" }
+            let chosen = view.question ?? 0
+            let first = max(0, min(chosen - room / 2, options.count - room))
+            for index in options.indices.dropFirst(first).prefix(room) {
+                let isChosen = index == chosen
+                canvas.write((isChosen ? marker(view) : "  ") + options[index], x: 2, y: y,
+                             style: isChosen ? .bold : .dim, limit: canvas.width - 4)
+                y += 1
+            }
+        }
+        y += 1
+        // The editor.
+        let boxWidth = canvas.width - 4
+        let wrapped = view.draft.wrapped(width: boxWidth - 2)
+        let top = max(0, wrapped.cursorRow - (editorRows - 1))
+        let count = view.draft.clusters.count
+        let label = " " + (view.editing == nil ? strings.kioskYourNote : strings.kioskEditing) + " "
+        let chars = BoxChars.forView(ascii: view.ascii)
+        canvas.box(x: 2, y: y, width: boxWidth, height: editorRows + 2, style: view.focus == .editor ? .plain : .dim,
+                   chars: chars, label: label)
+        for (row, line) in wrapped.lines.dropFirst(top).prefix(editorRows).enumerated() {
+            canvas.write(line, x: 3, y: y + 1 + row, style: .plain, limit: boxWidth - 2)
+        }
+        let counter = " \(count)/\(NoteText.maximumLength) "
+        canvas.write(counter, x: 2 + boxWidth - DisplayWidth.of(counter) - 1, y: y + editorRows + 1,
+                     style: count > NoteText.maximumLength ? .warning : .dim)
+        if view.focus == .editor {
+            canvas.cursor = (3 + wrapped.cursorColumn, y + 1 + wrapped.cursorRow - top)
+        }
+        y += editorRows + 3
+        // Your own notes here.
+        let own = KioskController.ownNotes(view, state: state)
+        guard !own.isEmpty, y < canvas.height - 3 else { return }
+        canvas.write(strings.kioskYourNotes, x: 2, y: y, style: .bold)
+        y += 1
+        let room = canvas.height - 3 - y
+        for (index, note) in own.enumerated().suffix(room) {
+            let isFocused = view.focus == .ownNotes(index)
+            let text = note.text.replacingNewlines
+            canvas.write((isFocused ? marker(view) : "• ") + text, x: 2, y: y, style: isFocused ? .selected : .plain,
+                         limit: canvas.width - 4)
+            y += 1
+        }
+        if view.confirmWithdraw != nil {
+            canvas.write(strings.kioskConfirmWithdraw, x: 2, y: canvas.height - 3, style: .warning)
+        }
+    }
+
+    /// When the next item that takes notes starts, as things stand (the current countdown, then
+    /// the planned minutes in between).
+    static func notesOpenAt(_ frame: KioskFrame) -> ClockTime? {
+        let state = frame.state
+        guard let next = state.workshop.program.indices.first(where: {
+            $0 > state.position && !state.workshop.program[$0].questions.isEmpty
+        }) else { return nil }
+        var seconds = max(0, frame.projector.remainingSeconds)
+        for index in (state.position + 1)..<next { seconds += state.workshop.program[index].minutes * 60 }
+        return frame.projector.localClock(frame.now.adding(seconds: Double(seconds)))
+    }
+}

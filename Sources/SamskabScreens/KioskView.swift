@@ -1,0 +1,74 @@
+import SamskabModel
+import SamskabSession
+
+/// What one participant kiosk is doing; not in the journal.
+public struct KioskView: Sendable, Equatable {
+    public enum Stage: Sendable, Equatable {
+        /// Pick yourself from the roster (type to filter), add yourself, or be anonymous.
+        case pickName
+        /// A new person's name…
+        case newName
+        /// …and their department.
+        case newDepartment(name: String)
+        /// Writing notes.
+        case writing
+        /// Leaving needs the facilitator's code.
+        case leaving
+    }
+
+    public struct Identity: Sendable, Equatable {
+        /// nil for anonymous.
+        public var name: String?
+        public var department: String?
+
+        public init(name: String?, department: String?) {
+            self.name = name
+            self.department = department
+        }
+    }
+
+    public enum Focus: Sendable, Equatable {
+        case editor
+        /// The participant's own notes in this item, to edit or withdraw (index in that list).
+        case ownNotes(Int)
+    }
+
+    public var language: Language
+    public var ascii = false
+    public var stage: Stage = .pickName
+    public var identity: Identity?
+    /// The filter on the name screen, the new name, or the facilitator code being typed.
+    public var field = LineEditor()
+    public var selected = 0
+    /// The note being written; kept while the room listens to a talk or takes a break.
+    public var draft = LineEditor()
+    public var question: Int?
+    public var focus: Focus = .editor
+    /// The own note whose text is in the editor, when editing one.
+    public var editing: String?
+    /// Notes written at this kiosk by the current person (an anonymous person's too).
+    public var written: [String] = []
+    public var confirmWithdraw: String?
+    public var message: String?
+    /// True while a bracketed paste arrives: line breaks are text then, not "send".
+    public var pasting = false
+    let pin: String
+
+    public init(language: Language, pin: String) {
+        self.language = language
+        self.pin = pin
+    }
+
+    /// Back to the name screen for the next person; nothing of the last one stays.
+    public mutating func reset() {
+        let ascii = self.ascii
+        self = KioskView(language: language, pin: pin)
+        self.ascii = ascii
+    }
+}
+
+/// What a kiosk key asks for beyond the view.
+public enum KioskEffect: Sendable, Equatable {
+    case append(Actor, Event)
+    case leave
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import SamskabFiles
+import SamskabModel
+import SamskabScreens
+import SamskabSession
+import SamskabTerminal
+
+struct Join: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The participant kiosk: pick your name, write notes to the current question.",
+        discussion: """
+            Safe to leave on a shared machine: Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing; leaving needs \
+            the facilitator's code (Ctrl-X), set with --pin or 'kiosk_pin' in the definition (otherwise \
+            a code is made up and printed when the kiosk starts). After a note is saved and the kiosk \
+            has been idle for --idle seconds it returns to the name screen for the next person.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+    var session: String
+
+    @Option(help: "Open straight on the note editor as this person (with --department).")
+    var name: String?
+
+    @Option(help: "The person's department code (with --name).")
+    var department: String?
+
+    @Option(help: "The facilitator's code to leave the kiosk (4–12 digits).")
+    var pin: String?
+
+    @Option(help: "Seconds without a key after a saved note before the kiosk returns to the name screen.")
+    var idle = 60
+
+    @Option(help: "Language of the screen (default: the workshop's).")
+    var lang: LanguageOption?
+
+    func validate() throws {
+        if (name == nil) != (department == nil) { throw ValidationError("--name and --department go together") }
+        if let pin, !(4...12).contains(pin.count) || !pin.allSatisfy(\.isNumber) {
+            throw ValidationError("--pin must be 4 to 12 digits")
+        }
+        if idle < 5 { throw ValidationError("--idle must be at least 5 seconds") }
+    }
+
+    func run() throws {
+        let folder = try SessionAccess.open(session)
+        let language = lang?.language ?? folder.workshop.language
+        let code = pin ?? folder.workshop.kioskPin ?? String(format: "%04d", Int.random(in: 0...9999))
+        if pin == nil && folder.workshop.kioskPin == nil {
+            Output.error(language == .danish ? "Kioskens kode til at afslutte (Ctrl-X): \(code)"
+                                             : "The kiosk's code to leave (Ctrl-X): \(code)")
+        }
+        var view = KioskView(language: language, pin: code)
+        if let name, let department {
+            // Straight to the editor: the person joins the roster unless already on it.
+            let known = folder.state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            if known == nil {
+                _ = try SessionAccess.append(folder, command: "join") { state throws(SessionError) in
+                    guard let clean = try NoteText.cleanName(name, what: "the name") else { throw SessionError("the name is empty") }
+                    return (.participant, .participantAdded(name: clean, department: try state.knownDepartment(department)))
+                }
+            }
+            let person = folder.state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            view.identity = KioskView.Identity(name: person?.name ?? name, department: person?.department)
+            view.stage = .writing
+        }
+        var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)
+        try loop.run()
+    }
+}
+
+/// The kiosk's loop: follow the room, draw, read a key, save notes durably.
+struct KioskLoop {
+    let folder: SessionFolder
+    var view: KioskView
+    let idleSeconds: Int
+
+    mutating func run() throws {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false,
+                                    rawKeys: true, bracketedPaste: true)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        defer { terminal.stop() }
+        view.ascii = !terminal.isUTF8
+        var lastKey = Clock.now()
+        var savedSinceLastPerson = false
+        var position = folder.state.position
+        while true {
+            _ = try? folder.refresh()
+            let now = Clock.now()
+            if folder.state.position != position {
+                // The room moved on: a new question list; the draft stays.
+                position = folder.state.position
+                view.question = nil
+                view.focus = .editor
+            }
+            if savedSinceLastPerson, lastKey.seconds(until: now) > Double(idleSeconds) {
+                view.reset()
+                savedSinceLastPerson = false
+            }
+            let size = terminal.size
+            terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
+                                                         utcOffsetSeconds: LocalTime.offset(at: now)),
+                                              width: size.width, height: size.height))
+            guard let key = terminal.readKey(timeout: 250) else { continue }
+            lastKey = Clock.now()
+            if key == .resize { terminal.forceRedraw() }
+            for effect in KioskController.handle(key, view: &view, state: folder.state) {
+                switch effect {
+                case .leave:
+                    return
+                case .append(let actor, let event):
+                    do {
+                        let record = try folder.append(writer: "samskab join") { _ in (actor, event) }
+                        switch event {
+                        case .noteAdded:
+                            view.written.append(SessionState.noteID(sequence: record.sequence))
+                            view.draft.clear()
+                            view.message = Strings(view.language).saved
+                            savedSinceLastPerson = true
+                        case .noteEdited:
+                            view.draft.clear()
+                            view.editing = nil
+                            view.message = Strings(view.language).saved
+                            savedSinceLastPerson = true
+                        default:
+                            break
+                        }
+                    } catch {
+                        view.message = error.message
+                    }
+                }
+            }
+        }
+    }
+}
