@@ -169,7 +169,7 @@ public enum KioskScreen {
         y += editorRows + 3
         // Your own notes here.
         let own = KioskController.ownNotes(view, state: state)
-        guard !own.isEmpty, y < canvas.height - 3 else { return }
+        guard !own.isEmpty, y + 1 < canvas.height - 3 else { return }
         canvas.write(strings.kioskYourNotes, x: 2, y: y, style: .bold)
         y += 1
         let room = canvas.height - 3 - y
