@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The participant kiosk in a real terminal, beside the projector.
+@Suite(.serialized)
+struct KioskEndToEndTests {
+    static func setUp() throws -> (URL, String, String) {
+        let folder = try BinaryRunner.scratchFolder()
+        return (folder, try NotesWorkshop.start(in: folder), try BinaryRunner.binary.path)
+    }
+
+    static func terminal(_ folder: URL, width: Int = 100, height: Int = 30) throws -> Tmux {
+        try Tmux(width: width, height: height, directory: folder, environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"])
+    }
+
+    @Test func aNoteTypedAtTheKioskAppearsOnTheProjector() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let projector = try Self.terminal(folder, width: 120, height: 35)
+        let kiosk = try Self.terminal(folder)
+        try projector.run("\(binary) run \(session)")
+        try projector.waitFor("Ingen noter endnu")
+        try kiosk.run("\(binary) join \(session) --pin 1234")
+        try kiosk.waitFor("Hvem er du?")
+        try kiosk.type("åse")
+        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
+        try kiosk.press("Down")
+        try kiosk.type("Æblegrød på Ærø 🍎 — samskabelse")
+        try kiosk.waitFor("31/500")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Gemt ✓")
+        try projector.waitFor("Æblegrød på Ærø 🍎 — samskabelse", timeout: 3)
+        try projector.waitFor("— Åse Østergaard (MBU)")
+
+        // The room moves on: the kiosk follows and keeps the draft.
+        try kiosk.type("en kladde")
+        try projector.type("n")
+        try kiosk.waitFor("Lyt med — der tages ikke noter lige nu", timeout: 3)
+        try projector.type("p")
+        try kiosk.waitFor("en kladde", timeout: 3)
+        try kiosk.press("C-x")
+        try kiosk.type("1234")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("EXIT=0")
+        #expect(try kiosk.alternateScreen() == false)
+    }
+
+    @Test func twoKiosksTypingAtOnceLoseNothing() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let first = try Self.terminal(folder), second = try Self.terminal(folder)
+        try first.run("\(binary) join \(session) --name 'Åse Østergaard' --department MBU --pin 1234")
+        try second.run("\(binary) join \(session) --name 'Bo Ærbø' --department MSO --pin 1234")
+        try first.waitFor("Du skriver som Åse Østergaard")
+        try second.waitFor("Du skriver som Bo Ærbø")
+        for index in 1...10 {
+            try first.type("Åse nummer \(index) 🍎")
+            try second.type("Bo nummer \(index) æøå")
+            try first.press("Enter")
+            try second.press("Enter")
+        }
+        let journalPath = session + "/journal.jsonl"
+        let deadline = Date().addingTimeInterval(15)
+        var notes: [String] = []
+        while Date() < deadline {
+            notes = ((try? JournalFile(journalPath))?.lines ?? []).filter { $0["type"] as? String == "note.added" }
+                .compactMap { $0["text"] as? String }
+            if notes.count >= 20 { break }
+            usleep(100_000)
+        }
+        #expect(Set(notes) == Set((1...10).flatMap { ["Åse nummer \($0) 🍎", "Bo nummer \($0) æøå"] }))
+        #expect(notes.count == 20)
+    }
+
+    @Test func ctrlCCtrlZAndCtrlBackslashDoNotLeaveTheKiosk() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let kiosk = try Self.terminal(folder)
+        try kiosk.run("\(binary) join \(session) --pin 2468")
+        try kiosk.waitFor("Hvem er du?")
+        try kiosk.press("C-c")
+        try kiosk.press("C-z")
+        try kiosk.press("C-\\")
+        try kiosk.type("x")
+        try kiosk.waitFor("Skriv for at søge: x")
+        #expect(try kiosk.alternateScreen())
+        #expect(try !kiosk.childProcesses().isEmpty)
+        try kiosk.press("C-x")
+        try kiosk.type("0000")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Forkert kode")
+        try kiosk.press("C-x")
+        try kiosk.type("2468")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("EXIT=0")
+    }
+
+    @Test func afterANoteAndSomeIdleTimeTheNextPersonStartsOnTheNameScreen() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let kiosk = try Self.terminal(folder)
+        try kiosk.run("\(binary) join \(session) --name 'Åse Østergaard' --department MBU --idle 5 --pin 1234")
+        try kiosk.waitFor("Du skriver som Åse Østergaard")
+        try kiosk.type("Sidste note før jeg går")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Gemt ✓")
+        try kiosk.waitFor("Hvem er du?", timeout: 12)
+        #expect(try !kiosk.screen().contains("Åse Østergaard (MBU)  ·"), "nothing of the last person stays")
+    }
+}
