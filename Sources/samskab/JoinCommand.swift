@@ -77,13 +77,7 @@ struct KioskLoop {
     let idleSeconds: Int
 
     mutating func run() throws {
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false,
-                                    rawKeys: true, bracketedPaste: true)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true)
         defer { terminal.stop() }
         view.ascii = !terminal.isUTF8
         var lastKey = Clock.now()

@@ -49,12 +49,7 @@ enum Launcher {
         } ?? .danish
         var chosen: LauncherEntry?
         do {
-            let terminal: Terminal
-            do {
-                terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-            } catch {
-                throw CommandFailure(error.description)
-            }
+            let terminal = try TerminalSetup.open()
             defer { terminal.stop() }
             var selected = 0
             loop: while true {

@@ -53,12 +53,7 @@ struct ProjectorLoop {
     let language: Language
 
     func run() throws {
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let terminal = try TerminalSetup.open()
         defer { terminal.stop() }
         var view = ProjectorView(language: language)
         view.ascii = !terminal.isUTF8
