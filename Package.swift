@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
@@ -68,7 +69,12 @@ let package = Package(
         ),
         .target(
             name: "SamskabExport",
-            dependencies: ["SamskabModel", "SamskabSession"]
+            dependencies: [
+                "SamskabModel",
+                "SamskabSession",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .executableTarget(
             name: "samskab",
@@ -98,6 +104,11 @@ let package = Package(
             name: "SamskabScreensTests",
             dependencies: ["SamskabModel", "SamskabSession", "SamskabScreens"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "SamskabExportTests",
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabExport", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "SamskabFilesTests",

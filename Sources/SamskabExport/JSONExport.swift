@@ -17,6 +17,8 @@ public enum JSONExport {
         var participants: [PersonInfo]
         var items: [ItemInfo]
         var key_points: [String]
+        /// Which note each key point comes from, and the near-duplicates merged into it.
+        var key_point_notes: [KeyPointInfo]
         var actions: [Action]
 
         init(_ state: SessionState) {
@@ -32,10 +34,10 @@ public enum JSONExport {
                     questions: item.questions,
                     notes: state.visibleNotes(item: index).map { NoteInfo($0, keyPoint: state.keyPoints[$0.id] != nil) })
             }
-            key_points = state.keyPoints.values.compactMap { point in
-                point.text ?? state.notes[point.note]?.text
-            }
-            actions = workshop.nextSteps.map { Action(text: $0.text, owner: $0.owner, due: $0.due?.description) }
+            let summary = DaySummary(state, utcOffsetSeconds: 0)
+            key_points = summary.keyPoints.map(\.text)
+            key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
+            actions = summary.nextSteps.map { Action(text: $0.text, owner: $0.owner, due: $0.due?.description) }
         }
     }
 
@@ -78,6 +80,12 @@ public enum JSONExport {
         var minutes: Int
         var questions: [String]
         var notes: [NoteInfo]
+    }
+
+    struct KeyPointInfo: Encodable {
+        var note: String
+        var text: String
+        var merged: [String]
     }
 
     struct Comment: Encodable {

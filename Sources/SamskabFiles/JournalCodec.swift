@@ -1,4 +1,5 @@
 import Foundation
+import SamskabModel
 import SamskabSession
 
 /// One event as one line of JSON (docs/journal-format.md). Program items are counted
@@ -48,6 +49,9 @@ public enum JournalCodec {
         field("group", line.group)
         field("minutes", line.minutes)
         field("target", line.target)
+        field("merged", line.merged)
+        field("owner", line.owner)
+        field("due", line.due)
         field("text", line.text)
         out += [UInt8(ascii: "}"), 0x0A]
         return out
@@ -101,6 +105,9 @@ public enum JournalCodec {
         var note: String?
         var minutes: Int?
         var target: String?
+        var merged: String?
+        var owner: String?
+        var due: String?
 
         init(_ record: EventRecord) {
             v = record.version
@@ -131,9 +138,14 @@ public enum JournalCodec {
             case .timerExtended(let item, let minutes):
                 self.item = item + 1
                 self.minutes = minutes
-            case .keyPointMarked(let note, let text):
+            case .keyPointMarked(let note, let text, let merged):
                 self.note = note
                 self.text = text
+                self.merged = merged.isEmpty ? nil : merged.joined(separator: ",")
+            case .actionAdded(let text, let owner, let due):
+                self.text = text
+                self.owner = owner
+                self.due = due?.description
             case .undone(let target), .redone(let target):
                 self.target = target
             }
@@ -176,6 +188,9 @@ public enum JournalCodec {
             note = try text("note")
             minutes = try number("minutes")
             target = try text("target")
+            merged = try text("merged")
+            owner = try text("owner")
+            due = try text("due")
         }
 
         func record() throws(DecodeError) -> EventRecord {
@@ -207,7 +222,16 @@ public enum JournalCodec {
             case "timer.started": return .timerStarted(item: try itemIndex())
             case "timer.paused": return .timerPaused(item: try itemIndex())
             case "timer.extended": return .timerExtended(item: try itemIndex(), minutes: try need(minutes, "minutes"))
-            case "keypoint.marked": return .keyPointMarked(note: try need(note, "note"), text: text)
+            case "keypoint.marked":
+                let others = merged.map { $0.split(separator: ",").map(String.init) } ?? []
+                return .keyPointMarked(note: try need(note, "note"), text: text, merged: others)
+            case "action.added":
+                var date: CalendarDate?
+                if let due {
+                    guard let parsed = CalendarDate(iso: due) else { throw DecodeError(description: "bad date '\(due)'") }
+                    date = parsed
+                }
+                return .actionAdded(text: try need(text, "text"), owner: owner, due: date)
             case "keypoint.unmarked": return .keyPointUnmarked(note: try need(note, "note"))
             case "undo": return .undone(target: try need(target, "target"))
             case "redo": return .redone(target: try need(target, "target"))

@@ -107,6 +107,11 @@ extension SessionFolder {
         _ = POSIX.syncDirectory(parent.isEmpty ? "/" : parent)
     }
 
+    /// Creates a folder and any missing parents, owner-only.
+    public static func makeFolder(_ path: String) throws(StorageError) {
+        try makeDirectories(path)
+    }
+
     private static func makeDirectories(_ path: String) throws(StorageError) {
         var current = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {

@@ -27,6 +27,8 @@ public enum ProjectorEffect: Sendable, Equatable {
     case quit
     /// Repaint everything (Ctrl-L).
     case redraw
+    /// Write the day's summary in every format into the session folder.
+    case export
 }
 
 import SamskabSession

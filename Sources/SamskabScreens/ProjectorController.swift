@@ -45,6 +45,8 @@ public enum ProjectorController {
             return [.append(.facilitator, .redone(target: target))]
         case .text("a"):
             view.showAuthors.toggle()
+        case .text("x"):
+            return [.export]
         case .text("s"):
             guard !state.currentItem.questions.isEmpty else { return [] }
             view.input = InputField(purpose: .scribeText)

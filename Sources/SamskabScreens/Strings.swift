@@ -59,6 +59,7 @@ public struct Strings: Sendable {
     public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
     public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
     public var saved: String { t("Gemt ✓", "Saved ✓") }
+    public func exported(_ folder: String) -> String { t("Opsamlingen er skrevet til \(folder)/", "The summary is in \(folder)/") }
     public var noSelection: String { t("Vælg en note med piletasterne først", "Select a note with the arrow keys first") }
     public var yes: Character { language == .danish ? "j" : "y" }
 
@@ -113,6 +114,7 @@ public struct Strings: Sendable {
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),
             ("a", t("vis / skjul navne på væggen", "show / hide names on the wall")),
+            ("x", t("eksportér dagens opsamling (alle formater)", "export the day's summary (all formats)")),
             ("PgUp / PgDn", t("bladr i noterne", "page through the notes")),
             ("Ctrl-L", t("tegn skærmen forfra", "redraw the screen")),
             ("?", t("denne hjælp (Esc lukker)", "this help (Esc closes)")),

@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// Who caused an event. Only facilitator actions are undoable.
 public enum Actor: String, Sendable, Codable, Equatable {
     case facilitator
@@ -43,8 +45,11 @@ public enum Event: Sendable, Equatable {
     case timerStarted(item: Int)
     case timerPaused(item: Int)
     case timerExtended(item: Int, minutes: Int)
-    case keyPointMarked(note: String, text: String?)
+    /// `merged`: near-duplicate notes folded into this key point (shown with it, not apart).
+    case keyPointMarked(note: String, text: String?, merged: [String] = [])
     case keyPointUnmarked(note: String)
+    /// A next step recorded during the day: what, who, by when.
+    case actionAdded(text: String, owner: String?, due: CalendarDate?)
     /// Undoes the facilitator event with this id (the newest not yet undone).
     case undone(target: String)
     case redone(target: String)
@@ -61,6 +66,7 @@ public enum Event: Sendable, Equatable {
         case .timerExtended: "timer.extended"
         case .keyPointMarked: "keypoint.marked"
         case .keyPointUnmarked: "keypoint.unmarked"
+        case .actionAdded: "action.added"
         case .undone: "undo"
         case .redone: "redo"
         }

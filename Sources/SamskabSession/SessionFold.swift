@@ -81,19 +81,33 @@ extension SessionState {
                 state.timers[item, default: ItemTimer()].extraMinutes += minutes
             }
 
-        case .keyPointMarked(let id, let text):
+        case .keyPointMarked(let id, let text, let merged):
             _ = try liveNote(id)
-            if let existing = keyPoints[id], existing.text == text {
+            for other in merged {
+                if other == id { throw SessionError("note \(id) cannot be merged into itself") }
+                _ = try liveNote(other)
+                if keyPoints[other] != nil {
+                    throw SessionError("note \(other) is a key point of its own; unmark it before merging it")
+                }
+            }
+            if let existing = keyPoints[id], existing.text == text, existing.merged == merged {
                 throw SessionError("note \(id) is already a key point")
             }
             changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
-                state.keyPoints[id] = KeyPoint(note: id, text: text, sequence: record.sequence)
+                state.keyPoints[id] = KeyPoint(note: id, text: text, sequence: record.sequence, merged: merged)
             }
 
         case .keyPointUnmarked(let id):
             if keyPoints[id] == nil { throw SessionError("note \(id) is not a key point") }
             changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
                 state.keyPoints.removeValue(forKey: id)
+            }
+
+        case .actionAdded(let text, let owner, let due):
+            if text.isEmpty { throw SessionError("a next step needs a text") }
+            let id = Self.actionID(sequence: record.sequence)
+            changes = recording([.action(id: id, nil)], undoable: undoable) { state in
+                state.actions[id] = Action(id: id, text: text, owner: owner, due: due)
             }
 
         case .undone(let target):
@@ -141,6 +155,7 @@ extension SessionState {
         case .note(let id, _): "note \(id)"
         case .keyPoint(let id, _): "the key point of note \(id)"
         case .participant(let key, _): "participant \(key)"
+        case .action(let id, _): "next step \(id)"
         }
     }
 

@@ -12,6 +12,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var participants: OrderedDictionary<String, Participant>
     public internal(set) var notes: OrderedDictionary<String, Note> = [:]
     public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
+    /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
+    public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0
     public internal(set) var lastTime: Timestamp?
     var undoStack: [UndoEntry] = []
@@ -29,6 +31,9 @@ public struct SessionState: Sendable, Equatable {
 
     /// The note id the event with this sequence number gets.
     public static func noteID(sequence: Int) -> String { "n\(sequence)" }
+
+    /// The action id an `action.added` event with this sequence number gets.
+    public static func actionID(sequence: Int) -> String { "a\(sequence)" }
 
     /// Notes of one item that are not withdrawn, oldest first.
     public func visibleNotes(item: Int) -> [Note] {
@@ -113,4 +118,13 @@ public struct KeyPoint: Sendable, Equatable {
     /// The facilitator's wording, when it differs from the note's text.
     public var text: String?
     public var sequence: Int
+    /// Near-duplicates merged into this key point.
+    public var merged: [String] = []
+}
+
+public struct Action: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var owner: String?
+    public var due: CalendarDate?
 }

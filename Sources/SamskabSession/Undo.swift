@@ -18,6 +18,7 @@ enum Slot: Sendable, Equatable {
     case note(id: String, Note?)
     case keyPoint(note: String, KeyPoint?)
     case participant(key: String, Participant?)
+    case action(id: String, Action?)
 }
 
 extension SessionState {
@@ -28,6 +29,7 @@ extension SessionState {
         case .note(let id, _): .note(id: id, notes[id])
         case .keyPoint(let note, _): .keyPoint(note: note, keyPoints[note])
         case .participant(let key, _): .participant(key: key, participants[key])
+        case .action(let id, _): .action(id: id, actions[id])
         }
     }
 
@@ -41,6 +43,8 @@ extension SessionState {
             if let point { keyPoints[id] = point } else { keyPoints.removeValue(forKey: id) }
         case .participant(let key, let participant):
             if let participant { participants[key] = participant } else { participants.removeValue(forKey: key) }
+        case .action(let id, let action):
+            if let action { actions[id] = action } else { actions.removeValue(forKey: id) }
         }
     }
 

@@ -15,6 +15,10 @@ enum Output {
         write(text, to: STDOUT_FILENO)
     }
 
+    static func bytes(_ bytes: [UInt8]) {
+        write(String(decoding: bytes, as: UTF8.self), to: STDOUT_FILENO)
+    }
+
     static func error(_ text: String) {
         write(text + "\n", to: STDERR_FILENO)
     }

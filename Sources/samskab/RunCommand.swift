@@ -86,6 +86,15 @@ struct ProjectorLoop {
                     return
                 case .redraw:
                     terminal.forceRedraw()
+                case .export:
+                    let target = folder.path + "/export"
+                    do {
+                        _ = try SummaryFiles.writeAll(folder.state, to: target,
+                                                      utcOffsetSeconds: LocalTime.offset(at: Clock.now()))
+                        view.message = Strings(language).exported(target)
+                    } catch {
+                        view.message = error.message
+                    }
                 case .append(let actor, let event):
                     do {
                         _ = try folder.append(writer: "samskab run") { _ in (actor, event) }

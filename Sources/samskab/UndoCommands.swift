@@ -57,7 +57,8 @@ enum UndoRedo {
         case .noteAdded: "add note \(SessionState.noteID(sequence: record.sequence))"
         case .noteEdited(let note, _): "edit note \(note)"
         case .noteWithdrawn(let note): "withdraw note \(note)"
-        case .keyPointMarked(let note, _): "mark note \(note) as key point"
+        case .keyPointMarked(let note, _, _): "mark note \(note) as key point"
+        case .actionAdded(let text, _, _): "add the next step '\(text)'"
         case .keyPointUnmarked(let note): "unmark key point \(note)"
         case .undone, .redone: record.event.typeName
         }

@@ -1,0 +1,51 @@
+import CSV
+import Foundation
+import SamskabModel
+import SamskabSession
+
+/// A row per note, for spreadsheets. RFC 4180 quoting and CRLF line ends. For a Danish
+/// workshop: UTF-8 with a byte-order mark and `;` between fields, so Danish Excel opens it in
+/// columns with æøå intact; `,` otherwise. Cells a spreadsheet would run as a formula are
+/// neutralised with a leading apostrophe.
+public enum CSVExport {
+    public static func render(_ summary: DaySummary, separator: String? = nil) -> [UInt8] {
+        let words = ExportStrings(summary.workshop.language)
+        let danish = summary.workshop.language == .danish
+        let delimiter = separator ?? (danish ? ";" : ",")
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        // The writer reports failures only of its stream, which is memory here.
+        let writer = try! CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
+        try! writer.write(row: words.csvHeader)
+        for item in summary.items {
+            let answered = item.questions.flatMap { question in question.notes.map { ($0, question.number, question.text) } }
+            for (note, number, question) in answered + item.general.map({ ($0, 0, "") }) {
+                let row = [
+                    String(item.index), item.item.title, number == 0 ? "" : String(number), question,
+                    note.group ?? "", note.author ?? "", note.department ?? "",
+                    localTime(note.time, summary: summary), "0",
+                    summary.state.keyPoints[note.id] != nil ? words.yes : words.no,
+                    note.text, note.id,
+                ]
+                try! writer.write(row: row.map(neutralised))
+            }
+        }
+        stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return (danish ? [0xEF, 0xBB, 0xBF] : []) + Array(data) + Array("\r\n".utf8)
+    }
+
+    /// `2019-08-30 09:41`, local time: what a spreadsheet reads as a date and time.
+    static func localTime(_ moment: Timestamp, summary: DaySummary) -> String {
+        let local = Timestamp(millisecondsSinceEpoch: moment.millisecondsSinceEpoch + Int64(summary.utcOffsetSeconds) * 1000)
+        let iso = local.description // 2019-08-30T09:41:07.823Z
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
+    }
+
+    /// A cell starting with = + - @ (or a tab or carriage return) would be run as a formula by
+    /// Excel, LibreOffice and Google Sheets; an apostrophe in front keeps it text.
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
+    }
+}

@@ -1,0 +1,149 @@
+import SamskabModel
+import SamskabSession
+
+/// The day as held, gathered once from the state for every export format.
+public struct DaySummary: Sendable {
+    public struct ItemSummary: Sendable {
+        public var index: Int
+        public var item: ProgramItem
+        public var planned: ClockTime?
+        /// When the item's clock first ran, and for how many minutes it ran in all.
+        public var actualStart: ClockTime?
+        public var actualMinutes: Int?
+        public var questions: [Question]
+        /// Notes that answer none of several questions.
+        public var general: [Note]
+    }
+
+    public struct Question: Sendable {
+        public var number: Int
+        public var text: String
+        public var notes: [Note]
+    }
+
+    public struct KeyPointSummary: Sendable {
+        public var text: String
+        public var note: Note
+        public var merged: [Note]
+        public var itemTitle: String
+    }
+
+    public struct NextStep: Sendable {
+        public var text: String
+        public var owner: String?
+        public var due: CalendarDate?
+    }
+
+    public let state: SessionState
+    public let utcOffsetSeconds: Int
+    public var workshop: Workshop { state.workshop }
+    public let items: [ItemSummary]
+    public let keyPoints: [KeyPointSummary]
+    public let nextSteps: [NextStep]
+    /// Participants per department (the definition's order), names in Danish order;
+    /// people without a department last.
+    public let participantsByDepartment: [(department: Department?, names: [String])]
+
+    public init(_ state: SessionState, utcOffsetSeconds: Int) {
+        self.state = state
+        self.utcOffsetSeconds = utcOffsetSeconds
+        let workshop = state.workshop
+        let planned = workshop.plannedStarts
+        let endOfDay = state.lastTime ?? Timestamp(millisecondsSinceEpoch: 0)
+        func local(_ moment: Timestamp) -> ClockTime {
+            let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
+            return ClockTime(minutesAfterMidnight: Int(((seconds % 86_400) + 86_400) % 86_400) / 60)
+        }
+        items = workshop.program.indices.map { index in
+            let item = workshop.program[index]
+            let notes = state.visibleNotes(item: index)
+            let timer = state.timer(item: index)
+            let questions = item.questions.enumerated().map { offset, text in
+                Question(number: offset + 1, text: text,
+                         notes: notes.filter { $0.question == offset + 1 || (item.questions.count == 1 && $0.question == nil) })
+            }
+            return ItemSummary(
+                index: index + 1, item: item, planned: planned?[index],
+                actualStart: timer.firstStarted.map(local),
+                actualMinutes: timer.firstStarted == nil ? nil : Int((timer.elapsedSeconds(at: endOfDay) / 60).rounded()),
+                questions: questions,
+                general: item.questions.count > 1 ? notes.filter { $0.question == nil } : [])
+        }
+        keyPoints = state.keyPoints.values.compactMap { point in
+            guard let note = state.notes[point.note], !note.withdrawn else { return nil }
+            return KeyPointSummary(text: point.text ?? note.text, note: note,
+                                   merged: point.merged.compactMap { state.notes[$0] }.filter { !$0.withdrawn },
+                                   itemTitle: workshop.program[note.item].title)
+        }
+        nextSteps = workshop.nextSteps.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
+            + state.actions.values.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
+        let people = Array(state.participants.values)
+        var groups: [(Department?, [String])] = workshop.departments.map { department in
+            (department, DanishOrder.sorted(people.filter { $0.department == department.code }.map(\.name)))
+        }
+        let without = DanishOrder.sorted(people.filter { $0.department == nil }.map(\.name))
+        if !without.isEmpty { groups.append((nil, without)) }
+        participantsByDepartment = groups.filter { !$0.1.isEmpty }
+    }
+
+    /// Notes of a question grouped by table, in order of first appearance; ungrouped first.
+    public static func byGroup(_ notes: [Note]) -> [(group: String?, notes: [Note])] {
+        var order: [String?] = []
+        for note in notes where !order.contains(where: { $0 == note.group }) { order.append(note.group) }
+        order.sort { ($0 == nil ? 0 : 1) < ($1 == nil ? 0 : 1) }
+        return order.map { group in (group, notes.filter { $0.group == group }) }
+    }
+
+    public func clock(_ moment: Timestamp) -> ClockTime {
+        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
+        return ClockTime(minutesAfterMidnight: Int(((seconds % 86_400) + 86_400) % 86_400) / 60)
+    }
+}
+
+/// The words of the exports, in the workshop's language.
+struct ExportStrings {
+    let danish: Bool
+
+    init(_ language: Language) { danish = language == .danish }
+
+    private func t(_ da: String, _ en: String) -> String { danish ? da : en }
+
+    var keyPoints: String { t("Hovedpointer", "Key points") }
+    var nextSteps: String { t("Næste skridt", "Next steps") }
+    var what: String { t("Hvad", "What") }
+    var who: String { t("Hvem", "Who") }
+    var when: String { t("Hvornår", "When") }
+    var participants: String { t("Deltagere", "Participants") }
+    var noDepartment: String { t("Uden afdeling", "No department") }
+    var program: String { t("Programmet", "The program") }
+    var planned: String { t("Planlagt", "Planned") }
+    var held: String { t("Holdt", "Held") }
+    var item: String { t("Punkt", "Item") }
+    var general: String { t("Generelt", "General") }
+    var noNotes: String { t("Ingen noter.", "No notes.") }
+    var anonymous: String { t("anonym", "anonymous") }
+    var merged: String { t("samlet med", "merged with") }
+    var from: String { t("fra", "from") }
+    var minutesShort: String { "min" }
+    func votes(_ count: Int) -> String { count == 1 ? t("1 stemme", "1 vote") : t("\(count) stemmer", "\(count) votes") }
+
+    func kind(_ kind: ItemKind) -> String {
+        switch kind {
+        case .talk: t("Oplæg", "Talk")
+        case .pause: t("Pause", "Break")
+        case .discussion: t("Drøftelse", "Discussion")
+        case .gallery: t("Fernisering", "Gallery walk")
+        case .harvest: t("Opsamling", "Harvest")
+        }
+    }
+
+    var csvHeader: [String] {
+        danish ? ["punkt", "punkttitel", "spørgsmål", "spørgsmålstekst", "gruppe", "forfatter", "afdeling", "tid",
+                  "stemmer", "hovedpointe", "tekst", "id"]
+               : ["item", "item_title", "question", "question_text", "group", "author", "department", "time",
+                  "votes", "key_point", "text", "id"]
+    }
+
+    var yes: String { t("ja", "yes") }
+    var no: String { t("nej", "no") }
+}

@@ -1,0 +1,33 @@
+import SamskabModel
+import SamskabSession
+
+/// Every export format, by name.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown
+    case html
+    case csv
+    case json
+
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .html: "html"
+        case .csv: "csv"
+        case .json: "json"
+        }
+    }
+
+    /// The bytes of the summary in this format. The same state gives the same bytes.
+    public func render(_ state: SessionState, utcOffsetSeconds: Int, csvSeparator: String? = nil) -> [UInt8] {
+        let summary = DaySummary(state, utcOffsetSeconds: utcOffsetSeconds)
+        switch self {
+        case .markdown: return Array(MarkdownExport.render(summary).utf8)
+        case .html: return Array(HTMLExport.render(summary).utf8)
+        case .csv: return CSVExport.render(summary, separator: csvSeparator)
+        case .json: return Array(JSONExport.render(state).utf8)
+        }
+    }
+
+    /// The file name of this format's export of a workshop: `summary.md` and so on.
+    public var fileName: String { "summary." + fileExtension }
+}

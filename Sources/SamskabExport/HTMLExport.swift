@@ -1,0 +1,167 @@
+import Plot
+import SamskabModel
+import SamskabSession
+
+/// The day's summary as one self-contained HTML5 file: inline CSS, nothing fetched, notes as
+/// post-its, an A4 print stylesheet. Built with Plot, which escapes every text node, so a note
+/// such as `<script>alert(1)</script>` shows as text.
+public enum HTMLExport {
+    public static func render(_ summary: DaySummary) -> String {
+        let words = ExportStrings(summary.workshop.language)
+        let workshop = summary.workshop
+        let facts = [workshop.subtitle, workshop.date?.description, workshop.place].compactMap { $0 }
+        let html = HTML(
+            .lang(workshop.language == .danish ? .danish : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: workshop.title),
+                .style(stylesheet)
+            ),
+            .body(
+                .header(
+                    .h1(.text(workshop.title)),
+                    .if(!facts.isEmpty, .p(.class("facts"), .text(facts.joined(separator: " · "))))
+                ),
+                .main(
+                    keyPoints(summary, words: words),
+                    nextSteps(summary, words: words),
+                    participants(summary, words: words),
+                    program(summary, words: words),
+                    .forEach(summary.items.filter { !$0.item.questions.isEmpty }) { item(summary, $0, words: words) }
+                )
+            )
+        )
+        return html.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    static func keyPoints(_ summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .section(
+            .class("key-points"),
+            .h2(.text(words.keyPoints)),
+            .if(summary.keyPoints.isEmpty, .p(.text(words.noNotes))),
+            .ol(.forEach(summary.keyPoints) { point in
+                .li(
+                    .strong(.text(point.text)),
+                    .span(.class("byline"), .text(" — " + byline(point.note, words: words) + ", " + point.itemTitle)),
+                    .if(!point.merged.isEmpty, .span(.class("merged"),
+                        .text(" (" + words.merged + ": " + point.merged.map { "“\($0.text)”" }.joined(separator: "; ") + ")")))
+                )
+            })
+        )
+    }
+
+    static func nextSteps(_ summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .section(
+            .class("next-steps"),
+            .h2(.text(words.nextSteps)),
+            .if(summary.nextSteps.isEmpty, .p(.text(words.noNotes))),
+            .if(!summary.nextSteps.isEmpty, .table(
+                .thead(.tr(.th(.text(words.what)), .th(.text(words.who)), .th(.text(words.when)))),
+                .tbody(.forEach(summary.nextSteps) { step in
+                    .tr(.td(.text(step.text)), .td(.text(step.owner ?? "")), .td(.text(step.due?.description ?? "")))
+                })
+            ))
+        )
+    }
+
+    static func participants(_ summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .section(
+            .class("participants"),
+            .h2(.text(words.participants)),
+            .dl(.forEach(summary.participantsByDepartment) { group in
+                .group(
+                    .dt(.text(group.department.map { "\($0.code) — \($0.name)" } ?? words.noDepartment)),
+                    .dd(.text(group.names.joined(separator: ", ")))
+                )
+            })
+        )
+    }
+
+    static func program(_ summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .section(
+            .class("program"),
+            .h2(.text(words.program)),
+            .table(
+                .thead(.tr(.th(.text("#")), .th(.text(words.planned)), .th(.text(words.held)), .th(.text(words.item)))),
+                .tbody(.forEach(summary.items) { item in
+                    .tr(
+                        .td(.text(String(item.index))),
+                        .td(.text(item.planned.map { "\($0) (\(item.item.minutes) min)" } ?? "\(item.item.minutes) min")),
+                        .td(.text(item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) min)" } ?? "")),
+                        .td(.span(.class("kind"), .text(words.kind(item.item.kind) + ": ")), .text(item.item.title))
+                    )
+                })
+            )
+        )
+    }
+
+    static func item(_ summary: DaySummary, _ item: DaySummary.ItemSummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .section(
+            .class("item"),
+            .h2(.text("\(item.index). " + item.item.title)),
+            .p(.class("kind"), .text(words.kind(item.item.kind))),
+            .forEach(item.questions) { question in
+                .div(
+                    .class("question"),
+                    .h3(.text((item.questions.count > 1 ? "\(question.number). " : "") + question.text)),
+                    board(question.notes, summary: summary, words: words)
+                )
+            },
+            .if(!item.general.isEmpty, .div(.class("question"), .h3(.text(words.general)),
+                                             board(item.general, summary: summary, words: words)))
+        )
+    }
+
+    static func board(_ notes: [Note], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        if notes.isEmpty { return .p(.class("empty"), .text(words.noNotes)) }
+        return .forEach(DaySummary.byGroup(notes)) { group in
+            .group(
+                .if(group.group != nil, .h4(.text(group.group ?? ""))),
+                .ul(.class("board"), .forEach(group.notes) { note in
+                    .li(
+                        .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
+                        .p(.class("text"), .text(note.text)),
+                        .p(.class("byline"), .text("— " + byline(note, words: words)))
+                    )
+                })
+            )
+        }
+    }
+
+    static func byline(_ note: Note, words: ExportStrings) -> String {
+        (note.author ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
+    }
+
+    static let stylesheet = """
+        :root { --ink: #1d1d1b; --paper: #fffdf5; --postit: #fff3a3; --key: #c9f2c7; --line: #d6d1c4; }
+        * { box-sizing: border-box; }
+        body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem; font: 16px/1.45 system-ui, "Segoe UI", Helvetica, Arial, sans-serif;
+               color: var(--ink); background: var(--paper); }
+        h1 { font-size: 2rem; margin: 0 0 .25rem; }
+        h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
+        h3 { font-size: 1.05rem; margin: 1.2rem 0 .5rem; }
+        h4 { font-size: .95rem; margin: .8rem 0 .3rem; color: #555; }
+        .facts, .kind, .byline, .merged, .empty { color: #555; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
+        dt { font-weight: 600; margin-top: .4rem; }
+        dd { margin: 0 0 0 1rem; }
+        .key-points li { margin: .3rem 0; }
+        .board { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .8rem; }
+        .note { background: var(--postit); padding: .7rem .8rem; box-shadow: 0 1px 3px rgba(0,0,0,.25); transform: rotate(-.4deg);
+                white-space: pre-wrap; overflow-wrap: anywhere; }
+        .note:nth-child(even) { transform: rotate(.5deg); }
+        .note.key-point { background: var(--key); border-left: 6px solid #2f7d32; }
+        .note .text { margin: 0 0 .4rem; }
+        .note .byline { margin: 0; font-size: .85rem; }
+        @media print {
+          @page { size: A4; margin: 16mm 14mm; }
+          body { background: #fff; max-width: none; padding: 0; font-size: 11pt; }
+          .note { box-shadow: none; border: 1px solid #bbb; transform: none; }
+          .item { break-before: page; }
+          .note, tr, .key-points li { break-inside: avoid; }
+          h2, h3, h4 { break-after: avoid; }
+        }
+        """
+}

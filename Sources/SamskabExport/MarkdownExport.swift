@@ -1,0 +1,129 @@
+import SamskabModel
+import SamskabSession
+
+/// The day's summary as CommonMark (with a GitHub-style table for next steps).
+/// Markdown syntax in anything a person typed is escaped, so it shows as typed.
+public enum MarkdownExport {
+    public static func render(_ summary: DaySummary) -> String {
+        let words = ExportStrings(summary.workshop.language)
+        let workshop = summary.workshop
+        var out: [String] = []
+        out.append("# " + escape(workshop.title))
+        out.append("")
+        let facts = [workshop.subtitle, workshop.date?.description, workshop.place].compactMap { $0 }
+        if !facts.isEmpty {
+            out.append(facts.map(escape).joined(separator: " · "))
+            out.append("")
+        }
+
+        out.append("## " + words.keyPoints)
+        out.append("")
+        if summary.keyPoints.isEmpty { out.append(words.noNotes) }
+        for (index, point) in summary.keyPoints.enumerated() {
+            var line = "\(index + 1). **" + escape(point.text) + "**"
+            line += " — " + escape(byline(point.note, words: words)) + ", " + escape(point.itemTitle)
+            if !point.merged.isEmpty {
+                line += " (" + words.merged + ": " + point.merged.map { "“" + escape(flat($0.text)) + "”" }.joined(separator: "; ") + ")"
+            }
+            out.append(line)
+        }
+        out.append("")
+
+        out.append("## " + words.nextSteps)
+        out.append("")
+        if summary.nextSteps.isEmpty {
+            out.append(words.noNotes)
+        } else {
+            out.append("| \(words.what) | \(words.who) | \(words.when) |")
+            out.append("|---|---|---|")
+            for step in summary.nextSteps {
+                out.append("| " + cell(step.text) + " | " + cell(step.owner ?? "") + " | " + (step.due?.description ?? "") + " |")
+            }
+        }
+        out.append("")
+
+        out.append("## " + words.participants)
+        out.append("")
+        for group in summary.participantsByDepartment {
+            let heading = group.department.map { "\($0.code) — \($0.name)" } ?? words.noDepartment
+            out.append("- **" + escape(heading) + ":** " + group.names.map(escape).joined(separator: ", "))
+        }
+        out.append("")
+
+        out.append("## " + words.program)
+        out.append("")
+        out.append("| # | \(words.planned) | \(words.held) | \(words.item) |")
+        out.append("|---|---|---|---|")
+        for item in summary.items {
+            let held = item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) \(words.minutesShort))" } ?? ""
+            out.append("| \(item.index) | \(item.planned.map { "\($0) (\(item.item.minutes) \(words.minutesShort))" } ?? "\(item.item.minutes) \(words.minutesShort)") | \(held) | "
+                       + cell(words.kind(item.item.kind) + ": " + item.item.title) + " |")
+        }
+        out.append("")
+
+        for item in summary.items where !item.item.questions.isEmpty {
+            out.append("## \(item.index). " + escape(item.item.title))
+            out.append("")
+            out.append("*" + words.kind(item.item.kind) + "*")
+            out.append("")
+            for question in item.questions {
+                out.append("### " + (item.questions.count > 1 ? "\(question.number). " : "") + escape(flat(question.text)))
+                out.append("")
+                notes(question.notes, words: words, into: &out)
+            }
+            if !item.general.isEmpty {
+                out.append("### " + words.general)
+                out.append("")
+                notes(item.general, words: words, into: &out)
+            }
+        }
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func notes(_ notes: [Note], words: ExportStrings, into out: inout [String]) {
+        if notes.isEmpty {
+            out.append(words.noNotes)
+            out.append("")
+            return
+        }
+        for group in DaySummary.byGroup(notes) {
+            if let name = group.group {
+                out.append("#### " + escape(name))
+                out.append("")
+            }
+            for note in group.notes {
+                // A list item; the note's own line breaks become hard breaks inside it.
+                let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(byline(note, words: words)) + "*")
+            }
+            out.append("")
+        }
+    }
+
+    static func byline(_ note: Note, words: ExportStrings) -> String {
+        (note.author ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
+    }
+
+    static func flat(_ text: String) -> String { String(text.map { $0 == "\n" ? " " : $0 }) }
+
+    /// Backslash-escapes what CommonMark could read as markup: inline syntax anywhere, and
+    /// block syntax (lists, headings, quotes) at the start of a line.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>#|~&!".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        // A line that would start a list, a heading or a quote.
+        if let first = out.first, "+-=".contains(first) { out = "\\" + out }
+        if let dot = out.firstIndex(where: { $0 == "." || $0 == ")" }),
+           out[..<dot].allSatisfy(\.isNumber), !out[..<dot].isEmpty {
+            out.insert("\\", at: dot)
+        }
+        return out
+    }
+
+    /// A table cell: escaped, on one line.
+    static func cell(_ text: String) -> String { escape(flat(text)) }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import SamskabModel
+import SamskabSession
+
+struct KeyPointGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keypoint",
+        abstract: "Mark notes as key points (hovedpointer) for the summary.",
+        subcommands: [Add.self, Remove.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a note as a key point; more notes given are merged into it as near-duplicates.",
+            discussion: "Any note of the day, by its id (n12). --text gives the key point an edited wording. Undo with 'samskab undo'."
+        )
+
+        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+        var session: String
+
+        @Argument(help: ArgumentHelp("The note, then any near-duplicates to merge into it.", valueName: "note-id"))
+        var notes: [String]
+
+        @Option(help: "The key point's wording, if not the note's own.")
+        var text: String?
+
+        func validate() throws {
+            if notes.isEmpty { throw ValidationError("name the note, e.g. 'samskab keypoint add DIR n12'") }
+            if Set(notes).count != notes.count { throw ValidationError("a note is named twice") }
+        }
+
+        func run() throws {
+            let wording: String?
+            do {
+                wording = try text.map { raw throws(SessionError) in try NoteText.clean(try RawArguments.checked(raw, what: "the text")) }
+            } catch {
+                throw CommandFailure(error.message)
+            }
+            let folder = try SessionAccess.open(session)
+            let (main, merged) = (notes[0], Array(notes.dropFirst()))
+            _ = try SessionAccess.append(folder, command: "keypoint") { _ in
+                (.facilitator, .keyPointMarked(note: main, text: wording, merged: merged))
+            }
+            let point = folder.state.keyPoints[main]
+            Output.line("key point \(main): \(point?.text ?? folder.state.notes[main]?.text ?? "")"
+                        + (merged.isEmpty ? "" : " (merged: \(merged.joined(separator: ", ")))"))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Unmark a key point.")
+
+        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+        var session: String
+
+        @Argument(help: ArgumentHelp("The note.", valueName: "note-id"))
+        var note: String
+
+        func run() throws {
+            let folder = try SessionAccess.open(session)
+            let note = self.note
+            _ = try SessionAccess.append(folder, command: "keypoint") { _ in (.facilitator, .keyPointUnmarked(note: note)) }
+            Output.line("key point \(note) removed")
+        }
+    }
+}
+
+struct ActionGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "action",
+        abstract: "Record next steps: what, who, by when.",
+        subcommands: [Add.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a next step to the summary.")
+
+        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
+        var session: String
+
+        @Argument(help: "What is to happen.")
+        var text: String
+
+        @Option(help: "Who: a person or a department.")
+        var owner: String?
+
+        @Option(help: ArgumentHelp("By when, YYYY-MM-DD.", valueName: "date"))
+        var due: String?
+
+        func validate() throws {
+            if let due, CalendarDate(iso: due) == nil {
+                throw ValidationError("--due must be a date written YYYY-MM-DD, like 2019-11-21; found '\(due)'")
+            }
+        }
+
+        func run() throws {
+            let clean: (text: String, owner: String?)
+            do {
+                clean = (try NoteText.clean(try RawArguments.checked(text, what: "the text")),
+                         try owner.flatMap { raw throws(SessionError) in try NoteText.cleanName(raw, what: "the owner") })
+            } catch {
+                throw CommandFailure(error.message)
+            }
+            let folder = try SessionAccess.open(session)
+            let date = due.flatMap { CalendarDate(iso: $0) }
+            let record = try SessionAccess.append(folder, command: "action") { _ in
+                (.facilitator, .actionAdded(text: clean.text, owner: clean.owner, due: date))
+            }
+            Output.line(SessionState.actionID(sequence: record.sequence))
+        }
+    }
+}
