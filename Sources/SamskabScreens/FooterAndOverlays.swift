@@ -37,6 +37,11 @@ enum Footer {
         case .scribeAuthor: strings.promptAuthor
         case .edit: strings.promptEdit
         case .search: strings.promptSearch
+        case .keyPointWording: strings.promptKeyPoint
+        case .mergeInto: strings.promptMerge
+        case .actionText: strings.promptActionText
+        case .actionOwner: strings.promptActionOwner
+        case .actionDue: strings.promptActionDue
         }
     }
 
@@ -61,12 +66,12 @@ enum Overlays {
             let lines = strings.helpLines
             let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
             let width = min(canvas.width - 4, max(40, keyWidth + 3 + (lines.map { DisplayWidth.of($0.1) }.max() ?? 0) + 4))
-            let height = min(canvas.height - 2, lines.count + 4)
+            let height = min(canvas.height - 2, lines.count + 2)
             let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
             canvas.box(x: x, y: y, width: width, height: height, style: .plain, chars: chars, label: " " + strings.helpTitle + " ")
-            for (offset, line) in lines.prefix(height - 4).enumerated() {
-                canvas.write(line.0, x: x + 2, y: y + 2 + offset, style: .keyHint)
-                canvas.write(line.1, x: x + 4 + keyWidth, y: y + 2 + offset, style: .plain, limit: width - keyWidth - 6)
+            for (offset, line) in lines.prefix(height - 2).enumerated() {
+                canvas.write(line.0, x: x + 2, y: y + 1 + offset, style: .keyHint)
+                canvas.write(line.1, x: x + 4 + keyWidth, y: y + 1 + offset, style: .plain, limit: width - keyWidth - 6)
             }
         case .confirmQuit, .confirmWithdraw:
             let text = overlay == .confirmQuit ? strings.confirmQuit : strings.confirmDelete

@@ -70,6 +70,14 @@ public struct InputField: Sendable, Equatable {
         case scribeAuthor(text: String)
         case edit(note: String)
         case search
+        /// A key point's wording.
+        case keyPointWording(note: String)
+        /// The key point (note id) the selected note is merged into.
+        case mergeInto(note: String)
+        /// A next step: what, then who, then by when.
+        case actionText
+        case actionOwner(text: String)
+        case actionDue(text: String, owner: String?)
     }
 
     public var purpose: Purpose

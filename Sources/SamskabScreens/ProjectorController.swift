@@ -47,6 +47,20 @@ public enum ProjectorController {
             view.showAuthors.toggle()
         case .text("x"):
             return [.export]
+        case .text("t"):
+            view.input = InputField(purpose: .actionText)
+        case .text("K"):
+            guard let id = view.selectedNote, let note = state.notes[id] else {
+                view.message = strings.noSelection
+                return []
+            }
+            view.input = InputField(purpose: .keyPointWording(note: id), text: state.keyPoints[id]?.text ?? note.text.replacingNewlines)
+        case .text("m"):
+            guard view.selectedNote != nil else {
+                view.message = strings.noSelection
+                return []
+            }
+            view.input = InputField(purpose: .mergeInto(note: state.keyPoints.keys.last ?? ""), text: state.keyPoints.keys.last ?? "")
         case .text("s"):
             guard !state.currentItem.questions.isEmpty else { return [] }
             view.input = InputField(purpose: .scribeText)
@@ -158,6 +172,31 @@ public enum ProjectorController {
                 let text = try NoteText.clean(typed)
                 guard text != state.notes[id]?.text else { return [] }
                 return [.append(.facilitator, .noteEdited(note: id, text: text))]
+            case .keyPointWording(let id):
+                let text = try NoteText.clean(typed)
+                let wording = text == state.notes[id]?.text ? nil : text
+                return [.append(.facilitator, .keyPointMarked(note: id, text: wording, merged: state.keyPoints[id]?.merged ?? []))]
+            case .mergeInto:
+                guard let selected = view.selectedNote else { return [] }
+                let target = typed.trimmingBlanks
+                let existing = state.keyPoints[target]
+                return [.append(.facilitator, .keyPointMarked(note: target, text: existing?.text,
+                                                              merged: (existing?.merged ?? []) + [selected]))]
+            case .actionText:
+                let text = try NoteText.clean(typed)
+                view.input = InputField(purpose: .actionOwner(text: text))
+                return []
+            case .actionOwner(let text):
+                view.input = InputField(purpose: .actionDue(text: text, owner: try NoteText.cleanName(typed, what: strings.promptActionOwner)))
+                return []
+            case .actionDue(let text, let owner):
+                let raw = typed.trimmingBlanks
+                guard raw.isEmpty || CalendarDate(iso: raw) != nil else {
+                    view.input = InputField(purpose: .actionDue(text: text, owner: owner), text: raw)
+                    view.message = strings.badDate
+                    return []
+                }
+                return [.append(.facilitator, .actionAdded(text: text, owner: owner, due: CalendarDate(iso: raw)))]
             }
         } catch {
             view.message = error.message

@@ -56,6 +56,12 @@ public struct Strings: Sendable {
     public var promptAuthor: String { t("Forfatter (tom = anonym): ", "Author (empty = anonymous): ") }
     public var promptEdit: String { t("Ret note: ", "Edit note: ") }
     public var promptSearch: String { t("Søg: ", "Search: ") }
+    public var promptKeyPoint: String { t("Hovedpointe (ordlyd): ", "Key point (wording): ") }
+    public var promptMerge: String { t("Flet ind i hovedpointe (note-id): ", "Merge into key point (note id): ") }
+    public var promptActionText: String { t("Næste skridt — hvad: ", "Next step — what: ") }
+    public var promptActionOwner: String { t("Hvem (person eller afdeling): ", "Who (a person or a department): ") }
+    public var promptActionDue: String { t("Hvornår (ÅÅÅÅ-MM-DD, tom = ingen): ", "By when (YYYY-MM-DD, empty = none): ") }
+    public var badDate: String { t("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21", "Write the date as YYYY-MM-DD, e.g. 2019-11-21") }
     public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
     public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
     public var saved: String { t("Gemt ✓", "Saved ✓") }
@@ -111,6 +117,9 @@ public struct Strings: Sendable {
             ("e", t("ret den valgte note", "edit the selected note")),
             ("d  /  Delete", t("fjern den valgte note", "withdraw the selected note")),
             ("k", t("markér / fjern hovedpointe", "mark / unmark as key point")),
+            ("K", t("ret hovedpointens ordlyd", "edit the key point's wording")),
+            ("m", t("flet den valgte note ind i en hovedpointe", "merge the selected note into a key point")),
+            ("t", t("skriv et næste skridt: hvad, hvem, hvornår", "record a next step: what, who, by when")),
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),
             ("a", t("vis / skjul navne på væggen", "show / hide names on the wall")),

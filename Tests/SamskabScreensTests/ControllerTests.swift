@@ -99,4 +99,24 @@ struct ControllerTests {
         _ = press([.pageDown], state: state, view: &view)
         #expect(view.page == nil, "back on the last page it follows new notes again")
     }
+
+    @Test func keyPointWordingMergesAndNextStepsFromTheProjector() {
+        let state = ScreenFixture.discussionState()
+        var view = ProjectorView(language: .danish)
+        view.selectedNote = "n5"
+        let wording = press([.text("K"), .end, .text(" — altid"), .enter], state: state, view: &view)
+        #expect(wording == [.append(.facilitator, .keyPointMarked(note: "n5", text: "Tillid frem for kontrol — altid", merged: []))])
+        view.selectedNote = "n3"
+        let merge = press([.text("m"), .enter], state: state, view: &view)
+        #expect(merge == [.append(.facilitator, .keyPointMarked(note: "n5", text: nil, merged: ["n3"]))],
+                "merged into the newest key point unless another id is typed")
+        let step = press([.text("t"), .text("Møde med Anne Vest"), .enter, .text("MBU"), .enter, .text("1. oktober"), .enter],
+                         state: state, view: &view)
+        #expect(step == [])
+        #expect(view.message == "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21")
+        let fixed = press([.home, .control("a")] + Array(repeating: Key.delete, count: 12) + [.text("2019-10-01"), .enter],
+                          state: state, view: &view)
+        #expect(fixed == [.append(.facilitator, .actionAdded(text: "Møde med Anne Vest", owner: "MBU",
+                                                              due: CalendarDate(year: 2019, month: 10, day: 1)))])
+    }
 }
