@@ -162,4 +162,38 @@ struct SessionCommandTests {
         #expect(written.status == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("dag.json"), encoding: .utf8) == export.stdout)
     }
+
+    @Test func keyPointsNextStepsAndEveryExportFormat() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        for text in ["Tillid frem for kontrol", "tillid før kontrol", "<b>fed</b> =1+1"] {
+            _ = try BinaryRunner.run(["note", "add", session, text, "--question", "1"])
+        }
+        let merged = try BinaryRunner.run(["keypoint", "add", session, "n1", "n2", "--text", "Tillid frem for kontrol"])
+        #expect(merged.stdout == "key point n1: Tillid frem for kontrol (merged: n2)\n")
+        #expect(try BinaryRunner.run(["keypoint", "add", session, "n9"]).stderr == "error: there is no note n9\n")
+        #expect(try BinaryRunner.run(["action", "add", session, "Møde med Anne Vest", "--owner", "MBU", "--due", "2019-10-01"]).stdout == "a5\n")
+        let badDate = try BinaryRunner.run(["action", "add", session, "x", "--due", "1. oktober"])
+        #expect(badDate.status == 2)
+        #expect(badDate.stderr.contains("--due must be a date written YYYY-MM-DD"))
+
+        let all = try BinaryRunner.run(["export", session, "--format", "all"])
+        #expect(all.status == 0)
+        #expect(all.stdout.split(separator: "\n").map { $0.split(separator: "/").last.map(String.init) ?? "" }
+                == ["summary.md", "summary.html", "summary.csv", "summary.json"])
+        let markdown = try String(contentsOfFile: session + "/export/summary.md", encoding: .utf8)
+        #expect(markdown.contains("1. **Tillid frem for kontrol** — anonym, Gruppedrøftelse: Ledelse af samskabelse (samlet med: “tillid før kontrol”)"))
+        #expect(markdown.contains("| Møde med Anne Vest | MBU | 2019-10-01 |"))
+        let html = try String(contentsOfFile: session + "/export/summary.html", encoding: .utf8)
+        #expect(html.contains("&lt;b&gt;fed&lt;/b&gt; =1+1"))
+        let csv = try Data(contentsOf: URL(fileURLWithPath: session + "/export/summary.csv"))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let comma = try BinaryRunner.run(["export", session, "--format", "csv", "--separator", ","])
+        #expect(comma.stdout.contains("punkt,punkttitel,"))
+        #expect(try BinaryRunner.run(["export", session, "--format", "csv", "--separator", "\""]).status == 2)
+
+        _ = try BinaryRunner.run(["undo", session])
+        let json = try BinaryRunner.run(["export", session, "--format", "json"]).stdout
+        #expect(!json.contains("Møde med Anne Vest"), "undo takes the next step back")
+    }
 }
