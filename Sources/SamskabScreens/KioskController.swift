@@ -188,7 +188,7 @@ public enum KioskController {
         }
         let text: String
         do {
-            text = try NoteText.clean(view.draft.text)
+            text = try NoteText.clean(view.draft.text, danish: view.language == .danish)
         } catch {
             view.message = error.message
             return []

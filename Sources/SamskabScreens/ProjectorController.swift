@@ -156,7 +156,7 @@ public enum ProjectorController {
                 view.page = nil
                 return []
             case .scribeText:
-                let text = try NoteText.clean(typed)
+                let text = try NoteText.clean(typed, danish: view.language == .danish)
                 view.input = InputField(purpose: .scribeAuthor(text: text))
                 return []
             case .scribeAuthor(let text):
@@ -169,11 +169,11 @@ public enum ProjectorController {
                     text: text, author: author, department: department, item: state.position,
                     question: focusedQuestion(view: view, state: state))))]
             case .edit(let id):
-                let text = try NoteText.clean(typed)
+                let text = try NoteText.clean(typed, danish: view.language == .danish)
                 guard text != state.notes[id]?.text else { return [] }
                 return [.append(.facilitator, .noteEdited(note: id, text: text))]
             case .keyPointWording(let id):
-                let text = try NoteText.clean(typed)
+                let text = try NoteText.clean(typed, danish: view.language == .danish)
                 let wording = text == state.notes[id]?.text ? nil : text
                 return [.append(.facilitator, .keyPointMarked(note: id, text: wording, merged: state.keyPoints[id]?.merged ?? []))]
             case .mergeInto:
@@ -183,7 +183,7 @@ public enum ProjectorController {
                 return [.append(.facilitator, .keyPointMarked(note: target, text: existing?.text,
                                                               merged: (existing?.merged ?? []) + [selected]))]
             case .actionText:
-                let text = try NoteText.clean(typed)
+                let text = try NoteText.clean(typed, danish: view.language == .danish)
                 view.input = InputField(purpose: .actionOwner(text: text))
                 return []
             case .actionOwner(let text):

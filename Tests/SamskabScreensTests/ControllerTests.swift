@@ -64,7 +64,7 @@ struct ControllerTests {
         #expect(view.selectedNote == "n4")
         #expect(press([.text("k")], state: state, view: &view) == [.append(.facilitator, .keyPointMarked(note: "n4", text: nil))])
         #expect(press([.text("e"), .end, .text(" (rettet)"), .enter], state: state, view: &view) == [])
-        #expect(view.message == "the note is 509 characters long; the limit is 500 — shorten it by 9")
+        #expect(view.message == "Noten er 509 tegn lang; grænsen er 500 — gør den 9 tegn kortere")
         let edit = press([.text("e"), .end, .backspace, .backspace, .backspace, .backspace, .text("!"), .enter],
                          state: state, view: &view)
         #expect(edit == [.append(.facilitator, .noteEdited(note: "n4", text: String(ScreenFixture.longNote.dropLast(4)) + "!"))])
