@@ -109,6 +109,15 @@ public struct ProgramItem: Sendable, Equatable {
         }
     }
 
+    /// Whether notes here are anonymous unless the writer gives a name.
+    public var anonymousByDefault: Bool {
+        switch content {
+        case .discussion(let discussion): discussion.anonymousByDefault
+        case .harvest(let harvest): harvest.anonymousByDefault
+        case .talk, .pause, .gallery: false
+        }
+    }
+
     /// The questions participants answer with notes, in order (a prompt counts as one).
     public var questions: [String] {
         switch content {

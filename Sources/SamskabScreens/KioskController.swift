@@ -93,7 +93,7 @@ public enum KioskController {
         case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
         case .enter:
             let department = departments.isEmpty ? nil : departments[view.selected].code
-            let known = state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            let known = state.participant(named: name)
             start(as: KioskView.Identity(name: known?.name ?? name, department: known?.department ?? department), view: &view)
             return known == nil ? [.append(.participant, .participantAdded(name: name, department: department))] : []
         default: break

@@ -161,9 +161,7 @@ public enum ProjectorController {
                 return []
             case .scribeAuthor(let text):
                 let author = try NoteText.cleanName(typed, what: strings.promptAuthor)
-                let department = author.flatMap { name in
-                    state.participants.values.first { $0.name.lowercased() == name.lowercased() }?.department
-                }
+                let department = author.flatMap { state.participant(named: $0)?.department }
                 view.page = nil
                 return [.append(.facilitator, .noteAdded(NoteDraft(
                     text: text, author: author, department: department, item: state.position,

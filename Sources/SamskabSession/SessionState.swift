@@ -40,6 +40,11 @@ public struct SessionState: Sendable, Equatable {
         notes.values.filter { $0.item == item && !$0.withdrawn }
     }
 
+    /// The person on the roster with this name (ignoring case), if any.
+    public func participant(named name: String) -> Participant? {
+        participants[Participant.key(name)]
+    }
+
     /// The newest facilitator event that `undo` would undo, if any.
     public var undoTarget: String? { undoStack.last?.eventID }
     public var redoTarget: String? { redoStack.last?.eventID }

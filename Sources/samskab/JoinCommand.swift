@@ -54,14 +54,14 @@ struct Join: ParsableCommand {
         var view = KioskView(language: language, pin: code)
         if let name, let department {
             // Straight to the editor: the person joins the roster unless already on it.
-            let known = folder.state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            let known = folder.state.participant(named: name)
             if known == nil {
                 _ = try SessionAccess.append(folder, command: "join") { state throws(SessionError) in
                     guard let clean = try NoteText.cleanName(name, what: "the name") else { throw SessionError("the name is empty") }
                     return (.participant, .participantAdded(name: clean, department: try state.knownDepartment(department)))
                 }
             }
-            let person = folder.state.participants.values.first { $0.name.lowercased() == name.lowercased() }
+            let person = folder.state.participant(named: name)
             view.identity = KioskView.Identity(name: person?.name ?? name, department: person?.department)
             view.stage = .writing
         }

@@ -65,25 +65,16 @@ struct NoteGroup: ParsableCommand {
             let record = try SessionAccess.append(folder, command: "note-add") { state throws(SessionError) in
                 let item = state.position
                 let explicitAuthor = draft.author != nil
-                let named = explicitAuthor || !(anonymousByDefault(state.workshop.program[item]))
+                let named = explicitAuthor || !state.workshop.program[item].anonymousByDefault
                 let author = named ? draft.author : nil
                 // A named author on the roster brings their department along.
-                let department = try state.knownDepartment(draft.department) ?? author.flatMap { name in
-                    state.participants.values.first { $0.name.lowercased() == name.lowercased() }?.department
-                }
+                let department = try state.knownDepartment(draft.department)
+                    ?? author.flatMap { state.participant(named: $0)?.department }
                 return (.participant, .noteAdded(NoteDraft(
                     text: draft.text, author: author, department: department, group: draft.group,
                     item: item, question: question)))
             }
             Output.line(SessionState.noteID(sequence: record.sequence))
         }
-    }
-}
-
-private func anonymousByDefault(_ item: ProgramItem) -> Bool {
-    switch item.content {
-    case .discussion(let discussion): discussion.anonymousByDefault
-    case .harvest(let harvest): harvest.anonymousByDefault
-    default: false
     }
 }

@@ -39,7 +39,7 @@ struct ParticipantGroup: ParsableCommand {
                 (.facilitator, .participantAdded(name: cleanName, department: try state.knownDepartment(cleanDepartment)))
             }
             guard case .participantAdded(let name, _) = record.event else { return }
-            let added = folder.state.participants.values.first { $0.name == name }
+            let added = folder.state.participant(named: name)
             Output.line("added \(name)" + (added?.department.map { " (\($0))" } ?? ""))
         }
     }
