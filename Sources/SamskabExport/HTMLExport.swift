@@ -59,7 +59,7 @@ public enum HTMLExport {
             .if(!summary.nextSteps.isEmpty, .table(
                 .thead(.tr(.th(.text(words.what)), .th(.text(words.who)), .th(.text(words.when)))),
                 .tbody(.forEach(summary.nextSteps) { step in
-                    .tr(.td(.text(step.text)), .td(.text(step.owner ?? "")), .td(.text(step.due?.description ?? "")))
+                    .tr(.td(.text(step.text)), .td(.text(step.owner ?? "")), .td(.class("when"), .text(step.due?.description ?? "")))
                 })
             ))
         )
@@ -87,8 +87,8 @@ public enum HTMLExport {
                 .tbody(.forEach(summary.items) { item in
                     .tr(
                         .td(.text(String(item.index))),
-                        .td(.text(item.planned.map { "\($0) (\(item.item.minutes) min)" } ?? "\(item.item.minutes) min")),
-                        .td(.text(item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) min)" } ?? "")),
+                        .td(.class("when"), .text(item.planned.map { "\($0) (\(item.item.minutes) min)" } ?? "\(item.item.minutes) min")),
+                        .td(.class("when"), .text(item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) min)" } ?? "")),
                         .td(.span(.class("kind"), .text(words.kind(item.item.kind) + ": ")), .text(item.item.title))
                     )
                 })
@@ -150,7 +150,9 @@ public enum HTMLExport {
         .key-points li { margin: .3rem 0; }
         .board { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .8rem; }
         .note { background: var(--postit); padding: .7rem .8rem; box-shadow: 0 1px 3px rgba(0,0,0,.25); transform: rotate(-.4deg);
-                white-space: pre-wrap; overflow-wrap: anywhere; }
+                overflow-wrap: anywhere; }
+        .note .text { white-space: pre-wrap; }
+        .when { white-space: nowrap; }
         .note:nth-child(even) { transform: rotate(.5deg); }
         .note.key-point { background: var(--key); border-left: 6px solid #2f7d32; }
         .note .text { margin: 0 0 .4rem; }
