@@ -50,10 +50,7 @@ public struct DaySummary: Sendable {
         let workshop = state.workshop
         let planned = workshop.plannedStarts
         let endOfDay = state.lastTime ?? Timestamp(millisecondsSinceEpoch: 0)
-        func local(_ moment: Timestamp) -> ClockTime {
-            let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
-            return ClockTime(minutesAfterMidnight: Int(((seconds % 86_400) + 86_400) % 86_400) / 60)
-        }
+        func local(_ moment: Timestamp) -> ClockTime { moment.localClock(utcOffsetSeconds: utcOffsetSeconds) }
         items = workshop.program.indices.map { index in
             let item = workshop.program[index]
             let notes = state.visibleNotes(item: index)
@@ -92,11 +89,6 @@ public struct DaySummary: Sendable {
         for note in notes where !order.contains(where: { $0 == note.group }) { order.append(note.group) }
         order.sort { ($0 == nil ? 0 : 1) < ($1 == nil ? 0 : 1) }
         return order.map { group in (group, notes.filter { $0.group == group }) }
-    }
-
-    public func clock(_ moment: Timestamp) -> ClockTime {
-        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
-        return ClockTime(minutesAfterMidnight: Int(((seconds % 86_400) + 86_400) % 86_400) / 60)
     }
 }
 

@@ -19,17 +19,12 @@ public struct ProjectorFrame: Sendable {
 
     /// The local clock time of a moment.
     public func localClock(_ moment: Timestamp) -> ClockTime {
-        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
-        let minutes = Int(((seconds % 86_400) + 86_400) % 86_400) / 60
-        return ClockTime(minutesAfterMidnight: minutes)
+        moment.localClock(utcOffsetSeconds: utcOffsetSeconds)
     }
 
     /// The local calendar date of a moment.
     public func localDate(_ moment: Timestamp) -> CalendarDate? {
-        let seconds = moment.millisecondsSinceEpoch / 1000 + Int64(utcOffsetSeconds)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let (year, month, day) = Timestamp.civil(fromDays: days)
-        return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
+        moment.localDate(utcOffsetSeconds: utcOffsetSeconds)
     }
 
     public var remainingSeconds: Int {
