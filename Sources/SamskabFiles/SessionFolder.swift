@@ -85,8 +85,9 @@ public final class SessionFolder {
             replaced = true
         }
         journalInode = info.inode
-        let known = scanner.scan.completeLength + scanner.scan.tail.count
-        guard info.size > scanner.scan.completeLength, info.size != known else { return replaced }
+        // Bytes past the last whole line are read again each time: a torn tail another writer
+        // cut off and replaced by a new line of the same length must not be mistaken for no change.
+        guard info.size > scanner.scan.completeLength else { return replaced }
         let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(errno))")

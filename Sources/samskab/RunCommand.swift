@@ -108,21 +108,6 @@ struct ProjectorLoop {
     }
 }
 
-/// One bell when the current item's countdown reaches zero.
-struct BellOnZero {
-    private var rungFor: Int?
-    private var lastRemaining: Int?
-    private var lastItem: Int?
-
-    mutating func shouldRing(_ frame: ProjectorFrame) -> Bool {
-        let item = frame.state.position, remaining = frame.remainingSeconds
-        defer { lastRemaining = remaining; lastItem = item }
-        guard lastItem == item, let before = lastRemaining, before >= 0, remaining < 0, rungFor != item else { return false }
-        rungFor = item
-        return true
-    }
-}
-
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,
 /// so a test can check that a crash gives the terminal back.
 enum FaultHooks {

@@ -183,6 +183,30 @@ struct TailingTests {
         #expect(reader.state.notes["n2"]?.text == "halv")
     }
 
+    @Test func aTornTailReplacedByALineOfTheSameLengthIsNotMissed() throws {
+        let test = try TestFolder()
+        let writer = try test.start()
+        _ = try writer.append(writer: "test") { _ in (.facilitator, .phaseMoved(item: 1)) }
+        let reader = try SessionFolder(opening: test.session)
+        func line(_ text: String) -> [UInt8] {
+            JournalCodec.encode(EventRecord(sequence: 2, id: "x2", time: Timestamp(millisecondsSinceEpoch: 0), writer: "test",
+                                            actor: .participant, event: .noteAdded(NoteDraft(text: text, item: 1))))
+        }
+        let whole = line("samme længde")
+        let torn = Array(repeating: UInt8(ascii: "x"), count: whole.count)
+        try test.appendRaw(torn)
+        #expect(try reader.refresh() == false, "half a line is not read")
+        // Another writer cuts the torn bytes off and writes a whole line of exactly their length.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: test.journal))
+        let size = try Data(contentsOf: URL(fileURLWithPath: test.journal)).count
+        try handle.truncate(atOffset: UInt64(size - torn.count))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(whole))
+        try handle.close()
+        #expect(try reader.refresh())
+        #expect(reader.state.notes["n2"]?.text == "samme længde")
+    }
+
     @Test func aReplacedJournalIsReadAgainFromTheStart() throws {
         let test = try TestFolder()
         let writer = try test.start()

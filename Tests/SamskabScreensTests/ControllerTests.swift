@@ -120,3 +120,17 @@ struct ControllerTests {
                                                               due: CalendarDate(year: 2019, month: 10, day: 1)))])
     }
 }
+
+struct BellTests {
+    @Test func ringsOnceWhenTheCountdownPassesZero() {
+        var script = ScreenFixture.Script()
+        script.move(to: 4, at: 95) // the 10-minute break
+        let state = script.state()
+        var bell = BellOnZero()
+        func frame(_ minutes: Double) -> ProjectorFrame {
+            ProjectorFrame(state: state, view: ProjectorView(language: .danish), now: ScreenFixture.at(minutes), utcOffsetSeconds: 0)
+        }
+        let rings = [104, 104.99, 105.02, 105.5, 106].map { bell.shouldRing(frame($0)) }
+        #expect(rings == [false, false, true, false, false], "one bell at zero, not again while it runs over")
+    }
+}
