@@ -171,7 +171,9 @@ public enum KioskController {
         case .enter where !view.pasting:
             return submit(view: &view, state: state)
         case .up where item.questions.count > 1:
-            view.question = max(1, (view.question ?? 1) - 1)
+            // Above question 1 is "all questions / general" (nil).
+            let previous = (view.question ?? 0) - 1
+            view.question = previous >= 1 ? previous : nil
         case .down where item.questions.count > 1:
             view.question = min(item.questions.count, (view.question ?? 0) + 1)
         default:

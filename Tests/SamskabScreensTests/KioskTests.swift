@@ -47,6 +47,18 @@ struct KioskTests {
                                                                         department: "MKB", item: 8, question: 2)))])
     }
 
+    @Test func upFromTheFirstQuestionIsGeneral() {
+        let state = Self.discussion()
+        var view = KioskView(language: .danish, pin: "1234")
+        view.stage = .writing
+        _ = press([.down, .down, .up], &view, state)
+        #expect(view.question == 1)
+        _ = press([.up], &view, state)
+        #expect(view.question == nil)
+        _ = press([.up], &view, state)
+        #expect(view.question == nil)
+    }
+
     @Test func aPasteOfSeveralLinesDoesNotSubmit() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
