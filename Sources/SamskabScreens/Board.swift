@@ -32,8 +32,17 @@ struct BoardGeometry {
 
     func columnX(_ index: Int) -> Int { 1 + index * (columnWidth + Self.gap) }
 
-    func pages(_ column: BoardLayout.Column, frame: ProjectorFrame) -> [[Note]] {
-        Board.paginate(column.notes, width: columnWidth, height: statusRow - notesTop, frame: frame)
+    /// A wide column holds its post-its side by side in stacks at least this wide.
+    static let minimumPostItWidth = 36
+
+    /// Post-it stacks side by side in one column: one, unless the column is wide.
+    var stacks: Int { max(1, (columnWidth + 1) / (Self.minimumPostItWidth + 1)) }
+    var stackWidth: Int { (columnWidth - (stacks - 1)) / stacks }
+
+    /// The column's notes as pages of stacks, filled stack by stack in order.
+    func pages(_ column: BoardLayout.Column, frame: ProjectorFrame) -> [[[Note]]] {
+        let stacksOfNotes = Board.paginate(column.notes, width: stackWidth, height: statusRow - notesTop, frame: frame)
+        return stride(from: 0, to: stacksOfNotes.count, by: stacks).map { Array(stacksOfNotes[$0..<min($0 + stacks, stacksOfNotes.count)]) }
     }
 }
 
@@ -73,10 +82,13 @@ enum Board {
             let pages = geometry.pages(column, frame: frame)
             pageCounts.append(pages.count)
             let page = min(frame.view.page ?? (pages.count - 1), pages.count - 1)
-            var noteY = geometry.notesTop
-            for note in pages[page] {
-                noteY += PostIt.draw(note, x: x, y: noteY, width: geometry.columnWidth, frame: frame, strings: strings,
-                                     isNewest: note.id == newest, chars: chars, on: &canvas)
+            for (stackIndex, stack) in pages[page].enumerated() {
+                var noteY = geometry.notesTop
+                let stackX = x + stackIndex * (geometry.stackWidth + 1)
+                for note in stack {
+                    noteY += PostIt.draw(note, x: stackX, y: noteY, width: geometry.stackWidth, frame: frame, strings: strings,
+                                         isNewest: note.id == newest, chars: chars, on: &canvas)
+                }
             }
         }
         if layout.columns.allSatisfy({ $0.notes.isEmpty }) {

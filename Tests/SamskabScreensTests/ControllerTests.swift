@@ -87,7 +87,7 @@ struct ControllerTests {
     @Test func pagingFollowsTheNewestUntilPagedBack() {
         var script = ScreenFixture.Script()
         script.move(to: 2, at: 35)
-        for index in 0..<40 {
+        for index in 0..<120 {
             script.add(.noteAdded(NoteDraft(text: "note \(index) om grænsekrydsende samarbejde", item: 2)), at: 36, by: .participant)
         }
         let state = script.state()
