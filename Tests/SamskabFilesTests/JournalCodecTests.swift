@@ -94,3 +94,34 @@ struct JournalCodecTests {
         #expect(throws: FlatJSON.Failure(message: "a string is not valid UTF-8", offset: 6)) { try FlatJSON.parse(bytes[...]) }
     }
 }
+
+/// Damaged journal lines are refused with a reason, never a crash.
+struct JournalLineMutationTests {
+    @Test func damagedLinesAreRefusedNotCrashedOn() throws {
+        var generator = SystemRandomNumberGenerator()
+        let line = JournalCodec.encode(EventRecord(
+            sequence: 3, id: "f19567c266a9329d1973fff872af6e5b", time: Timestamp(millisecondsSinceEpoch: 1_567_155_600_000),
+            writer: "samskab note-add 1@host", actor: .participant,
+            event: .noteAdded(NoteDraft(text: "Æblegrød \"på\" Ærø 🍎\n—", author: "Åse", department: "MKB", item: 2, question: 1))))
+        let body = Array(line.dropLast())
+        let pieces: [[UInt8]] = [[0x22], [0x5C], [0x7B], [0x7D], [0x2C], [0x3A], [0xE6], [0xC3], [0x00], Array("null".utf8),
+                                 Array("1e9".utf8), Array("\\u".utf8), Array("\\ud800".utf8)]
+        for _ in 0..<3000 {
+            var bytes = body
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let at = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(contentsOf: pieces.randomElement(using: &generator)!, at: at)
+                default: bytes[at] = UInt8.random(in: 0...255, using: &generator)
+                }
+            }
+            do {
+                let record = try JournalCodec.decode(bytes[...])
+                #expect(record.sequence >= 1)
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
+    }
+}
