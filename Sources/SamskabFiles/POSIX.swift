@@ -17,13 +17,19 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var kind: Kind
     public var message: String
+    /// The same in Danish, for the screens of a Danish workshop.
+    public var danish: String?
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, danish: String? = nil) {
         self.kind = kind
         self.message = message
+        self.danish = danish
     }
 
     public var description: String { message }
+
+    /// Danish when asked for and known, English otherwise.
+    public func text(danish wanted: Bool) -> String { wanted ? (danish ?? message) : message }
 }
 
 /// Thin, explicit wrappers over the system calls the journal relies on.

@@ -160,7 +160,7 @@ public final class SessionFolder {
         do {
             (actor, event) = try make(state)
         } catch {
-            throw StorageError(.rule, error.message)
+            throw StorageError(.rule, error.message, danish: error.danish)
         }
         let record = EventRecord(
             sequence: state.lastSequence + 1, id: POSIX.randomID(),
@@ -170,7 +170,7 @@ public final class SessionFolder {
         do {
             try state.apply(record)
         } catch {
-            throw StorageError(.rule, error.message)
+            throw StorageError(.rule, error.message, danish: error.danish)
         }
         let line = JournalCodec.encode(record)
         let sizeBefore = scanner.scan.completeLength
@@ -181,7 +181,8 @@ public final class SessionFolder {
             refold()
             if POSIX.isDiskFull(failure) {
                 throw StorageError(.diskFull, "disk full: nothing was saved (\(POSIX.describe(failure))); free some "
-                                   + "space and try again — everything saved before is intact")
+                                   + "space and try again — everything saved before is intact",
+                                   danish: "Disken er fuld: intet blev gemt. Skaf plads og prøv igen — alt gemt før er i behold")
             }
             throw StorageError(.io, "nothing was saved: writing the journal failed (\(POSIX.describe(failure)))")
         }

@@ -190,9 +190,9 @@ public enum KioskController {
         }
         let text: String
         do {
-            text = try NoteText.clean(view.draft.text, danish: view.language == .danish)
+            text = try NoteText.clean(view.draft.text)
         } catch {
-            view.message = error.message
+            view.message = error.text(danish: view.language == .danish)
             return []
         }
         if let id = view.editing {

@@ -156,7 +156,7 @@ public enum ProjectorController {
                 view.page = nil
                 return []
             case .scribeText:
-                let text = try NoteText.clean(typed, danish: view.language == .danish)
+                let text = try NoteText.clean(typed)
                 view.input = InputField(purpose: .scribeAuthor(text: text))
                 return []
             case .scribeAuthor(let text):
@@ -167,11 +167,11 @@ public enum ProjectorController {
                     text: text, author: author, department: department, item: state.position,
                     question: focusedQuestion(view: view, state: state))))]
             case .edit(let id):
-                let text = try NoteText.clean(typed, danish: view.language == .danish)
+                let text = try NoteText.clean(typed)
                 guard text != state.notes[id]?.text else { return [] }
                 return [.append(.facilitator, .noteEdited(note: id, text: text))]
             case .keyPointWording(let id):
-                let text = try NoteText.clean(typed, danish: view.language == .danish)
+                let text = try NoteText.clean(typed)
                 let wording = text == state.notes[id]?.text ? nil : text
                 return [.append(.facilitator, .keyPointMarked(note: id, text: wording, merged: state.keyPoints[id]?.merged ?? []))]
             case .mergeInto:
@@ -181,7 +181,7 @@ public enum ProjectorController {
                 return [.append(.facilitator, .keyPointMarked(note: target, text: existing?.text,
                                                               merged: (existing?.merged ?? []) + [selected]))]
             case .actionText:
-                let text = try NoteText.clean(typed, danish: view.language == .danish)
+                let text = try NoteText.clean(typed)
                 view.input = InputField(purpose: .actionOwner(text: text))
                 return []
             case .actionOwner(let text):
@@ -197,7 +197,7 @@ public enum ProjectorController {
                 return [.append(.facilitator, .actionAdded(text: text, owner: owner, due: CalendarDate(iso: raw)))]
             }
         } catch {
-            view.message = error.message
+            view.message = error.text(danish: view.language == .danish)
             return []
         }
     }

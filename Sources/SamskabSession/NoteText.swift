@@ -23,20 +23,18 @@ public enum NoteText {
         }
     }
 
-    /// Cleans a note's text; throws when nothing is left or it is too long. The message is in
-    /// Danish for the screens of a Danish workshop (`danish`), in English otherwise.
-    public static func clean(_ raw: String, danish: Bool = false) throws(SessionError) -> String {
+    /// Cleans a note's text; throws when nothing is left or it is too long.
+    public static func clean(_ raw: String) throws(SessionError) -> String {
         let text = stripControls(raw, keepNewlines: true)
             .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
-            throw SessionError(danish ? "Noten er tom; skriv noget tekst" : "the note is empty; write some text")
+            throw SessionError("the note is empty; write some text", danish: "Noten er tom; skriv noget tekst")
         }
         if text.count > maximumLength {
             let over = text.count - maximumLength
-            throw SessionError(danish
-                ? "Noten er \(text.count) tegn lang; grænsen er \(maximumLength) — gør den \(over) tegn kortere"
-                : "the note is \(text.count) characters long; the limit is \(maximumLength) — shorten it by \(over)")
+            throw SessionError("the note is \(text.count) characters long; the limit is \(maximumLength) — shorten it by \(over)",
+                               danish: "Noten er \(text.count) tegn lang; grænsen er \(maximumLength) — gør den \(over) tegn kortere")
         }
         return text
     }

@@ -23,7 +23,7 @@ extension SessionState {
         switch record.event {
         case .participantAdded(let name, let department):
             let key = Participant.key(name)
-            if participants[key] != nil { throw SessionError("\(name) is already on the roster") }
+            if participants[key] != nil { throw SessionError("\(name) is already on the roster", danish: "\(name) står allerede på listen") }
             let code = try knownDepartment(department)
             changes = recording([.participant(key: key, nil)], undoable: undoable) { state in
                 state.participants[key] = Participant(name: name, department: code)
@@ -35,7 +35,7 @@ extension SessionState {
 
         case .noteEdited(let id, let text):
             var note = try liveNote(id)
-            if note.text == text { throw SessionError("note \(id) already has that text") }
+            if note.text == text { throw SessionError("note \(id) already has that text", danish: "note \(id) har allerede den tekst") }
             note.text = text
             note.editedAt = record.time
             changes = recording([.note(id: id, nil)], undoable: undoable) { state in state.notes[id] = note }
@@ -47,7 +47,7 @@ extension SessionState {
 
         case .phaseMoved(let target):
             try checkItem(target)
-            if target == position { throw SessionError("the program is already at item \(target + 1)") }
+            if target == position { throw SessionError("the program is already at item \(target + 1)", danish: "programmet er allerede ved punkt \(target + 1)") }
             let from = position
             changes = recording([.position(0), .timer(item: from, nil), .timer(item: target, nil)], undoable: undoable) { state in
                 state.timers[from, default: ItemTimer()].pause(at: record.time)
@@ -58,14 +58,14 @@ extension SessionState {
 
         case .timerStarted(let item):
             try checkCurrent(item, doing: "start the timer of")
-            if timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is already running") }
+            if timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is already running", danish: "uret for punkt \(item + 1) kører allerede") }
             changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].start(at: record.time)
             }
 
         case .timerPaused(let item):
             try checkCurrent(item, doing: "pause the timer of")
-            if !timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is not running") }
+            if !timer(item: item).isRunning { throw SessionError("the timer of item \(item + 1) is not running", danish: "uret for punkt \(item + 1) kører ikke") }
             changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].pause(at: record.time)
             }
@@ -73,9 +73,10 @@ extension SessionState {
         case .timerExtended(let item, let minutes):
             try checkItem(item)
             let planned = workshop.program[item].minutes + timer(item: item).extraMinutes
-            if minutes == 0 { throw SessionError("extend by at least one minute") }
+            if minutes == 0 { throw SessionError("extend by at least one minute", danish: "forlæng med mindst ét minut") }
             if planned + minutes < 1 {
-                throw SessionError("item \(item + 1) has \(planned) minutes; it cannot be shortened by \(-minutes)")
+                throw SessionError("item \(item + 1) has \(planned) minutes; it cannot be shortened by \(-minutes)",
+                                   danish: "punkt \(item + 1) har \(planned) minutter; det kan ikke forkortes med \(-minutes)")
             }
             changes = recording([.timer(item: item, nil)], undoable: undoable) { state in
                 state.timers[item, default: ItemTimer()].extraMinutes += minutes
@@ -84,34 +85,35 @@ extension SessionState {
         case .keyPointMarked(let id, let text, let merged):
             _ = try liveNote(id)
             for other in merged {
-                if other == id { throw SessionError("note \(id) cannot be merged into itself") }
+                if other == id { throw SessionError("note \(id) cannot be merged into itself", danish: "note \(id) kan ikke flettes ind i sig selv") }
                 _ = try liveNote(other)
                 if keyPoints[other] != nil {
-                    throw SessionError("note \(other) is a key point of its own; unmark it before merging it")
+                    throw SessionError("note \(other) is a key point of its own; unmark it before merging it",
+                                       danish: "note \(other) er selv en hovedpointe; fjern markeringen før den flettes ind")
                 }
             }
             if let existing = keyPoints[id], existing.text == text, existing.merged == merged {
-                throw SessionError("note \(id) is already a key point")
+                throw SessionError("note \(id) is already a key point", danish: "note \(id) er allerede en hovedpointe")
             }
             changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
                 state.keyPoints[id] = KeyPoint(note: id, text: text, sequence: record.sequence, merged: merged)
             }
 
         case .keyPointUnmarked(let id):
-            if keyPoints[id] == nil { throw SessionError("note \(id) is not a key point") }
+            if keyPoints[id] == nil { throw SessionError("note \(id) is not a key point", danish: "note \(id) er ikke en hovedpointe") }
             changes = recording([.keyPoint(note: id, nil)], undoable: undoable) { state in
                 state.keyPoints.removeValue(forKey: id)
             }
 
         case .actionAdded(let text, let owner, let due):
-            if text.isEmpty { throw SessionError("a next step needs a text") }
+            if text.isEmpty { throw SessionError("a next step needs a text", danish: "et næste skridt skal have en tekst") }
             let id = Self.actionID(sequence: record.sequence)
             changes = recording([.action(id: id, nil)], undoable: undoable) { state in
                 state.actions[id] = Action(id: id, text: text, owner: owner, due: due)
             }
 
         case .undone(let target):
-            guard let entry = undoStack.last else { throw SessionError("there is nothing to undo") }
+            guard let entry = undoStack.last else { throw SessionError("there is nothing to undo", danish: "der er intet at fortryde") }
             guard entry.eventID == target else {
                 throw SessionError("undo must undo the newest facilitator action (\(entry.eventID)), not \(target)")
             }
@@ -121,7 +123,7 @@ extension SessionState {
             return
 
         case .redone(let target):
-            guard let entry = redoStack.last else { throw SessionError("there is nothing to redo") }
+            guard let entry = redoStack.last else { throw SessionError("there is nothing to redo", danish: "der er intet at gentage") }
             guard entry.eventID == target else {
                 throw SessionError("redo must redo the newest undone action (\(entry.eventID)), not \(target)")
             }
@@ -139,12 +141,25 @@ extension SessionState {
     /// Puts `targets` back, provided each part still holds `expected` (nobody changed it since).
     private mutating func restore(_ expected: [Slot], to targets: [Slot], time record: EventRecord) throws(SessionError) {
         for slot in expected where read(like: slot) != slot {
-            throw SessionError("cannot \(record.event.typeName): \(Self.describe(slot)) was changed since by someone else")
+            throw SessionError("cannot \(record.event.typeName): \(Self.describe(slot)) was changed since by someone else",
+                               danish: "kan ikke \(record.event.typeName == "undo" ? "fortryde" : "gentage"): "
+                                   + "\(Self.describeInDanish(slot)) er ændret af en anden siden")
         }
         let positionBefore = position
         for slot in targets { write(slot) }
         if position != positionBefore {
             moves.append(Move(sequence: record.sequence, from: positionBefore, to: position, time: record.time))
+        }
+    }
+
+    static func describeInDanish(_ slot: Slot) -> String {
+        switch slot {
+        case .position: "programmets position"
+        case .timer(let item, _): "uret for punkt \(item + 1)"
+        case .note(let id, _): "note \(id)"
+        case .keyPoint(let id, _): "hovedpointen for note \(id)"
+        case .participant(let key, _): "deltageren \(key)"
+        case .action(let id, _): "næste skridt \(id)"
         }
     }
 
@@ -164,13 +179,15 @@ extension SessionState {
         let item = workshop.program[draft.item]
         if item.questions.isEmpty {
             throw SessionError("item \(draft.item + 1), '\(item.title)' (\(item.kind.rawValue)), takes no notes; "
-                               + "notes can be added during a discussion, gallery or harvest")
+                               + "notes can be added during a discussion, gallery or harvest",
+                               danish: "punkt \(draft.item + 1), '\(item.title)', tager ikke imod noter; "
+                                   + "noter kan skrives under drøftelser, fernisering og opsamling")
         }
         if let question = draft.question, !(1...item.questions.count).contains(question) {
             let range = item.questions.count == 1 ? "it has only question 1" : "its questions are 1–\(item.questions.count)"
             throw SessionError("item \(draft.item + 1) has no question \(question); \(range)")
         }
-        if draft.text.isEmpty { throw SessionError("the note is empty") }
+        if draft.text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
         if draft.text.count > NoteText.maximumLength {
             throw SessionError("the note is longer than \(NoteText.maximumLength) characters")
         }
@@ -191,15 +208,16 @@ extension SessionState {
     }
 
     private func liveNote(_ id: String) throws(SessionError) -> Note {
-        guard let note = notes[id] else { throw SessionError("there is no note \(id)") }
-        if note.withdrawn { throw SessionError("note \(id) has been withdrawn") }
+        guard let note = notes[id] else { throw SessionError("there is no note \(id)", danish: "der er ingen note \(id)") }
+        if note.withdrawn { throw SessionError("note \(id) has been withdrawn", danish: "note \(id) er fjernet") }
         return note
     }
 
     private func checkItem(_ index: Int) throws(SessionError) {
         let count = workshop.program.count
         if !(0..<count).contains(index) {
-            throw SessionError("there is no item \(index + 1); the program has items 1–\(count)")
+            throw SessionError("there is no item \(index + 1); the program has items 1–\(count)",
+                               danish: "der er intet punkt \(index + 1); programmet har punkt 1–\(count)")
         }
     }
 

@@ -125,7 +125,7 @@ struct KioskLoop {
                             break
                         }
                     } catch {
-                        view.message = error.message
+                        view.message = error.text(danish: view.language == .danish)
                     }
                 }
             }

@@ -93,14 +93,14 @@ struct ProjectorLoop {
                                                       utcOffsetSeconds: LocalTime.offset(at: Clock.now()))
                         view.message = Strings(language).exported(target)
                     } catch {
-                        view.message = error.message
+                        view.message = error.text(danish: language == .danish)
                     }
                 case .append(let actor, let event):
                     do {
                         _ = try folder.append(writer: "samskab run") { _ in (actor, event) }
                         if case .noteAdded = event { view.message = Strings(language).saved }
                     } catch {
-                        view.message = error.message
+                        view.message = error.text(danish: language == .danish)
                     }
                 }
             }

@@ -53,6 +53,24 @@ struct FoldTests {
         #expect(state == before)
     }
 
+    @Test func refusalsSpeakDanishOnDanishScreens() throws {
+        var state = SessionState(workshop: Fixture.workshop)
+        var log = Fixture.Log()
+        let onATalk = log.add(.noteAdded(NoteDraft(text: "x", item: 0)))
+        do {
+            try state.apply(onATalk)
+            Issue.record("a note on a talk was accepted")
+        } catch {
+            #expect(error.text(danish: true) == "punkt 1, 'Velkomst', tager ikke imod noter; noter kan skrives under drøftelser, fernisering og opsamling")
+            #expect(error.text(danish: false).hasPrefix("item 1, 'Velkomst' (talk), takes no notes"))
+        }
+        do {
+            _ = try NoteText.clean("  ")
+        } catch {
+            #expect(error.text(danish: true) == "Noten er tom; skriv noget tekst")
+        }
+    }
+
     @Test func movingThroughTheProgramRunsEachItemsClock() throws {
         var log = Fixture.Log()
         log.add(.timerStarted(item: 0))            // t = 1 s
