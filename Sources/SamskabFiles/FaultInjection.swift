@@ -15,15 +15,8 @@ enum FaultInjection {
         guard mode == "torn-write" else { return }
         _ = POSIX.writeAll(descriptor, Array(line.prefix(line.count / 2)))
         _ = POSIX.dataSync(descriptor)
-        FileBytesMarker.announce()
+        // Tell the waiting test (on standard error) that the torn write is on disk.
+        _ = POSIX.writeAll(STDERR_FILENO, Array("samskab-fault: torn write on disk\n".utf8))
         while true { sleep(60) }
-    }
-}
-
-/// Tells a waiting test (through standard error) that the torn write is on disk.
-enum FileBytesMarker {
-    static func announce() {
-        let text = Array("samskab-fault: torn write on disk\n".utf8)
-        _ = POSIX.writeAll(STDERR_FILENO, text)
     }
 }
