@@ -58,7 +58,7 @@ public enum KioskController {
                 start(as: KioskView.Identity(name: nil, department: nil), view: &view)
             }
         default:
-            edit(&view.field, key: key, multiline: false)
+            view.field.apply(key, multiline: false)
             view.selected = 0
         }
     }
@@ -80,7 +80,7 @@ public enum KioskController {
             view.stage = .newDepartment(name: name)
             view.selected = 0
         default:
-            edit(&view.field, key: key, multiline: false)
+            view.field.apply(key, multiline: false)
         }
     }
 
@@ -111,7 +111,7 @@ public enum KioskController {
             view.field.clear()
             view.message = Strings(view.language).kioskWrongCode
         default:
-            edit(&view.field, key: key, multiline: false)
+            view.field.apply(key, multiline: false)
         }
         return []
     }
@@ -177,7 +177,7 @@ public enum KioskController {
         case .down where item.questions.count > 1:
             view.question = min(item.questions.count, (view.question ?? 0) + 1)
         default:
-            edit(&view.draft, key: key, multiline: true, pasting: view.pasting)
+            view.draft.apply(key, multiline: true, pasting: view.pasting)
         }
         return []
     }
@@ -202,26 +202,5 @@ public enum KioskController {
         return [.append(.participant, .noteAdded(NoteDraft(
             text: text, author: view.identity?.name, department: view.identity?.department,
             item: state.position, question: question)))]
-    }
-
-    /// Text keys into an editor: only printable text gets in (no escapes or controls).
-    static func edit(_ editor: inout LineEditor, key: Key, multiline: Bool, pasting: Bool = false) {
-        switch key {
-        case .text(let text):
-            let clean = String(text.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
-                .map(Character.init))
-            editor.insert(clean)
-        case .newline where multiline: editor.insert("\n")
-        case .enter where multiline && pasting: editor.insert("\n")
-        case .backspace: editor.backspace()
-        case .delete: editor.delete()
-        case .left: editor.left()
-        case .right: editor.right()
-        case .home, .control("a"): editor.home()
-        case .end, .control("e"): editor.end()
-        case .wordLeft: editor.wordLeft()
-        case .wordRight: editor.wordRight()
-        default: break
-        }
     }
 }

@@ -20,6 +20,29 @@ public struct LineEditor: Sendable, Equatable {
         cursor = Array(before).count
     }
 
+    /// The editing keys, shared by every text field: printable text goes in (no escapes or
+    /// controls; in a one-line field line breaks become spaces), and the cursor keys move.
+    /// `pasting`: Enter inside a bracketed paste is a line break, not "send".
+    public mutating func apply(_ key: Key, multiline: Bool, pasting: Bool = false) {
+        switch key {
+        case .text(let text):
+            let flat = multiline ? text : text.replacingNewlines
+            insert(String(flat.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
+                .map(Character.init)))
+        case .newline where multiline: insert("\n")
+        case .enter where multiline && pasting: insert("\n")
+        case .backspace: backspace()
+        case .delete: delete()
+        case .left: left()
+        case .right: right()
+        case .home, .control("a"): home()
+        case .end, .control("e"): end()
+        case .wordLeft: wordLeft()
+        case .wordRight: wordRight()
+        default: break
+        }
+    }
+
     public mutating func left() { cursor = max(0, cursor - 1) }
     public mutating func right() { cursor = min(clusters.count, cursor + 1) }
     /// To the start of the current line.

@@ -128,17 +128,8 @@ public enum ProjectorController {
             return []
         case .enter:
             return submit(input, view: &view, state: state, strings: strings)
-        case .text(let text):
-            input.editor.insert(text.replacingNewlines)
-        case .backspace: input.editor.backspace()
-        case .delete: input.editor.delete()
-        case .left: input.editor.left()
-        case .right: input.editor.right()
-        case .home, .control("a"): input.editor.home()
-        case .end, .control("e"): input.editor.end()
-        case .wordLeft: input.editor.wordLeft()
-        case .wordRight: input.editor.wordRight()
-        default: break
+        default:
+            input.editor.apply(key, multiline: false)
         }
         view.input = input
         return []
