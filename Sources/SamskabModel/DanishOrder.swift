@@ -6,7 +6,7 @@ public enum DanishOrder {
     public static func key(_ name: String) -> String {
         var lowered = name.lowercased()
         if lowered.hasPrefix("aa") { lowered = "å" + lowered.dropFirst(2) }
-        lowered = lowered.replacingAll("aa", with: "å")
+        lowered = lowered.replacingOccurrences(of: "aa", with: "å")
         return String(lowered.map { character -> Character in
             switch character {
             case "æ", "ä": return "{"
@@ -19,18 +19,5 @@ public enum DanishOrder {
 
     public static func sorted(_ names: [String]) -> [String] {
         names.sorted { (key($0), $0) < (key($1), $1) }
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -172,7 +172,8 @@ struct FieldReader {
 }
 
 extension StringProtocol {
-    var trimmingWhitespace: String {
+    /// Without leading and trailing white space (newlines included).
+    public var trimmingWhitespace: String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -29,7 +29,7 @@ public enum KioskController {
 
     /// The roster in Danish order, filtered by what was typed; then "new" and "anonymous".
     public static func choices(_ view: KioskView, state: SessionState) -> [NameChoice] {
-        let filter = DanishOrder.key(view.field.text.trimmingBlanks)
+        let filter = DanishOrder.key(view.field.text.trimmingWhitespace)
         let people = state.participants.values
             .filter { filter.isEmpty || DanishOrder.key($0.name).contains(filter) }
             .sorted { (DanishOrder.key($0.name), $0.name) < (DanishOrder.key($1.name), $1.name) }
@@ -53,7 +53,7 @@ public enum KioskController {
                 start(as: KioskView.Identity(name: name, department: department), view: &view)
             case .newPerson:
                 view.stage = .newName
-                view.field = LineEditor(text: view.field.text.trimmingBlanks)
+                view.field = LineEditor(text: view.field.text.trimmingWhitespace)
             case .anonymous:
                 start(as: KioskView.Identity(name: nil, department: nil), view: &view)
             }

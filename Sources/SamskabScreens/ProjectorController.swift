@@ -142,7 +142,7 @@ public enum ProjectorController {
         do {
             switch input.purpose {
             case .search:
-                let query = typed.trimmingBlanks
+                let query = typed.trimmingWhitespace
                 view.search = query.isEmpty ? nil : query
                 view.page = nil
                 return []
@@ -167,7 +167,7 @@ public enum ProjectorController {
                 return [.append(.facilitator, .keyPointMarked(note: id, text: wording, merged: state.keyPoints[id]?.merged ?? []))]
             case .mergeInto:
                 guard let selected = view.selectedNote else { return [] }
-                let target = typed.trimmingBlanks
+                let target = typed.trimmingWhitespace
                 let existing = state.keyPoints[target]
                 return [.append(.facilitator, .keyPointMarked(note: target, text: existing?.text,
                                                               merged: (existing?.merged ?? []) + [selected]))]
@@ -179,7 +179,7 @@ public enum ProjectorController {
                 view.input = InputField(purpose: .actionDue(text: text, owner: try NoteText.cleanName(typed, what: strings.promptActionOwner)))
                 return []
             case .actionDue(let text, let owner):
-                let raw = typed.trimmingBlanks
+                let raw = typed.trimmingWhitespace
                 guard raw.isEmpty || CalendarDate(iso: raw) != nil else {
                     view.input = InputField(purpose: .actionDue(text: text, owner: owner), text: raw)
                     view.message = strings.badDate
@@ -235,9 +235,5 @@ extension BoardLayout {
 extension String {
     var replacingNewlines: String {
         String(map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
-    }
-
-    var trimmingBlanks: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
