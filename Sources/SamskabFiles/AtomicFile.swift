@@ -17,7 +17,6 @@ public enum AtomicFile {
             unlink(temporary)
             throw StorageError(.io, "\(path) cannot be written: \(POSIX.describe(code))")
         }
-        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        _ = POSIX.syncDirectory(folder.isEmpty ? "/" : folder)
+        _ = POSIX.syncDirectory(POSIX.folder(of: path))
     }
 }

@@ -12,13 +12,13 @@ public enum DefinitionFile {
             return WorkshopParser.Outcome(
                 workshop: nil, diagnostics: [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
         case .success(let bytes):
-            let folder = directory(of: path)
             return WorkshopParser.parse(bytes: bytes, file: path) { name in
                 let resolved = relatedPath?(name) ?? beside(path, name)
                 switch FileBytes.read(resolved) {
                 case .success(let bytes): return .contents(path: resolved, bytes: bytes)
                 case .failure(let error):
-                    let place = folder.isEmpty ? "the current folder" : "'\(folder)'"
+                    let folder = POSIX.folder(of: path)
+                    let place = folder == "." ? "the current folder" : "'\(folder)'"
                     return .unreadable(reason: error.description == "no such file"
                                        ? "no such file in \(place), where the definition is" : error.description)
                 }
@@ -29,13 +29,8 @@ public enum DefinitionFile {
     /// The path of a file named `name` in the definition at `definition`: relative names
     /// are read from the definition's folder.
     static func beside(_ definition: String, _ name: String) -> String {
-        let folder = directory(of: definition)
-        return name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
-    }
-
-    /// The folder part of a path, "" for a bare file name.
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return slash == path.startIndex ? "" : String(path[..<slash])
+        let folder = POSIX.folder(of: definition)
+        if name.hasPrefix("/") || folder == "." { return name }
+        return folder == "/" ? "/" + name : folder + "/" + name
     }
 }

@@ -47,6 +47,12 @@ enum POSIX {
         }
     }
 
+    /// The folder holding `path`: "." for a bare name, "/" for a name at the root.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     static func isDiskFull(_ code: Int32) -> Bool { code == ENOSPC || code == EFBIG || code == EDQUOT }
 
     /// Writes all of `bytes` at the descriptor's position (the end, with O_APPEND),

@@ -60,8 +60,8 @@ extension SessionFolder {
     }
 
     private static func build(_ target: String, definition: String, workshop: Workshop) throws(StorageError) {
-        let parent = target.contains("/") ? String(target[..<target.lastIndex(of: "/")!]) : "."
-        try makeDirectories(parent.isEmpty ? "/" : parent)
+        let parent = POSIX.folder(of: target)
+        try makeDirectories(parent)
         let temporary = "\(parent)/.\(target.split(separator: "/").last!)-starting-\(getpid())"
         func fail(_ code: Int32, _ what: String) -> StorageError {
             removeTree(temporary)
@@ -104,7 +104,7 @@ extension SessionFolder {
             if code == ENOTEMPTY || code == EEXIST { return } // another start won the race: resume theirs
             throw StorageError(.io, "the session folder cannot be created: \(POSIX.describe(code))")
         }
-        _ = POSIX.syncDirectory(parent.isEmpty ? "/" : parent)
+        _ = POSIX.syncDirectory(parent)
     }
 
     /// Creates a folder and any missing parents, owner-only.
@@ -120,7 +120,7 @@ extension SessionFolder {
                 if let code = POSIX.makeDirectory(current) {
                     throw StorageError(.io, "the folder \(current) cannot be created: \(POSIX.describe(code))")
                 }
-                _ = POSIX.syncDirectory(current.contains("/") ? String(current[..<current.lastIndex(of: "/")!]) : ".")
+                _ = POSIX.syncDirectory(POSIX.folder(of: current))
             }
         }
     }
