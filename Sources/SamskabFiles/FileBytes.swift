@@ -39,6 +39,13 @@ public enum FileBytes {
         return .success(bytes)
     }
 
+    /// Writes all of `bytes` to an open descriptor (standard output, say), through short writes
+    /// and interruptions. Returns false if the descriptor refused them.
+    @discardableResult
+    public static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        POSIX.writeAll(descriptor, bytes) == nil
+    }
+
     static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import SamskabFiles
 
 /// Latency samples in seconds.
 struct Samples {
@@ -41,6 +42,5 @@ func milliseconds(_ seconds: Double) -> String {
 
 /// A line on standard error (written straight to the descriptor).
 func printError(_ text: String) {
-    let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    FileBytes.write(Array(text.utf8), to: STDERR_FILENO)
 }

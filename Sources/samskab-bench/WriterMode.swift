@@ -20,8 +20,7 @@ enum WriterMode {
                 let record = try folder.append(writer: "bench-writer \(prefix)") { state in
                     (.participant, .noteAdded(NoteDraft(text: "\(prefix) \(index) æøå", item: state.position)))
                 }
-                let line = Array("\(SessionState.noteID(sequence: record.sequence))\n".utf8)
-                _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                FileBytes.write(Array("\(SessionState.noteID(sequence: record.sequence))\n".utf8), to: STDOUT_FILENO)
             }
             return 0
         } catch {
