@@ -28,9 +28,7 @@ public enum KioskScreen {
         let strings = Strings(frame.view.language)
         let minimum = ProjectorScreen.minimumSize
         guard width >= minimum.width, height >= minimum.height else {
-            for (offset, line) in strings.tooSmall(width, height, need: minimum).enumerated() {
-                canvas.centred(line, y: max(0, height / 2 - 1) + offset, style: offset == 0 ? .warning : .plain)
-            }
+            canvas.tooSmall(strings, need: minimum)
             return canvas
         }
         header(frame, on: &canvas)

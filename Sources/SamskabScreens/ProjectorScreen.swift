@@ -9,11 +9,7 @@ public enum ProjectorScreen {
         var canvas = Canvas(width: width, height: height)
         let strings = Strings(frame.view.language)
         guard width >= minimumSize.width, height >= minimumSize.height else {
-            let lines = strings.tooSmall(width, height, need: minimumSize)
-            let top = max(0, height / 2 - 1)
-            for (offset, line) in lines.enumerated() {
-                canvas.centred(line, y: top + offset, style: offset == 0 ? .warning : .plain)
-            }
+            canvas.tooSmall(strings, need: minimumSize)
             return canvas
         }
         Header.draw(frame, strings: strings, on: &canvas)

@@ -36,6 +36,13 @@ extension Canvas {
         write(fitted, x: left, y: y, style: style, limit: room)
     }
 
+    /// "The terminal is too small (needs W×H)", centred, instead of a broken layout.
+    mutating func tooSmall(_ strings: Strings, need: (width: Int, height: Int)) {
+        for (offset, line) in strings.tooSmall(width, height, need: need).enumerated() {
+            centred(line, y: max(0, height / 2 - 1) + offset, style: offset == 0 ? .warning : .plain)
+        }
+    }
+
     /// Big countdown digits centred at row `y`; returns the rows used.
     @discardableResult
     mutating func bigCountdown(_ text: String, y: Int, style: CellStyle, ascii: Bool) -> Int {
