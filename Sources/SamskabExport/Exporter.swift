@@ -19,12 +19,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// The bytes of the summary in this format. The same state gives the same bytes.
     public func render(_ state: SessionState, utcOffsetSeconds: Int, csvSeparator: String? = nil) -> [UInt8] {
-        let summary = DaySummary(state, utcOffsetSeconds: utcOffsetSeconds)
+        render(DaySummary(state, utcOffsetSeconds: utcOffsetSeconds), csvSeparator: csvSeparator)
+    }
+
+    /// The bytes of a summary already gathered (to write several formats of one day).
+    public func render(_ summary: DaySummary, csvSeparator: String? = nil) -> [UInt8] {
         switch self {
         case .markdown: return Array(MarkdownExport.render(summary).utf8)
         case .html: return Array(HTMLExport.render(summary).utf8)
         case .csv: return CSVExport.render(summary, separator: csvSeparator)
-        case .json: return Array(JSONExport.render(state).utf8)
+        case .json: return Array(JSONExport.render(summary).utf8)
         }
     }
 

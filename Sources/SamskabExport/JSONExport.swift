@@ -5,10 +5,10 @@ import SamskabSession
 /// The day's summary as JSON: the data contract other tools rely on (product brief,
 /// "JSON essentials"). Keys are only ever added, never renamed. Same state, same bytes.
 public enum JSONExport {
-    public static func render(_ state: SessionState) -> String {
+    public static func render(_ summary: DaySummary) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(Summary(state)) // strings, numbers and booleans only: cannot fail
+        let data = try! encoder.encode(Summary(summary)) // strings, numbers and booleans only: cannot fail
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -21,7 +21,8 @@ public enum JSONExport {
         var key_point_notes: [KeyPointInfo]
         var actions: [Action]
 
-        init(_ state: SessionState) {
+        init(_ summary: DaySummary) {
+            let state = summary.state
             let workshop = state.workshop
             self.workshop = WorkshopInfo(title: workshop.title, subtitle: workshop.subtitle,
                                          date: workshop.date?.description, place: workshop.place,
@@ -34,7 +35,6 @@ public enum JSONExport {
                     questions: item.questions,
                     notes: state.visibleNotes(item: index).map { NoteInfo($0, keyPoint: state.keyPoints[$0.id] != nil) })
             }
-            let summary = DaySummary(state, utcOffsetSeconds: 0)
             key_points = summary.keyPoints.map(\.text)
             key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
             actions = summary.nextSteps.map { Action(text: $0.text, owner: $0.owner, due: $0.due?.description) }

@@ -69,10 +69,11 @@ enum SummaryFiles {
     static func writeAll(_ state: SessionState, to folder: String, utcOffsetSeconds: Int,
                          csvSeparator: String? = nil) throws(StorageError) -> [String] {
         try SessionFolder.makeFolder(folder)
+        let summary = DaySummary(state, utcOffsetSeconds: utcOffsetSeconds)
         var written: [String] = []
         for format in ExportFormat.allCases {
             let path = folder + "/" + format.fileName
-            try AtomicFile.write(format.render(state, utcOffsetSeconds: utcOffsetSeconds, csvSeparator: csvSeparator), to: path)
+            try AtomicFile.write(format.render(summary, csvSeparator: csvSeparator), to: path)
             written.append(path)
         }
         return written
