@@ -7,8 +7,10 @@ import SamskabTerminal
 
 /// `samskab` with no arguments: Workshops/*.yaml to start and Sessions/* to resume.
 enum Launcher {
-    static func entries() -> [LauncherEntry] {
+    /// The entries, and the language to show them in: that of the first session or workshop.
+    static func entries() -> (entries: [LauncherEntry], language: Language) {
         var entries: [LauncherEntry] = []
+        var language: Language?
         let files = FileManager.default
         let sessions = ((try? files.contentsOfDirectory(atPath: "Sessions")) ?? []).sorted()
         for name in sessions where !name.hasPrefix(".") {
@@ -17,6 +19,7 @@ enum Launcher {
             let state = folder.state
             let item = state.currentItem
             let notes = state.notes.values.filter { !$0.withdrawn }.count
+            language = language ?? folder.workshop.language
             entries.append(LauncherEntry(kind: .session, path: path, title: folder.workshop.title,
                                          detail: "\(state.position + 1)/\(state.workshop.program.count): \(item.title) · \(notes) notes"))
         }
@@ -26,6 +29,7 @@ enum Launcher {
             let path = "Workshops/" + name
             let outcome = DefinitionFile.load(path)
             if let workshop = outcome.workshop {
+                language = language ?? workshop.language
                 entries.append(LauncherEntry(kind: .workshop, path: path, title: workshop.title,
                                              detail: WorkshopSummary(workshop).description))
             } else {
@@ -33,20 +37,17 @@ enum Launcher {
                                              detail: "\(outcome.errors.count) error(s): samskab check \(path)"))
             }
         }
-        return entries
+        return (entries, language ?? .danish)
     }
 
     static func run() throws {
-        let entries = entries()
+        let (entries, language) = entries()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             // No terminal: list what there is, and how to go on.
             for entry in entries { Output.line("\(entry.path)\t\(entry.title)\t\(entry.detail)") }
             Output.line("start one with: samskab run FILE|DIR   (samskab --help for all commands)")
             return
         }
-        let language = entries.first.flatMap { entry -> Language? in
-            entry.kind == .workshop ? DefinitionFile.load(entry.path).workshop?.language : nil
-        } ?? .danish
         var chosen: LauncherEntry?
         do {
             let terminal = try TerminalSetup.open()
