@@ -6,9 +6,11 @@ import PackageDescription
 //   SamskabSession — events and the session state as a pure fold of them
 //   SamskabFiles   — plain files: definitions, the journal, session folders
 //   SamskabExport  — the day's summary, read from the state
+//   SamskabCanvas  — the cell canvas, keys and text widths: the small core the backend and the screens share
 //   SamskabScreens — pure screens: state + size → a canvas of cells; keys → view changes and events
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
-//   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal
+//   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal;
+//                     depends only on SamskabCanvas (and the C shims), not on the screens
 //   samskab        — the command line, which wires the layers together
 let package = Package(
     name: "samskab",
@@ -50,9 +52,13 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // Standard library only: no model, no session.
+        .target(
+            name: "SamskabCanvas"
+        ),
         .target(
             name: "SamskabScreens",
-            dependencies: ["SamskabModel", "SamskabSession"]
+            dependencies: ["SamskabCanvas", "SamskabModel", "SamskabSession"]
         ),
         // Signal handlers that give the terminal back; in C, as a handler must not run Swift code.
         .target(
@@ -61,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "SamskabTerminal",
-            dependencies: ["CNCursesW", "CTerminalCleanup", "SamskabScreens"]
+            dependencies: ["CNCursesW", "CTerminalCleanup", "SamskabCanvas"]
         ),
         .target(
             name: "SamskabFiles",
@@ -83,6 +89,7 @@ let package = Package(
                 "SamskabSession",
                 "SamskabFiles",
                 "SamskabExport",
+                "SamskabCanvas",
                 "SamskabScreens",
                 "SamskabTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,7 +97,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "samskab-bench",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabScreens", "CSQLite"]
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
         ),
         .testTarget(
             name: "SamskabModelTests",
@@ -102,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabScreensTests",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabScreens"],
+            dependencies: ["SamskabModel", "SamskabSession", "SamskabCanvas", "SamskabScreens"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

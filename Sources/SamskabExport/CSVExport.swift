@@ -18,13 +18,16 @@ public enum CSVExport {
         let writer = try! CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
         try! writer.write(row: words.csvHeader)
         for item in summary.items {
-            let answered = item.questions.flatMap { question in question.notes.map { ($0, question.number, question.text) } }
+            // Every note is a row, those merged into a key point too (marked in the key point column).
+            let answered = item.questions.flatMap { question in
+                (question.notes + question.mergedAway).sorted { $0.sequence < $1.sequence }.map { ($0, question.number, question.text) }
+            }
             for (note, number, question) in answered + item.general.map({ ($0, 0, "") }) {
                 let row = [
                     String(item.index), item.item.title, number == 0 ? "" : String(number), question,
-                    note.group ?? "", note.author ?? "", note.department ?? "",
+                    note.group ?? "", summary.author(of: note) ?? "", note.department ?? "",
                     localTime(note.time, summary: summary), "0",
-                    summary.state.keyPoints[note.id] != nil ? words.yes : words.no,
+                    keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,
                 ]
                 try! writer.write(row: row.map(neutralised))
@@ -47,5 +50,12 @@ public enum CSVExport {
     static func neutralised(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
         return "'" + cell
+    }
+
+    /// "ja" for a key point, "samlet med n16" for a note merged into one, "nej" otherwise.
+    static func keyPointCell(_ note: Note, summary: DaySummary, words: ExportStrings) -> String {
+        if summary.state.keyPoints[note.id] != nil { return words.yes }
+        if let point = summary.state.keyPoint(merging: note.id) { return words.merged + " " + point.note }
+        return words.no
     }
 }

@@ -19,6 +19,8 @@ public struct DaySummary: Sendable {
         public var number: Int
         public var text: String
         public var notes: [Note]
+        /// Notes that answered it but stand with a key point they were merged into.
+        public var mergedAway: [Note] = []
     }
 
     public struct KeyPointSummary: Sendable {
@@ -53,18 +55,19 @@ public struct DaySummary: Sendable {
         func local(_ moment: Timestamp) -> ClockTime { moment.localClock(utcOffsetSeconds: utcOffsetSeconds) }
         items = workshop.program.indices.map { index in
             let item = workshop.program[index]
-            let notes = state.visibleNotes(item: index)
+            let board = BoardModel(state, item: index, arrangement: .byQuestion)
             let timer = state.timer(item: index)
-            let questions = item.questions.enumerated().map { offset, text in
-                Question(number: offset + 1, text: text,
-                         notes: notes.filter { $0.question == offset + 1 || (item.questions.count == 1 && $0.question == nil) })
+            let questions = board.columns.compactMap { column -> Question? in
+                guard case .question(let number, let text) = column.kind else { return nil }
+                let merged = board.mergedAway.filter { BoardModel.answers($0, question: number, of: item.questions.count) }
+                return Question(number: number, text: text, notes: column.notes, mergedAway: merged)
             }
             return ItemSummary(
                 index: index + 1, item: item, planned: planned?[index],
                 actualStart: timer.firstStarted.map(local),
                 actualMinutes: timer.firstStarted == nil ? nil : Int((timer.elapsedSeconds(at: endOfDay) / 60).rounded()),
                 questions: questions,
-                general: item.questions.count > 1 ? notes.filter { $0.question == nil } : [])
+                general: board.columns.first { $0.kind == .general }?.notes ?? [])
         }
         keyPoints = state.keyPoints.values.compactMap { point in
             guard let note = state.notes[point.note], !note.withdrawn else { return nil }
@@ -83,12 +86,17 @@ public struct DaySummary: Sendable {
         participantsByDepartment = groups.filter { !$0.1.isEmpty }
     }
 
-    /// Notes of a question grouped by table, in order of first appearance; ungrouped first.
+    /// Notes of a question grouped by table: ungrouped first, then the tables in number order.
     public static func byGroup(_ notes: [Note]) -> [(group: String?, notes: [Note])] {
-        var order: [String?] = []
-        for note in notes where !order.contains(where: { $0 == note.group }) { order.append(note.group) }
-        order.sort { ($0 == nil ? 0 : 1) < ($1 == nil ? 0 : 1) }
-        return order.map { group in (group, notes.filter { $0.group == group }) }
+        BoardModel.byTable(notes).map { (group: $0.table, notes: $0.notes) }
+    }
+
+    /// The author's name as it is now, or nil when anonymous.
+    public func author(of note: Note) -> String? { state.authorName(of: note) }
+
+    /// "Åse Østergaard (MBU)", or "anonym (MSO)".
+    func byline(_ note: Note, words: ExportStrings) -> String {
+        (author(of: note) ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
     }
 }
 

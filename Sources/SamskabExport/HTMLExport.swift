@@ -43,7 +43,7 @@ public enum HTMLExport {
             .ol(.forEach(summary.keyPoints) { point in
                 .li(
                     .strong(.text(point.text)),
-                    .span(.class("byline"), .text(" — " + byline(point.note, words: words) + ", " + point.itemTitle)),
+                    .span(.class("byline"), .text(" — " + summary.byline(point.note, words: words) + ", " + point.itemTitle)),
                     .if(!point.merged.isEmpty, .span(.class("merged"),
                         .text(" (" + words.merged + ": " + point.merged.map { "“\($0.text)”" }.joined(separator: "; ") + ")")))
                 )
@@ -122,16 +122,13 @@ public enum HTMLExport {
                     .li(
                         .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
                         .p(.class("text"), .text(note.text)),
-                        .p(.class("byline"), .text("— " + byline(note, words: words)))
+                        .p(.class("byline"), .text("— " + summary.byline(note, words: words)))
                     )
                 })
             )
         }
     }
 
-    static func byline(_ note: Note, words: ExportStrings) -> String {
-        (note.author ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
-    }
 
     static let stylesheet = """
         :root { --ink: #1d1d1b; --paper: #fffdf5; --postit: #fff3a3; --key: #c9f2c7; --line: #d6d1c4; }

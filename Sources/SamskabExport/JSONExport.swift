@@ -33,7 +33,7 @@ public enum JSONExport {
                 return ItemInfo(
                     index: index + 1, kind: item.kind.rawValue, title: item.title, minutes: item.minutes,
                     questions: item.questions,
-                    notes: state.visibleNotes(item: index).map { NoteInfo($0, keyPoint: state.keyPoints[$0.id] != nil) })
+                    notes: state.visibleNotes(item: index).map { NoteInfo($0, author: summary.author(of: $0), keyPoint: state.keyPoints[$0.id] != nil) })
             }
             key_points = summary.keyPoints.map(\.text)
             key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
@@ -106,10 +106,10 @@ public enum JSONExport {
         var time: String
         var edited: Bool
 
-        init(_ note: Note, keyPoint: Bool) {
+        init(_ note: Note, author: String?, keyPoint: Bool) {
             id = note.id
             text = note.text
-            author = note.author
+            self.author = author
             department = note.department
             group = note.group
             question = note.question

@@ -21,7 +21,7 @@ public enum MarkdownExport {
         if summary.keyPoints.isEmpty { out.append(words.noNotes) }
         for (index, point) in summary.keyPoints.enumerated() {
             var line = "\(index + 1). **" + escape(point.text) + "**"
-            line += " — " + escape(byline(point.note, words: words)) + ", " + escape(point.itemTitle)
+            line += " — " + escape(summary.byline(point.note, words: words)) + ", " + escape(point.itemTitle)
             if !point.merged.isEmpty {
                 line += " (" + words.merged + ": " + point.merged.map { "“" + escape(flat($0.text)) + "”" }.joined(separator: "; ") + ")"
             }
@@ -69,19 +69,19 @@ public enum MarkdownExport {
             for question in item.questions {
                 out.append("### " + (item.questions.count > 1 ? "\(question.number). " : "") + escape(flat(question.text)))
                 out.append("")
-                notes(question.notes, words: words, into: &out)
+                notes(question.notes, summary: summary, words: words, into: &out)
             }
             if !item.general.isEmpty {
                 out.append("### " + words.general)
                 out.append("")
-                notes(item.general, words: words, into: &out)
+                notes(item.general, summary: summary, words: words, into: &out)
             }
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func notes(_ notes: [Note], words: ExportStrings, into out: inout [String]) {
+    static func notes(_ notes: [Note], summary: DaySummary, words: ExportStrings, into out: inout [String]) {
         if notes.isEmpty {
             out.append(words.noNotes)
             out.append("")
@@ -95,15 +95,12 @@ public enum MarkdownExport {
             for note in group.notes {
                 // A list item; the note's own line breaks become hard breaks inside it.
                 let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(byline(note, words: words)) + "*")
+                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(summary.byline(note, words: words)) + "*")
             }
             out.append("")
         }
     }
 
-    static func byline(_ note: Note, words: ExportStrings) -> String {
-        (note.author ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
-    }
 
     static func flat(_ text: String) -> String { String(text.map { $0 == "\n" ? " " : $0 }) }
 

@@ -68,7 +68,7 @@ struct JournalScanner {
     private mutating func check(_ line: ArraySlice<UInt8>, at location: (Int, Int)) -> String? {
         let record: EventRecord
         do {
-            record = try JournalCodec.decode(line)
+            record = try EventRecord(line: line)
         } catch {
             return "this line is not a journal event (\(error.description))"
         }

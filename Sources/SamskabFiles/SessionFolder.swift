@@ -132,7 +132,18 @@ public final class SessionFolder {
 
     // MARK: Writing
 
-    /// Appends one event made from the current state, durably: under an exclusive lock, after
+    /// Asks the engine to carry out `command` against the freshest state, under the journal's
+    /// lock, and appends the event it decides on, durably. Returns the record written; a refusal
+    /// is a `StorageError` of kind `.rule` with the engine's words in both languages.
+    public func submit(_ command: Command, by requester: Requester, writer: String) throws(StorageError) -> EventRecord {
+        let random = UInt64.random(in: .min ... .max)
+        return try append(writer: writer) { state throws(SessionError) in
+            try Engine.decide(command, by: requester, in: state, random: random)
+        }
+    }
+
+    /// Appends one event made from the current state, durably (front ends use `submit`; this is
+    /// for tools and tests that write prepared events): under an exclusive lock, after
     /// reading every event other writers added, checked against the state, written with
     /// O_APPEND and flushed with fdatasync before this returns. Returns the event written.
     public func append(writer: String, _ make: (SessionState) throws(SessionError) -> (Actor, Event))
@@ -172,7 +183,7 @@ public final class SessionFolder {
         } catch {
             throw StorageError(.rule, error.message, danish: error.danish)
         }
-        let line = JournalCodec.encode(record)
+        let line = record.line()
         let sizeBefore = scanner.scan.completeLength
         FaultInjection.beforeWrite(descriptor, line)
         if let failure = POSIX.writeAll(descriptor, line) {

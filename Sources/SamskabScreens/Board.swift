@@ -149,7 +149,7 @@ enum Board {
 enum PostIt {
     static func lines(_ note: Note, width: Int, frame: ProjectorFrame) -> [String] {
         var lines = TextLayout.wrap(note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
-        if frame.view.showAuthors, let author = note.author {
+        if frame.view.showAuthors, let author = frame.state.authorName(of: note) {
             lines.append("— " + author + (note.department.map { " (\($0))" } ?? ""))
         }
         return lines

@@ -1,11 +1,12 @@
 import SamskabModel
 import SamskabSession
 
-/// Which notes stand in which column of a board: one column per question (or sentence
-/// starter), and "other" for notes that answer none. Shared by the screen and the keys.
+/// The projector's board: the engine's board model of the current item (by question, and
+/// "other" for notes that answer none), with the headings the wall shows and the search applied.
+/// Shared by the screen and the keys.
 public struct BoardLayout: Sendable {
     public struct Column: Sendable {
-        /// 1-based question number, nil for the "other" column.
+        /// 1-based question number, nil for the "other" column (or a table's).
         public var question: Int?
         public var heading: String
         public var notes: [Note]
@@ -14,25 +15,29 @@ public struct BoardLayout: Sendable {
     public var columns: [Column]
 
     public init(state: SessionState, view: ProjectorView) {
-        let item = state.currentItem
-        var notes = state.visibleNotes(item: state.position)
+        var matching: ((Note) -> Bool)?
         if let query = view.search?.lowercased(), !query.isEmpty {
-            notes = notes.filter { note in
-                note.text.lowercased().contains(query) || (note.author?.lowercased().contains(query) ?? false)
+            matching = { note in
+                note.text.lowercased().contains(query)
+                    || (state.authorName(of: note)?.lowercased().contains(query) ?? false)
             }
         }
-        let questions = item.questions
-        var columns = questions.enumerated().map { index, text in
-            Column(question: index + 1, heading: questions.count > 1 ? "\(index + 1). \(text)" : text,
-                   notes: notes.filter { $0.question == index + 1 || (questions.count == 1 && $0.question == nil) })
+        let model = BoardModel(state, item: state.position, arrangement: .byQuestion, matching: matching)
+        let strings = Strings(view.language)
+        let many = state.currentItem.questions.count > 1
+        columns = model.columns.map { column in
+            switch column.kind {
+            case .question(let number, let text):
+                Column(question: number, heading: many ? "\(number). \(text)" : text, notes: column.notes)
+            case .general:
+                Column(question: nil, heading: strings.otherNotes, notes: column.notes)
+            case .table(let name):
+                Column(question: nil, heading: name ?? strings.otherNotes, notes: column.notes)
+            }
         }
-        let other = notes.filter { note in
-            guard let question = note.question else { return questions.count > 1 }
-            return question > questions.count
-        }
-        if !other.isEmpty {
-            columns.append(Column(question: nil, heading: Strings(view.language).otherNotes, notes: other))
-        }
+    }
+
+    init(columns: [Column]) {
         self.columns = columns
     }
 

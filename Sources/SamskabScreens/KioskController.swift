@@ -33,11 +33,11 @@ public enum KioskController {
         let people = state.participants.values
             .filter { filter.isEmpty || DanishOrder.key($0.name).contains(filter) }
             .sorted { (DanishOrder.key($0.name), $0.name) < (DanishOrder.key($1.name), $1.name) }
-        return people.map { NameChoice.person($0.name, $0.department) } + [.newPerson, .anonymous]
+        return people.map { NameChoice.person($0) } + [.newPerson, .anonymous]
     }
 
     public enum NameChoice: Sendable, Equatable {
-        case person(String, String?)
+        case person(Participant)
         case newPerson
         case anonymous
     }
@@ -49,13 +49,13 @@ public enum KioskController {
         case .down: view.selected = min(choices.count - 1, view.selected + 1)
         case .enter:
             switch choices[min(view.selected, choices.count - 1)] {
-            case .person(let name, let department):
-                start(as: KioskView.Identity(name: name, department: department), view: &view)
+            case .person(let person):
+                start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view)
             case .newPerson:
                 view.stage = .newName
                 view.field = LineEditor(text: view.field.text.trimmingWhitespace)
             case .anonymous:
-                start(as: KioskView.Identity(name: nil, department: nil), view: &view)
+                start(as: .anonymous, view: &view)
             }
         default:
             view.field.apply(key, multiline: false)
@@ -92,10 +92,14 @@ public enum KioskController {
         case .up: view.selected = max(0, view.selected - 1)
         case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
         case .enter:
-            let department = departments.isEmpty ? nil : departments[view.selected].code
-            let known = state.participant(named: name)
-            start(as: KioskView.Identity(name: known?.name ?? name, department: known?.department ?? department), view: &view)
-            return known == nil ? [.append(.participant, .participantAdded(name: name, department: department))] : []
+            let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
+            if let known = state.participant(named: name, department: department) {
+                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view)
+                return []
+            }
+            // The id comes with the engine's answer (receive).
+            start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view)
+            return [.submit(.addParticipant(name: name, department: department))]
         default: break
         }
         return []
@@ -119,7 +123,7 @@ public enum KioskController {
     /// The participant's own notes in the current item, oldest first.
     public static func ownNotes(_ view: KioskView, state: SessionState) -> [Note] {
         state.visibleNotes(item: state.position).filter { note in
-            view.written.contains(note.id) || (note.author != nil && note.author == view.identity?.name)
+            view.written.contains(note.id) || (note.authorID != nil && note.authorID == view.identity?.participant)
         }
     }
 
@@ -130,7 +134,7 @@ public enum KioskController {
             view.confirmWithdraw = nil
             guard key == .text(String(Strings(view.language).yes)) else { return [] }
             view.written.removeAll { $0 == id }
-            return [.append(.participant, .noteWithdrawn(note: id))]
+            return [.submit(.withdrawNote(note: id))]
         }
         if key == .tab {
             // Tab: between the editor and your own notes.
@@ -196,11 +200,41 @@ public enum KioskController {
             return []
         }
         if let id = view.editing {
-            return [.append(.participant, .noteEdited(note: id, text: text))]
+            return [.submit(.editNote(note: id, text: text))]
         }
-        let question = state.currentItem.questions.count == 1 ? 1 : view.question
-        return [.append(.participant, .noteAdded(NoteDraft(
-            text: text, author: view.identity?.name, department: view.identity?.department,
-            item: state.position, question: question)))]
+        // Which question a lone question's note answers, anonymity by default and the department
+        // are the engine's rules; the kiosk says who is writing.
+        let author: AuthorChoice = view.identity?.participant.map { .person(id: $0) } ?? .anonymous
+        return [.submit(.addNote(NoteRequest(text: text, author: author,
+                                             department: view.identity?.participant == nil ? view.identity?.department : nil,
+                                             question: view.question)))]
+    }
+
+    /// The engine's answer to what this kiosk submitted.
+    public static func receive(_ outcome: CommandOutcome, view: inout KioskView) {
+        let strings = Strings(view.language)
+        switch outcome {
+        case .refused(let message):
+            view.message = message
+        case .saved(let record):
+            if let added = record.event.as(ParticipantAdded.self), view.identity?.participant == nil,
+               view.identity?.name == added.name {
+                view.identity?.participant = SessionState.participantID(sequence: record.sequence)
+            } else if record.event.as(NoteAdded.self) != nil {
+                view.written.append(SessionState.noteID(sequence: record.sequence))
+                view.draft.clear()
+                view.message = strings.saved
+            } else if record.event.as(NoteEdited.self) != nil {
+                view.draft.clear()
+                view.editing = nil
+                view.message = strings.saved
+            }
+        }
+    }
+
+    /// True when the outcome is a note saved or edited: the person has left something behind.
+    public static func savedANote(_ outcome: CommandOutcome) -> Bool {
+        guard case .saved(let record) = outcome else { return false }
+        return record.event.as(NoteAdded.self) != nil || record.event.as(NoteEdited.self) != nil
     }
 }

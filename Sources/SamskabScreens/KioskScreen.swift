@@ -98,7 +98,7 @@ public enum KioskScreen {
         for (row, index) in choices.indices.dropFirst(first).prefix(rows).enumerated() {
             let text: String
             switch choices[index] {
-            case .person(let name, let department): text = name + (department.map { " (\($0))" } ?? "")
+            case .person(let person): text = person.name + (person.department.map { " (\($0))" } ?? "")
             case .newPerson: text = strings.kioskNewPerson
             case .anonymous: text = strings.kioskAnonymous
             }

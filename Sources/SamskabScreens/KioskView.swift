@@ -17,14 +17,18 @@ public struct KioskView: Sendable, Equatable {
     }
 
     public struct Identity: Sendable, Equatable {
-        /// nil for anonymous.
+        /// The participant's id; nil for anonymous.
+        public var participant: String?
         public var name: String?
         public var department: String?
 
-        public init(name: String?, department: String?) {
+        public init(participant: String?, name: String?, department: String?) {
+            self.participant = participant
             self.name = name
             self.department = department
         }
+
+        public static let anonymous = Identity(participant: nil, name: nil, department: nil)
     }
 
     public enum Focus: Sendable, Equatable {
@@ -69,6 +73,7 @@ public struct KioskView: Sendable, Equatable {
 
 /// What a kiosk key asks for beyond the view.
 public enum KioskEffect: Sendable, Equatable {
-    case append(Actor, Event)
+    /// Ask the engine; the answer comes back through `KioskController.receive`.
+    case submit(Command)
     case leave
 }

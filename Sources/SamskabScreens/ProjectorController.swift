@@ -12,37 +12,27 @@ public enum ProjectorController {
         if view.input != nil { return editInput(key, view: &view, state: state, strings: strings) }
         if let overlay = view.overlay { return answerOverlay(overlay, key: key, view: &view, strings: strings) }
         view.message = nil
-        let position = state.position
         switch key {
         case .text("q"):
             view.overlay = .confirmQuit
         case .text("?"):
             view.overlay = .help
         case .text("n"):
-            guard position + 1 < state.workshop.program.count else { return [] }
-            view.selectedNote = nil
-            view.page = nil
-            return [.append(.facilitator, .phaseMoved(item: position + 1))]
+            return [.submit(.movePhase(.next))]
         case .text("p"):
-            guard position > 0 else { return [] }
-            view.selectedNote = nil
-            view.page = nil
-            return [.append(.facilitator, .phaseMoved(item: position - 1))]
+            return [.submit(.movePhase(.previous))]
         case .text(" "):
-            let running = state.timer(item: position).isRunning
-            return [.append(.facilitator, running ? .timerPaused(item: position) : .timerStarted(item: position))]
+            return [.submit(.toggleTimer)]
         case .text("1"):
-            return [.append(.facilitator, .timerExtended(item: position, minutes: 1))]
+            return [.submit(.extendTimer(minutes: 1))]
         case .text("5"):
-            return [.append(.facilitator, .timerExtended(item: position, minutes: 5))]
+            return [.submit(.extendTimer(minutes: 5))]
         case .text("-"):
-            return [.append(.facilitator, .timerExtended(item: position, minutes: -1))]
+            return [.submit(.extendTimer(minutes: -1))]
         case .text("u"):
-            guard let target = state.undoTarget else { return [] }
-            return [.append(.facilitator, .undone(target: target))]
+            return [.submit(.undo)]
         case .text("r"), .control("r"):
-            guard let target = state.redoTarget else { return [] }
-            return [.append(.facilitator, .redone(target: target))]
+            return [.submit(.redo)]
         case .text("a"):
             view.showAuthors.toggle()
         case .text("x"):
@@ -83,8 +73,7 @@ public enum ProjectorController {
                 view.message = strings.noSelection
                 return []
             }
-            return [.append(.facilitator, state.keyPoints[id] == nil ? .keyPointMarked(note: id, text: nil)
-                                                                      : .keyPointUnmarked(note: id))]
+            return [.submit(.toggleKeyPoint(note: id))]
         case .escape:
             view.search = nil
             view.selectedNote = nil
@@ -115,7 +104,7 @@ public enum ProjectorController {
         case .confirmWithdraw(let id):
             guard yes else { return [] }
             view.selectedNote = nil
-            return [.append(.facilitator, .noteWithdrawn(note: id))]
+            return [.submit(.withdrawNote(note: id))]
         }
     }
 
@@ -152,25 +141,18 @@ public enum ProjectorController {
                 return []
             case .scribeAuthor(let text):
                 let author = try NoteText.cleanName(typed, what: strings.promptAuthor)
-                let department = author.flatMap { state.participant(named: $0)?.department }
                 view.page = nil
-                return [.append(.facilitator, .noteAdded(NoteDraft(
-                    text: text, author: author, department: department, item: state.position,
-                    question: focusedQuestion(view: view, state: state))))]
+                return [.submit(.addNote(NoteRequest(text: text, author: author.map { .signed(name: $0) } ?? .anonymous,
+                                                      question: focusedQuestion(view: view, state: state))))]
             case .edit(let id):
                 let text = try NoteText.clean(typed)
                 guard text != state.notes[id]?.text else { return [] }
-                return [.append(.facilitator, .noteEdited(note: id, text: text))]
+                return [.submit(.editNote(note: id, text: text))]
             case .keyPointWording(let id):
-                let text = try NoteText.clean(typed)
-                let wording = text == state.notes[id]?.text ? nil : text
-                return [.append(.facilitator, .keyPointMarked(note: id, text: wording, merged: state.keyPoints[id]?.merged ?? []))]
+                return [.submit(.rewordKeyPoint(note: id, text: try NoteText.clean(typed)))]
             case .mergeInto:
                 guard let selected = view.selectedNote else { return [] }
-                let target = typed.trimmingWhitespace
-                let existing = state.keyPoints[target]
-                return [.append(.facilitator, .keyPointMarked(note: target, text: existing?.text,
-                                                              merged: (existing?.merged ?? []) + [selected]))]
+                return [.submit(.mergeIntoKeyPoint(note: selected, keyPoint: typed.trimmingWhitespace))]
             case .actionText:
                 let text = try NoteText.clean(typed)
                 view.input = InputField(purpose: .actionOwner(text: text))
@@ -185,11 +167,26 @@ public enum ProjectorController {
                     view.message = strings.badDate
                     return []
                 }
-                return [.append(.facilitator, .actionAdded(text: text, owner: owner, due: CalendarDate(iso: raw)))]
+                return [.submit(.addAction(text: text, owner: owner, due: CalendarDate(iso: raw)))]
             }
         } catch {
             view.message = error.text(danish: view.language == .danish)
             return []
+        }
+    }
+
+    /// The engine's answer to what the projector submitted: a saved note says so, a refusal
+    /// says why.
+    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView) {
+        switch outcome {
+        case .refused(let message):
+            view.message = message
+        case .saved(let record):
+            if record.event.as(NoteAdded.self) != nil { view.message = Strings(view.language).saved }
+            if record.event.as(PhaseMoved.self) != nil {
+                view.selectedNote = nil
+                view.page = nil
+            }
         }
     }
 
@@ -226,11 +223,6 @@ public enum ProjectorController {
     }
 }
 
-extension BoardLayout {
-    init(columns: [Column]) {
-        self.columns = columns
-    }
-}
 
 extension String {
     var replacingNewlines: String {

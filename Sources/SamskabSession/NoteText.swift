@@ -18,7 +18,9 @@ public enum NoteText {
             case .emptyInput: return String(decoding: bytes, as: UTF8.self)
             case .error:
                 throw SessionError("\(what) is not valid UTF-8 text (bad byte at position \(offset + 1)); "
-                                   + "set your terminal to UTF-8 and type it again")
+                                   + "set your terminal to UTF-8 and type it again",
+                                   danish: "teksten er ikke gyldig UTF-8 (forkert byte ved position \(offset + 1)); "
+                                   + "sæt terminalen til UTF-8 og skriv den igen")
             }
         }
     }
@@ -46,7 +48,8 @@ public enum NoteText {
             .trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
         if text.count > maximumNameLength {
-            throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)")
+            throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)",
+                               danish: "navnet er \(text.count) tegn langt; grænsen er \(maximumNameLength)")
         }
         return text
     }

@@ -6,9 +6,10 @@ public struct SessionState: Sendable, Equatable {
     public let workshop: Workshop
     /// 0-based index of the current program item.
     public internal(set) var position: Int = 0
-    /// Every move of the program, in order (undone moves included, marked).
+    /// Every move of the program, in order (an undone move is taken out again).
     public internal(set) var moves: [Move] = []
     public internal(set) var timers: [Int: ItemTimer] = [:]
+    /// Everyone expected or present, by id (`r1`… from the definition's roster, `p<seq>` added on the day).
     public internal(set) var participants: OrderedDictionary<String, Participant>
     public internal(set) var notes: OrderedDictionary<String, Note> = [:]
     public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
@@ -22,8 +23,9 @@ public struct SessionState: Sendable, Equatable {
     public init(workshop: Workshop) {
         self.workshop = workshop
         participants = [:]
-        for person in workshop.roster {
-            participants[Participant.key(person.name)] = Participant(name: person.name, department: person.department)
+        for (index, person) in workshop.roster.enumerated() {
+            let id = Self.rosterID(index: index)
+            participants[id] = Participant(id: id, name: person.name, department: person.department)
         }
     }
 
@@ -31,6 +33,12 @@ public struct SessionState: Sendable, Equatable {
 
     /// The note id the event with this sequence number gets.
     public static func noteID(sequence: Int) -> String { "n\(sequence)" }
+
+    /// The id of the definition's roster person at this 0-based position.
+    public static func rosterID(index: Int) -> String { "r\(index + 1)" }
+
+    /// The id of a person added on the day by the event with this sequence number.
+    public static func participantID(sequence: Int) -> String { "p\(sequence)" }
 
     /// The action id an `action.added` event with this sequence number gets.
     public static func actionID(sequence: Int) -> String { "a\(sequence)" }
@@ -40,9 +48,21 @@ public struct SessionState: Sendable, Equatable {
         notes.values.filter { $0.item == item && !$0.withdrawn }
     }
 
-    /// The person on the roster with this name (ignoring case), if any.
-    public func participant(named name: String) -> Participant? {
-        participants[Participant.key(name)]
+    /// The people with this name (ignoring case), in roster order. Names can repeat.
+    public func participants(named name: String) -> [Participant] {
+        let key = Participant.key(name)
+        return participants.values.filter { Participant.key($0.name) == key }
+    }
+
+    /// The one person with this name (and department, when given), if exactly one matches.
+    public func participant(named name: String, department: String? = nil) -> Participant? {
+        let matches = participants(named: name).filter { department == nil || $0.department == department }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The name people see for a note's author; nil when anonymous.
+    public func authorName(of note: Note) -> String? {
+        note.authorID.flatMap { participants[$0]?.name }
     }
 
     /// The newest facilitator event that `undo` would undo, if any.
@@ -94,10 +114,18 @@ public struct ItemTimer: Sendable, Equatable {
 }
 
 public struct Participant: Sendable, Equatable {
+    /// Stable for the day: notes, votes and table places refer to it; the name may be corrected.
+    public var id: String
     public var name: String
     public var department: String?
 
-    /// Names are matched ignoring case: "Åse" and "åse" are one person.
+    public init(id: String, name: String, department: String?) {
+        self.id = id
+        self.name = name
+        self.department = department
+    }
+
+    /// Names are matched ignoring case: "Åse" and "åse" are one name.
     static func key(_ name: String) -> String { name.lowercased() }
 }
 
@@ -105,7 +133,8 @@ public struct Note: Sendable, Equatable {
     public var id: String
     public var sequence: Int
     public var text: String
-    public var author: String?
+    /// The participant who wrote it; nil when anonymous. Show `SessionState.authorName(of:)`.
+    public var authorID: String?
     public var department: String?
     public var group: String?
     public var item: Int
@@ -115,7 +144,7 @@ public struct Note: Sendable, Equatable {
     public var withdrawn = false
     public var addedBy: Actor
 
-    public var isAnonymous: Bool { author == nil }
+    public var isAnonymous: Bool { authorID == nil }
 }
 
 public struct KeyPoint: Sendable, Equatable {

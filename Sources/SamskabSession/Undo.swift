@@ -17,8 +17,10 @@ enum Slot: Sendable, Equatable {
     case timer(item: Int, ItemTimer?)
     case note(id: String, Note?)
     case keyPoint(note: String, KeyPoint?)
-    case participant(key: String, Participant?)
+    case participant(id: String, Participant?)
     case action(id: String, Action?)
+    /// The history of program moves (the program as held).
+    case moves([Move])
 }
 
 extension SessionState {
@@ -28,8 +30,9 @@ extension SessionState {
         case .timer(let item, _): .timer(item: item, timers[item])
         case .note(let id, _): .note(id: id, notes[id])
         case .keyPoint(let note, _): .keyPoint(note: note, keyPoints[note])
-        case .participant(let key, _): .participant(key: key, participants[key])
+        case .participant(let id, _): .participant(id: id, participants[id])
         case .action(let id, _): .action(id: id, actions[id])
+        case .moves: .moves(moves)
         }
     }
 
@@ -41,22 +44,47 @@ extension SessionState {
             if let note { notes[id] = note } else { notes.removeValue(forKey: id) }
         case .keyPoint(let id, let point):
             if let point { keyPoints[id] = point } else { keyPoints.removeValue(forKey: id) }
-        case .participant(let key, let participant):
-            if let participant { participants[key] = participant } else { participants.removeValue(forKey: key) }
+        case .participant(let id, let participant):
+            if let participant { participants[id] = participant } else { participants.removeValue(forKey: id) }
         case .action(let id, let action):
             if let action { actions[id] = action } else { actions.removeValue(forKey: id) }
+        case .moves(let history): moves = history
         }
     }
 
     /// Applies `change` (a mutation of self) and returns the slot changes it made to `slots`.
     /// Without `undoable` the change is just made (the fold's hot path: participants' notes).
-    mutating func recording(_ slots: [Slot], undoable: Bool, _ change: (inout SessionState) -> Void) -> [SlotChange] {
+    mutating func recording(_ slots: [Slot], undoable: Bool, _ change: (inout SessionState) -> Void) -> FoldChanges {
         guard undoable else {
             change(&self)
-            return []
+            return .none
         }
         let before = slots.map { read(like: $0) }
         change(&self)
-        return before.map { SlotChange(before: $0, after: read(like: $0)) }.filter { $0.before != $0.after }
+        return FoldChanges(changes: before.map { SlotChange(before: $0, after: read(like: $0)) }.filter { $0.before != $0.after })
+    }
+
+    static func describeInDanish(_ slot: Slot) -> String {
+        switch slot {
+        case .position: "programmets position"
+        case .timer(let item, _): "uret for punkt \(item + 1)"
+        case .note(let id, _): "note \(id)"
+        case .keyPoint(let id, _): "hovedpointen for note \(id)"
+        case .participant(let id, _): "deltageren \(id)"
+        case .action(let id, _): "næste skridt \(id)"
+        case .moves: "programmets historik"
+        }
+    }
+
+    static func describe(_ slot: Slot) -> String {
+        switch slot {
+        case .position: "the program position"
+        case .timer(let item, _): "the timer of item \(item + 1)"
+        case .note(let id, _): "note \(id)"
+        case .keyPoint(let id, _): "the key point of note \(id)"
+        case .participant(let id, _): "participant \(id)"
+        case .action(let id, _): "next step \(id)"
+        case .moves: "the program's history"
+        }
     }
 }

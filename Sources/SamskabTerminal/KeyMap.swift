@@ -1,5 +1,5 @@
 import CNCursesW
-import SamskabScreens
+import SamskabCanvas
 
 /// ncurses key codes and characters to keys.
 enum KeyMap {

@@ -1,5 +1,5 @@
 import CNCursesW
-import SamskabScreens
+import SamskabCanvas
 
 /// Styles as attributes (always) and colours (unless NO_COLOR or a monochrome terminal).
 /// Every style differs in attribute or shape too, so nothing depends on colour alone.

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import CNCursesW
 import CTerminalCleanup
-import SamskabScreens
+import SamskabCanvas
 
 /// The only place that talks to ncurses: sets the terminal up, paints canvases (letting
 /// ncurses send just the differences), reads keys, and restores the terminal on every exit.

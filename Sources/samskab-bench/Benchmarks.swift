@@ -82,14 +82,13 @@ enum Benchmarks {
         let folder = try SessionFolder.start(definition: definition, at: root + "/latency", today: Workload.today).folder
         var samples = Samples()
         for index in 0..<count {
-            samples.add(try Clock.measure {
-                _ = try folder.append(writer: "bench") { state in
-                    (.participant, .noteAdded(NoteDraft(text: Workload.noteText(index), author: "Åse Østergaard",
-                                                        department: "MBU", item: state.position, question: 1)))
-                }
+            samples.add(try Stopwatch.measure {
+                _ = try folder.submit(.addNote(NoteRequest(text: Workload.noteText(index), author: .signed(name: "Åse Østergaard"),
+                                                           department: "MBU", question: 1)),
+                                      by: .participant(id: nil), writer: "bench")
             })
         }
-        let lines = folder.records.map(JournalCodec.encode)
+        let lines = folder.records.map { $0.line() }
         return (samples, lines)
     }
 
@@ -98,7 +97,7 @@ enum Benchmarks {
         defer { close(descriptor) }
         var samples = Samples()
         for line in lines {
-            samples.add(Clock.measure {
+            samples.add(Stopwatch.measure {
                 _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
                 _ = fdatasync(descriptor)
             })
@@ -109,7 +108,7 @@ enum Benchmarks {
     static func sqliteLatency(path: String, lines: [[UInt8]]) -> Samples {
         let database = SQLiteBaseline(path: path)
         var samples = Samples()
-        for line in lines { samples.add(Clock.measure { database.insert(line) }) }
+        for line in lines { samples.add(Stopwatch.measure { database.insert(line) }) }
         return samples
     }
 
@@ -125,23 +124,23 @@ enum Benchmarks {
                 event: .noteAdded(NoteDraft(text: Workload.noteText(sequence), author: "Åse Østergaard",
                                             department: "MBU", group: "Bord \(sequence % 7 + 1)", item: 0,
                                             question: sequence % 5 + 1)))
-            bytes += JournalCodec.encode(record)
+            bytes += record.line()
         }
         try Data(bytes).write(to: URL(fileURLWithPath: session.journalPath))
         var openTimes = Samples(), foldTimes = Samples()
         for _ in 0..<5 {
             var opened: SessionFolder?
-            openTimes.add(try Clock.measure { opened = try SessionFolder(opening: session.path) })
+            openTimes.add(try Stopwatch.measure { opened = try SessionFolder(opening: session.path) })
             guard opened?.state.notes.count == notes, opened?.damage == nil else {
-                throw SessionError("replay read \(opened?.state.notes.count ?? 0) notes, expected \(notes)")
+                throw BenchFailure("replay read \(opened?.state.notes.count ?? 0) notes, expected \(notes)")
             }
             let workshop = session.workshop
-            foldTimes.add(try Clock.measure {
+            foldTimes.add(try Stopwatch.measure {
                 var records: [EventRecord] = []
                 records.reserveCapacity(notes)
                 var start = 0
                 for index in bytes.indices where bytes[index] == 0x0A {
-                    records.append(try JournalCodec.decode(bytes[start..<index]))
+                    records.append(try EventRecord(line: bytes[start..<index]))
                     start = index + 1
                 }
                 _ = try SessionState.fold(workshop, records)
@@ -157,7 +156,7 @@ enum Benchmarks {
         }
         let check = try SessionFolder(opening: session.path)
         guard check.state.notes.count == writers * perWriter, check.damage == nil else {
-            throw SessionError("expected \(writers * perWriter) notes, found \(check.state.notes.count)")
+            throw BenchFailure("expected \(writers * perWriter) notes, found \(check.state.notes.count)")
         }
         return elapsed
     }
@@ -193,7 +192,7 @@ enum Workload {
     static func runProcesses(_ count: Int, arguments: (Int) -> [String]) throws -> Double {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         var processes: [Process] = []
-        let start = Clock.now()
+        let start = Stopwatch.now()
         for index in 0..<count {
             let process = Process()
             process.executableURL = executable
@@ -204,8 +203,8 @@ enum Workload {
         }
         for process in processes {
             process.waitUntilExit()
-            if process.terminationStatus != 0 { throw SessionError("a writer process failed (\(process.terminationStatus))") }
+            if process.terminationStatus != 0 { throw BenchFailure("a writer process failed (\(process.terminationStatus))") }
         }
-        return Clock.now() - start
+        return Stopwatch.now() - start
     }
 }

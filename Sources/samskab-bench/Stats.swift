@@ -20,7 +20,7 @@ struct Samples {
     var p99: Double { percentile(99) }
 }
 
-enum Clock {
+enum Stopwatch {
     /// Monotonic seconds.
     static func now() -> Double {
         var spec = timespec()
@@ -43,4 +43,13 @@ func milliseconds(_ seconds: Double) -> String {
 /// A line on standard error (written straight to the descriptor).
 func printError(_ text: String) {
     FileBytes.write(Array(text.utf8), to: STDERR_FILENO)
+}
+
+/// A benchmark that could not measure what it set out to (a wrong count, a missing frame).
+struct BenchFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
 }

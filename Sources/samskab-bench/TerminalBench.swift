@@ -89,29 +89,29 @@ enum TerminalBench {
         // 3. First frame on a 10,000-note session.
         let big = try SessionFolder.start(definition: root + "/bench.yaml", at: root + "/big", today: today).folder
         var bytes: [UInt8] = []
-        bytes += JournalCodec.encode(EventRecord(sequence: 1, id: "move", time: Timestamp(millisecondsSinceEpoch: 0), writer: "bench",
-                                                 actor: .facilitator, event: .phaseMoved(item: 1)))
+        bytes += EventRecord(sequence: 1, id: "move", time: Timestamp(millisecondsSinceEpoch: 0), writer: "bench",
+                                                 actor: .facilitator, event: .phaseMoved(item: 1)).line()
         for sequence in 2...10_001 {
-            bytes += JournalCodec.encode(EventRecord(
+            bytes += EventRecord(
                 sequence: sequence, id: String(format: "%032x", sequence), time: Timestamp(millisecondsSinceEpoch: Int64(sequence)),
                 writer: "bench", actor: .participant,
                 event: .noteAdded(NoteDraft(text: "Note \(sequence): samskabelse kræver tillid 🍎", author: "Åse Østergaard",
-                                            item: 1, question: sequence % 5 + 1))))
+                                            item: 1, question: sequence % 5 + 1))).line()
         }
         try Data(bytes).write(to: URL(fileURLWithPath: big.journalPath))
         var inProcess = Samples()
         for _ in 0..<5 {
-            inProcess.add(try Clock.measure {
+            inProcess.add(try Stopwatch.measure {
                 let folder = try SessionFolder(opening: big.path)
                 let frame = ProjectorFrame(state: folder.state, view: ProjectorView(language: .danish),
                                            now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
                 _ = ProjectorScreen.render(frame, width: 200, height: 60)
             })
         }
-        let launched = Clock.now()
+        let launched = Stopwatch.now()
         let first = try Screen(binary: binary, session: big.path, log: root + "/big.log")
         try first.waitFor("10000 noter", pollMicroseconds: 2_000)
-        let endToEnd = Clock.now() - launched
+        let endToEnd = Stopwatch.now() - launched
         first.stop()
         print("| first frame of a 10,000-note session | time |")
         print("|---|---|")
@@ -146,12 +146,12 @@ enum TerminalBench {
         }
 
         func waitFor(_ text: String, pollMicroseconds: UInt32 = 20_000) throws {
-            let deadline = Clock.now() + 20
-            while Clock.now() < deadline {
+            let deadline = Stopwatch.now() + 20
+            while Stopwatch.now() < deadline {
                 if tmux("capture-pane -p -t t").contains(text) { return }
                 usleep(pollMicroseconds)
             }
-            throw SessionError("'\(text)' never appeared on the benchmark's screen")
+            throw BenchFailure("'\(text)' never appeared on the benchmark's screen")
         }
 
         func bytes() -> Int {

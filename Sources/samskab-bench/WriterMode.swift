@@ -17,9 +17,8 @@ enum WriterMode {
             let folder = try SessionFolder(opening: session)
             // A count of 0 means: keep writing until killed (the crash tests do that).
             for index in 0..<(count > 0 ? count : Int.max) {
-                let record = try folder.append(writer: "bench-writer \(prefix)") { state in
-                    (.participant, .noteAdded(NoteDraft(text: "\(prefix) \(index) æøå", item: state.position)))
-                }
+                let record = try folder.submit(.addNote(NoteRequest(text: "\(prefix) \(index) æøå")),
+                                               by: .participant(id: nil), writer: "bench-writer \(prefix)")
                 FileBytes.write(Array("\(SessionState.noteID(sequence: record.sequence))\n".utf8), to: STDOUT_FILENO)
             }
             return 0

@@ -18,8 +18,8 @@ struct Export: ParsableCommand {
         case markdown, html, csv, json, all
     }
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Option(help: "The format.")
     var format: Format = .json
@@ -39,7 +39,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let folder = try SessionAccess.open(session)
-        let offset = LocalTime.offset(at: folder.state.lastTime ?? Clock.now())
+        let offset = SystemClock.utcOffset(at: folder.state.lastTime ?? SystemClock.now())
         if format == .all {
             let target = output ?? folder.path + "/export"
             do {

@@ -17,8 +17,8 @@ struct Join: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Option(help: "Open straight on the note editor as this person (with --department).")
     var name: String?
@@ -54,15 +54,20 @@ struct Join: ParsableCommand {
         var view = KioskView(language: language, pin: code)
         if let name, let department {
             // Straight to the editor: the person joins the roster unless already on it.
-            let known = folder.state.participant(named: name)
-            if known == nil {
-                _ = try SessionAccess.append(folder, command: "join") { state throws(SessionError) in
-                    guard let clean = try NoteText.cleanName(name, what: "the name") else { throw SessionError("the name is empty") }
-                    return (.participant, .participantAdded(name: clean, department: try state.knownDepartment(department)))
-                }
+            let clean: String
+            do {
+                guard let cleaned = try NoteText.cleanName(name, what: "the name") else { throw CommandFailure("the name is empty") }
+                clean = cleaned
+            } catch let error as SessionError {
+                throw CommandFailure(error.message)
             }
-            let person = folder.state.participant(named: name)
-            view.identity = KioskView.Identity(name: person?.name ?? name, department: person?.department)
+            var person = folder.state.participant(named: clean, department: department)
+            if person == nil {
+                let record = try SessionAccess.submit(folder, .addParticipant(name: clean, department: department),
+                                                      by: .participant(id: nil), name: "join")
+                person = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
+            }
+            view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? clean, department: person?.department)
             view.stage = .writing
         }
         var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)
@@ -80,12 +85,12 @@ struct KioskLoop {
         let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true)
         defer { terminal.stop() }
         view.ascii = !terminal.isUTF8
-        var lastKey = Clock.now()
+        var lastKey = SystemClock.now()
         var savedSinceLastPerson = false
         var position = folder.state.position
         while true {
             _ = try? folder.refresh()
-            let now = Clock.now()
+            let now = SystemClock.now()
             if folder.state.position != position {
                 // The room moved on: a new question list; the draft stays.
                 position = folder.state.position
@@ -98,35 +103,20 @@ struct KioskLoop {
             }
             let size = terminal.size
             terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
-                                                         utcOffsetSeconds: LocalTime.offset(at: now)),
+                                                         utcOffsetSeconds: SystemClock.utcOffset(at: now)),
                                               width: size.width, height: size.height))
             guard let key = terminal.readKey(timeout: 250) else { continue }
-            lastKey = Clock.now()
+            lastKey = SystemClock.now()
             if key == .resize { terminal.forceRedraw() }
             for effect in KioskController.handle(key, view: &view, state: folder.state) {
                 switch effect {
                 case .leave:
                     return
-                case .append(let actor, let event):
-                    do {
-                        let record = try folder.append(writer: "samskab join") { _ in (actor, event) }
-                        switch event {
-                        case .noteAdded:
-                            view.written.append(SessionState.noteID(sequence: record.sequence))
-                            view.draft.clear()
-                            view.message = Strings(view.language).saved
-                            savedSinceLastPerson = true
-                        case .noteEdited:
-                            view.draft.clear()
-                            view.editing = nil
-                            view.message = Strings(view.language).saved
-                            savedSinceLastPerson = true
-                        default:
-                            break
-                        }
-                    } catch {
-                        view.message = error.text(danish: view.language == .danish)
-                    }
+                case .submit(let command):
+                    let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant),
+                                                 writer: "samskab join", danish: view.language == .danish)
+                    KioskController.receive(outcome, view: &view)
+                    if KioskController.savedANote(outcome) { savedSinceLastPerson = true }
                 }
             }
         }

@@ -15,8 +15,8 @@ struct KeyPointGroup: ParsableCommand {
             discussion: "Any note of the day, by its id (n12). --text gives the key point an edited wording. Undo with 'samskab undo'."
         )
 
-        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-        var session: String
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
 
         @Argument(help: ArgumentHelp("The note, then any near-duplicates to merge into it.", valueName: "note-id"))
         var notes: [String]
@@ -38,9 +38,7 @@ struct KeyPointGroup: ParsableCommand {
             }
             let folder = try SessionAccess.open(session)
             let (main, merged) = (notes[0], Array(notes.dropFirst()))
-            _ = try SessionAccess.append(folder, command: "keypoint") { _ in
-                (.facilitator, .keyPointMarked(note: main, text: wording, merged: merged))
-            }
+            _ = try SessionAccess.submit(folder, .markKeyPoint(note: main, text: wording, merged: merged), name: "keypoint")
             let point = folder.state.keyPoints[main]
             Output.line("key point \(main): \(point?.text ?? folder.state.notes[main]?.text ?? "")"
                         + (merged.isEmpty ? "" : " (merged: \(merged.joined(separator: ", ")))"))
@@ -50,16 +48,15 @@ struct KeyPointGroup: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Unmark a key point.")
 
-        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-        var session: String
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
 
         @Argument(help: ArgumentHelp("The note.", valueName: "note-id"))
         var note: String
 
         func run() throws {
             let folder = try SessionAccess.open(session)
-            let note = self.note
-            _ = try SessionAccess.append(folder, command: "keypoint") { _ in (.facilitator, .keyPointUnmarked(note: note)) }
+            _ = try SessionAccess.submit(folder, .unmarkKeyPoint(note: note), name: "keypoint")
             Output.line("key point \(note) removed")
         }
     }
@@ -75,8 +72,8 @@ struct ActionGroup: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a next step to the summary.")
 
-        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-        var session: String
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
 
         @Argument(help: "What is to happen.")
         var text: String
@@ -103,9 +100,7 @@ struct ActionGroup: ParsableCommand {
             }
             let folder = try SessionAccess.open(session)
             let date = due.flatMap { CalendarDate(iso: $0) }
-            let record = try SessionAccess.append(folder, command: "action") { _ in
-                (.facilitator, .actionAdded(text: clean.text, owner: clean.owner, due: date))
-            }
+            let record = try SessionAccess.submit(folder, .addAction(text: clean.text, owner: clean.owner, due: date), name: "action")
             Output.line(SessionState.actionID(sequence: record.sequence))
         }
     }

@@ -22,8 +22,8 @@ struct NoteGroup: ParsableCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-        var session: String
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
 
         @Argument(help: ArgumentHelp("The note's text, or - for standard input.", valueName: "text"))
         var text: String
@@ -62,18 +62,9 @@ struct NoteGroup: ParsableCommand {
                 throw CommandFailure(error.message)
             }
             let folder = try SessionAccess.open(session)
-            let record = try SessionAccess.append(folder, command: "note-add") { state throws(SessionError) in
-                let item = state.position
-                let explicitAuthor = draft.author != nil
-                let named = explicitAuthor || !state.workshop.program[item].anonymousByDefault
-                let author = named ? draft.author : nil
-                // A named author on the roster brings their department along.
-                let department = try state.knownDepartment(draft.department)
-                    ?? author.flatMap { state.participant(named: $0)?.department }
-                return (.participant, .noteAdded(NoteDraft(
-                    text: draft.text, author: author, department: department, group: draft.group,
-                    item: item, question: question)))
-            }
+            let request = NoteRequest(text: draft.text, author: draft.author.map { .signed(name: $0) } ?? .anonymous,
+                                      department: draft.department, group: draft.group, question: question)
+            let record = try SessionAccess.submit(folder, .addNote(request), by: .participant(id: nil), name: "note-add")
             Output.line(SessionState.noteID(sequence: record.sequence))
         }
     }

@@ -11,8 +11,8 @@ struct ParticipantGroup: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person to the session's roster.")
 
-        @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-        var session: String
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
 
         @Option(help: "The person's name.")
         var name: String
@@ -35,12 +35,10 @@ struct ParticipantGroup: ParsableCommand {
                 throw CommandFailure(error.message)
             }
             let folder = try SessionAccess.open(session)
-            let record = try SessionAccess.append(folder, command: "participant-add") { state throws(SessionError) in
-                (.facilitator, .participantAdded(name: cleanName, department: try state.knownDepartment(cleanDepartment)))
-            }
-            guard case .participantAdded(let name, _) = record.event else { return }
-            let added = folder.state.participant(named: name)
-            Output.line("added \(name)" + (added?.department.map { " (\($0))" } ?? ""))
+            let record = try SessionAccess.submit(folder, .addParticipant(name: cleanName, department: cleanDepartment),
+                                                  name: "participant-add")
+            let added = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
+            Output.line("added \(cleanName)" + (added?.department.map { " (\($0))" } ?? ""))
         }
     }
 }

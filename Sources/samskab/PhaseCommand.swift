@@ -7,8 +7,8 @@ struct Phase: ParsableCommand {
         discussion: "Leaving an item pauses its timer; arriving starts (or resumes) the new item's timer. Undo with 'samskab undo'."
     )
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Argument(help: ArgumentHelp("next, previous, or an item number.", valueName: "next|previous|N"))
     var target: String
@@ -21,24 +21,18 @@ struct Phase: ParsableCommand {
 
     func run() throws {
         let folder = try SessionAccess.open(session)
-        let target = self.target
-        let record = try SessionAccess.append(folder, command: "phase") { state throws(SessionError) in
-            let count = state.workshop.program.count
-            let index: Int
-            switch target {
-            case "next":
-                guard state.position + 1 < count else { throw SessionError("the program is already at its last item (\(count))") }
-                index = state.position + 1
-            case "previous", "prev":
-                guard state.position > 0 else { throw SessionError("the program is already at its first item") }
-                index = state.position - 1
-            default:
-                index = Int(target)! - 1
-            }
-            return (.facilitator, .phaseMoved(item: index))
+        let phase: PhaseTarget
+        switch target {
+        case "next": phase = .next
+        case "previous", "prev": phase = .previous
+        default:
+            // validate() made sure it is a number; the engine checks the range.
+            guard let number = Int(target), number > Int.min else { throw ValidationError("'\(target)' is not an item number") }
+            phase = .item(number - 1)
         }
-        if case .phaseMoved(let index) = record.event {
-            Output.line("now at " + SessionAccess.describeItem(folder.state, index))
+        let record = try SessionAccess.submit(folder, .movePhase(phase), name: "phase")
+        if let moved = record.event.as(PhaseMoved.self) {
+            Output.line("now at " + SessionAccess.describeItem(folder.state, moved.item))
         }
     }
 }

@@ -23,7 +23,8 @@ enum RawArguments {
     /// `value` if it came in as valid UTF-8.
     static func checked(_ value: String, what: String) throws(SessionError) -> String {
         if invalid.contains(value) {
-            throw SessionError("\(what) is not valid UTF-8 text; set your terminal to UTF-8 and type it again")
+            throw SessionError("\(what) is not valid UTF-8 text; set your terminal to UTF-8 and type it again",
+                               danish: "teksten er ikke gyldig UTF-8; sæt terminalen til UTF-8 og skriv den igen")
         }
         return value
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamskabFiles
 import SamskabModel
 import SamskabScreens
 import SamskabSession
@@ -15,8 +16,8 @@ struct Render: ParsableCommand {
         case participant
     }
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Option(help: "Columns.")
     var width = 80
@@ -45,9 +46,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let folder = try SessionAccess.open(session)
-        let moment = now.flatMap { Timestamp(iso: $0) } ?? Clock.now()
+        let moment = now.flatMap { Timestamp(iso: $0) } ?? SystemClock.now()
         let language = lang?.language ?? folder.workshop.language
-        let offset = LocalTime.offset(at: moment)
+        let offset = SystemClock.utcOffset(at: moment)
         let canvas: Canvas
         switch screen {
         case .projector:
@@ -65,11 +66,4 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
     case da, en
 
     var language: Language { self == .da ? .danish : .english }
-}
-
-enum LocalTime {
-    /// Seconds east of UTC in the local time zone (TZ) at a moment.
-    static func offset(at moment: Timestamp) -> Int {
-        TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(moment.millisecondsSinceEpoch) / 1000))
-    }
 }

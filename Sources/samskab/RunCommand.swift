@@ -38,7 +38,7 @@ enum SessionOpening {
             return try SessionAccess.open(target)
         }
         do {
-            let started = try SessionFolder.start(definition: target, at: session, today: Today.date())
+            let started = try SessionFolder.start(definition: target, at: session, today: SystemClock.today())
             for warning in started.warnings { Output.error("warning: \(warning)") }
             return started.folder
         } catch {
@@ -68,9 +68,9 @@ struct ProjectorLoop {
         var firstFrame = true
         while true {
             _ = try? folder.refresh()
-            let now = Clock.now()
+            let now = SystemClock.now()
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
-                                       utcOffsetSeconds: LocalTime.offset(at: now))
+                                       utcOffsetSeconds: SystemClock.utcOffset(at: now))
             let size = terminal.size
             terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
             if firstFrame {
@@ -90,18 +90,14 @@ struct ProjectorLoop {
                     let target = folder.path + "/export"
                     do {
                         _ = try SummaryFiles.writeAll(folder.state, to: target,
-                                                      utcOffsetSeconds: LocalTime.offset(at: Clock.now()))
+                                                      utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
                         view.message = Strings(language).exported(target)
                     } catch {
                         view.message = error.text(danish: language == .danish)
                     }
-                case .append(let actor, let event):
-                    do {
-                        _ = try folder.append(writer: "samskab run") { _ in (actor, event) }
-                        if case .noteAdded = event { view.message = Strings(language).saved }
-                    } catch {
-                        view.message = error.text(danish: language == .danish)
-                    }
+                case .submit(let command):
+                    ProjectorController.receive(folder.outcome(of: command, by: .facilitator, writer: "samskab run",
+                                                               danish: language == .danish), view: &view)
                 }
             }
         }

@@ -22,20 +22,12 @@ struct Start: ParsableCommand {
     func run() throws {
         let started: SessionFolder.Started
         do {
-            started = try SessionFolder.start(definition: definition, at: session, today: Today.date())
+            started = try SessionFolder.start(definition: definition, at: session, today: SystemClock.today())
         } catch {
             throw CommandFailure(error.message)
         }
         for warning in started.warnings { Output.error("warning: \(warning)") }
         if let damage = started.folder.damage { Output.error("warning: \(damage.description)") }
         Output.line(started.folder.path)
-    }
-}
-
-enum Today {
-    /// The local calendar date.
-    static func date() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 }

@@ -12,8 +12,8 @@ struct Status: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Flag(help: "Print JSON for other tools.")
     var json = false
@@ -21,7 +21,7 @@ struct Status: ParsableCommand {
     func run() throws {
         let folder = try SessionAccess.open(session)
         let state = folder.state
-        let now = Clock.now()
+        let now = SystemClock.now()
         if json {
             Output.line(StatusText.json(state, at: now, readOnly: folder.isReadOnly))
         } else {
@@ -32,12 +32,6 @@ struct Status: ParsableCommand {
                         + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)")
             if folder.isReadOnly { Output.line("read-only: the journal is damaged (see the warning above)") }
         }
-    }
-}
-
-enum Clock {
-    static func now() -> Timestamp {
-        Timestamp(millisecondsSinceEpoch: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
     }
 }
 

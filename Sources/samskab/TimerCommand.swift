@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamskabFiles
 import SamskabSession
 
 struct TimerCommand: ParsableCommand {
@@ -8,8 +9,8 @@ struct TimerCommand: ParsableCommand {
         discussion: "extend takes minutes (negative to shorten). Undo with 'samskab undo'."
     )
 
-    @Argument(help: ArgumentHelp("The session folder.", valueName: "dir"))
-    var session: String
+    @OptionGroup var sessionArgument: SessionArgument
+    var session: String { sessionArgument.session }
 
     @Argument(help: ArgumentHelp("start, pause or extend.", valueName: "start|pause|extend"))
     var action: String
@@ -27,14 +28,12 @@ struct TimerCommand: ParsableCommand {
 
     func run() throws {
         let folder = try SessionAccess.open(session)
-        let (action, minutes) = (self.action, self.minutes ?? 0)
-        _ = try SessionAccess.append(folder, command: "timer") { state in
-            switch action {
-            case "start": (.facilitator, .timerStarted(item: state.position))
-            case "pause": (.facilitator, .timerPaused(item: state.position))
-            default: (.facilitator, .timerExtended(item: state.position, minutes: minutes))
-            }
+        let command: Command = switch action {
+        case "start": .startTimer
+        case "pause": .pauseTimer
+        default: .extendTimer(minutes: minutes ?? 0)
         }
-        Output.line(StatusText.clock(folder.state, at: Clock.now()))
+        _ = try SessionAccess.submit(folder, command, name: "timer")
+        Output.line(StatusText.clock(folder.state, at: SystemClock.now()))
     }
 }

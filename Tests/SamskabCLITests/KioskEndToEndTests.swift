@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The participant kiosk in a real terminal, beside the projector.
-@Suite(.serialized)
+@Suite(.serialized, .tags(.slow))
 struct KioskEndToEndTests {
     static func setUp() throws -> (URL, String, String) {
         let folder = try BinaryRunner.scratchFolder()

@@ -3,7 +3,7 @@ import Testing
 
 /// The projector in a real terminal (tmux): keys, live notes from another process,
 /// resizing, and the terminal given back on every way out.
-@Suite(.serialized)
+@Suite(.serialized, .tags(.slow))
 struct ProjectorEndToEndTests {
     static let workshop = BinaryRunner.packageRoot.appendingPathComponent("Workshops/ledelse-af-samskabelse-2019-08-30.yaml").path
 

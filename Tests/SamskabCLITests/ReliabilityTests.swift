@@ -3,7 +3,7 @@ import Testing
 
 /// Real processes against one journal: many writers at once, kill -9 at random moments,
 /// torn writes and full disks. Nothing acknowledged may ever be lost.
-@Suite(.serialized)
+@Suite(.serialized, .tags(.slow))
 struct ReliabilityTests {
     @Test func sixteenWritersAtOnceLoseNothing() throws {
         let folder = try BinaryRunner.scratchFolder()

@@ -56,13 +56,15 @@ struct ExportTests {
         #expect(reader.headerRow?.first == "punkt")
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
-        let notes = summary.items.flatMap { $0.questions.flatMap(\.notes) + $0.general }
+        let notes = summary.items.flatMap { item in
+            item.questions.flatMap { ($0.notes + $0.mergedAway).sorted { $0.sequence < $1.sequence } } + item.general
+        }
         #expect(rows.count == notes.count)
         let textColumn = 10, idColumn = 11, authorColumn = 5
         for (row, note) in zip(rows, notes) {
             #expect(row[idColumn] == note.id)
             #expect(row[textColumn] == CSVExport.neutralised(note.text), "text round-trips, quotes, ; and newlines included")
-            #expect(row[authorColumn] == (note.author ?? ""))
+            #expect(row[authorColumn] == (summary.author(of: note) ?? ""))
         }
         let formulaCells = rows.map { $0[textColumn] }.filter { ["=", "+", "-", "@"].contains($0.first.map(String.init) ?? "") }
         #expect(formulaCells.isEmpty, "no cell starts like a formula: \(formulaCells)")

@@ -101,10 +101,10 @@ struct JournalRecoveryTests {
     @Test func aNewerFormatVersionIsRefusedNotGuessed() throws {
         let (test, _) = try Self.sessionWithNotes()
         let text = try test.journalText()
-        try test.writeJournal(text + text.split(separator: "\n")[3].replacingOccurrences(of: #""v":1"#, with: #""v":2"#)
+        try test.writeJournal(text + text.split(separator: "\n")[3].replacingOccurrences(of: #""v":2"#, with: #""v":3"#)
             .replacingOccurrences(of: #""seq":4"#, with: #""seq":5"#) + "\n")
         let damage = try #require(try SessionFolder(opening: test.session).damage)
-        #expect(damage.message == "this line is not a journal event (format version 2 is not one this samskab reads (it reads 1))")
+        #expect(damage.message == "this line is not a journal event (format version 3 is not one this samskab reads (it reads 1–2))")
     }
 }
 
@@ -173,9 +173,9 @@ struct TailingTests {
         #expect(reader.state.position == 1)
 
         // Half a line is not read until it is whole.
-        let line = JournalCodec.encode(EventRecord(sequence: 2, id: "x2", time: Timestamp(millisecondsSinceEpoch: 0),
+        let line = EventRecord(sequence: 2, id: "x2", time: Timestamp(millisecondsSinceEpoch: 0),
                                                    writer: "test", actor: .participant,
-                                                   event: .noteAdded(NoteDraft(text: "halv", item: 1))))
+                                                   event: .noteAdded(NoteDraft(text: "halv", item: 1))).line()
         try test.appendRaw(Array(line.prefix(20)))
         #expect(try reader.refresh() == false)
         try test.appendRaw(Array(line.dropFirst(20)))
@@ -189,8 +189,8 @@ struct TailingTests {
         _ = try writer.append(writer: "test") { _ in (.facilitator, .phaseMoved(item: 1)) }
         let reader = try SessionFolder(opening: test.session)
         func line(_ text: String) -> [UInt8] {
-            JournalCodec.encode(EventRecord(sequence: 2, id: "x2", time: Timestamp(millisecondsSinceEpoch: 0), writer: "test",
-                                            actor: .participant, event: .noteAdded(NoteDraft(text: text, item: 1))))
+            EventRecord(sequence: 2, id: "x2", time: Timestamp(millisecondsSinceEpoch: 0), writer: "test",
+                                            actor: .participant, event: .noteAdded(NoteDraft(text: text, item: 1))).line()
         }
         let whole = line("samme længde")
         let torn = Array(repeating: UInt8(ascii: "x"), count: whole.count)

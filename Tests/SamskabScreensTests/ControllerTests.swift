@@ -3,12 +3,50 @@ import SamskabModel
 import SamskabSession
 @testable import SamskabScreens
 
-/// The facilitator's keys, as events and view changes.
+/// What a key comes to once the engine has answered: the event it would write, or its refusal.
+enum Asked: Equatable {
+    case append(Actor, Event)
+    case refused(String)
+    case quit, redraw, export, leave
+
+    static func decide(_ command: Command, by requester: Requester, state: SessionState) -> Asked {
+        do {
+            let (actor, event) = try Engine.decide(command, by: requester, in: state)
+            return .append(actor, event)
+        } catch {
+            return .refused(error.message)
+        }
+    }
+
+    /// Resolves a kiosk's effects through the engine, as the participant at the kiosk.
+    static func resolve(_ effects: [KioskEffect], view: KioskView, state: SessionState) -> [Asked] {
+        effects.map { effect in
+            switch effect {
+            case .leave: return .leave
+            case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant), state: state)
+            }
+        }
+    }
+
+    /// Resolves the projector's effects through the engine against `state` (as the journal would).
+    static func resolve(_ effects: [ProjectorEffect], state: SessionState) -> [Asked] {
+        effects.map { effect in
+            switch effect {
+            case .quit: return .quit
+            case .redraw: return .redraw
+            case .export: return .export
+            case .submit(let command): return decide(command, by: .facilitator, state: state)
+            }
+        }
+    }
+}
+
+/// The facilitator's keys, as events (through the engine) and view changes.
 struct ControllerTests {
     static let size = (width: 120, height: 40)
 
-    func press(_ keys: [Key], state: SessionState, view: inout ProjectorView) -> [ProjectorEffect] {
-        keys.flatMap { ProjectorController.handle($0, view: &view, state: state, size: Self.size) }
+    func press(_ keys: [Key], state: SessionState, view: inout ProjectorView) -> [Asked] {
+        Asked.resolve(keys.flatMap { ProjectorController.handle($0, view: &view, state: state, size: Self.size) }, state: state)
     }
 
     @Test func programAndTimerKeys() {
@@ -17,7 +55,8 @@ struct ControllerTests {
         let state = script.state()
         var view = ProjectorView(language: .danish)
         #expect(press([.text("n")], state: state, view: &view) == [.append(.facilitator, .phaseMoved(item: 1))])
-        #expect(press([.text("p")], state: state, view: &view) == [], "nothing before the first item")
+        #expect(press([.text("p")], state: state, view: &view) == [.refused("the program is already at its first item")],
+                "nothing before the first item: the engine says so")
         #expect(press([.text(" ")], state: state, view: &view) == [.append(.facilitator, .timerPaused(item: 0))])
         #expect(press([.text("1"), .text("5"), .text("-")], state: state, view: &view) == [
             .append(.facilitator, .timerExtended(item: 0, minutes: 1)),
@@ -45,7 +84,9 @@ struct ControllerTests {
         #expect(press([.text("s"), .text("Æ"), .text("ble"), .backspace, .text("e 🍎"), .enter], state: state, view: &view) == [])
         #expect(view.input?.purpose == .scribeAuthor(text: "Æble 🍎"))
         let effects = press([.text("Åse Østergaard"), .enter], state: state, view: &view)
-        #expect(effects == [.append(.facilitator, .noteAdded(NoteDraft(text: "Æble 🍎", author: "Åse Østergaard",
+        // The engine finds Åse on the roster: the note is hers, by id, with her department.
+        let åse = state.participants(named: "Åse Østergaard")[0]
+        #expect(effects == [.append(.facilitator, .noteAdded(NoteDraft(text: "Æble 🍎", authorID: åse.id,
                                                                         department: "MKB", item: 8, question: nil)))])
         // Anonymous: an empty author; with a note selected it goes to that note's question.
         view.selectedNote = "n4"

@@ -7,23 +7,35 @@ import SamskabSession
 struct KioskTests {
     static func discussion() -> SessionState { ScreenFixture.discussionState() }
 
-    func press(_ keys: [Key], _ view: inout KioskView, _ state: SessionState) -> [KioskEffect] {
-        keys.flatMap { KioskController.handle($0, view: &view, state: state) }
+    /// The keys' effects, resolved through the engine as the person at the kiosk.
+    func press(_ keys: [Key], _ view: inout KioskView, _ state: SessionState) -> [Asked] {
+        var asked: [Asked] = []
+        for key in keys {
+            let effects = KioskController.handle(key, view: &view, state: state)
+            asked += Asked.resolve(effects, view: view, state: state)
+        }
+        return asked
+    }
+
+    static func person(_ name: String, in state: SessionState) -> KioskView.Identity {
+        let person = state.participants(named: name).first
+        return KioskView.Identity(participant: person?.id, name: person?.name ?? name, department: person?.department)
     }
 
     @Test func theRosterIsInDanishOrderAndFiltersAsYouType() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
         let names = KioskController.choices(view, state: state).compactMap { choice -> String? in
-            if case .person(let name, _) = choice { return name } else { return nil }
+            if case .person(let person) = choice { return person.name } else { return nil }
         }
         #expect(names.suffix(3) == ["Søren Ærbø", "Øjvind Ågesen", "Åse Østergaard"], "Æ, Ø, Å last")
         #expect(DanishOrder.sorted(["Aagaard", "Zink", "Ærø", "Ølund", "Ahl"]) == ["Ahl", "Zink", "Ærø", "Ølund", "Aagaard"])
         _ = press([.text("ø"), .text("j")], &view, state)
-        #expect(KioskController.choices(view, state: state).first == .person("Øjvind Ågesen", "BA"))
+        #expect(KioskController.choices(view, state: state).first == .person(state.participants(named: "Øjvind Ågesen")[0]))
         _ = press([.enter], &view, state)
         #expect(view.stage == .writing)
-        #expect(view.identity == KioskView.Identity(name: "Øjvind Ågesen", department: "BA"))
+        #expect(view.identity == Self.person("Øjvind Ågesen", in: state))
+        #expect(view.identity?.department == "BA")
     }
 
     @Test func aNewPersonJoinsTheRoster() {
@@ -34,17 +46,30 @@ struct KioskTests {
         #expect(KioskController.choices(view, state: state).first == .newPerson)
         let effects = press([.enter, .enter, .down, .enter], &view, state)
         #expect(effects == [.append(.participant, .participantAdded(name: "Bo Ærbø", department: "MBU"))])
-        #expect(view.identity == KioskView.Identity(name: "Bo Ærbø", department: "MBU"))
+        #expect(view.identity == KioskView.Identity(participant: nil, name: "Bo Ærbø", department: "MBU"))
+        // The engine's answer gives the kiosk the new person's id.
+        let record = EventRecord(sequence: 17, id: "e17", time: ScreenFixture.at(300), writer: "test", actor: .participant,
+                                 event: .participantAdded(name: "Bo Ærbø", department: "MBU"))
+        KioskController.receive(.saved(record), view: &view)
+        #expect(view.identity?.participant == "p17")
     }
 
     @Test func writingANoteToAChosenQuestion() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
-        view.identity = KioskView.Identity(name: "Åse Østergaard", department: "MKB")
+        view.identity = Self.person("Åse Østergaard", in: state)
         view.stage = .writing
         let effects = press([.down, .down, .text("Æblegrød på Ærø"), .newline, .text("🍎"), .enter], &view, state)
-        #expect(effects == [.append(.participant, .noteAdded(NoteDraft(text: "Æblegrød på Ærø\n🍎", author: "Åse Østergaard",
+        #expect(effects == [.append(.participant, .noteAdded(NoteDraft(text: "Æblegrød på Ærø\n🍎", authorID: view.identity?.participant,
                                                                         department: "MKB", item: 8, question: 2)))])
+        #expect(view.identity?.participant != nil)
+        // Saved: the draft clears and the note is the person's own.
+        let record = EventRecord(sequence: 30, id: "e30", time: ScreenFixture.at(300), writer: "test", actor: .participant,
+                                 event: .noteAdded(NoteDraft(text: "Æblegrød på Ærø\n🍎", item: 8)))
+        KioskController.receive(.saved(record), view: &view)
+        #expect(view.draft.text.isEmpty && view.written == ["n30"] && view.message == "Gemt ✓")
+        KioskController.receive(.refused("Disken er fuld"), view: &view)
+        #expect(view.message == "Disken er fuld")
     }
 
     @Test func upFromTheFirstQuestionIsGeneral() {
@@ -62,7 +87,7 @@ struct KioskTests {
     @Test func aPasteOfSeveralLinesDoesNotSubmit() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
-        view.identity = KioskView.Identity(name: nil, department: nil)
+        view.identity = .anonymous
         view.stage = .writing
         let effects = press([.pasteBegin, .text("første linje"), .enter, .text("anden\u{1B}[31m linje"), .pasteEnd], &view, state)
         #expect(effects == [])
@@ -84,7 +109,7 @@ struct KioskTests {
     @Test func onlyYourOwnNotesCanBeEditedOrWithdrawn() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
-        view.identity = KioskView.Identity(name: "Åse Østergaard", department: "MKB")
+        view.identity = Self.person("Åse Østergaard", in: state)
         view.stage = .writing
         #expect(KioskController.ownNotes(view, state: state).map(\.id) == ["n2"], "Åse's note, not the others'")
         _ = press([.tab, .enter], &view, state)
@@ -95,13 +120,16 @@ struct KioskTests {
         view.draft.clear()
         let withdraw = press([.tab, .text("d"), .text("j")], &view, state)
         #expect(withdraw == [.append(.participant, .noteWithdrawn(note: "n2"))])
+        // The engine refuses someone else's note, whatever a kiosk asks.
+        #expect(Asked.resolve([.submit(.withdrawNote(note: "n3"))], view: view, state: state)
+                == [.refused("note n3 is someone else's; only its author or the facilitator can change it")])
     }
 
     @Test func onATalkTheKioskSaysWhenNotesOpenAndKeepsTheDraft() {
         var script = ScreenFixture.Script()
         script.add(.timerStarted(item: 0), at: 0)
         var view = KioskView(language: .danish, pin: "1234")
-        view.identity = KioskView.Identity(name: nil, department: nil)
+        view.identity = .anonymous
         view.stage = .writing
         view.draft = LineEditor(text: "min kladde")
         let frame = KioskFrame(state: script.state(), view: view, now: ScreenFixture.at(5), utcOffsetSeconds: ScreenFixture.offset)
@@ -115,7 +143,7 @@ struct KioskTests {
 
     @Test func resetForgetsThePreviousPerson() {
         var view = KioskView(language: .danish, pin: "1234")
-        view.identity = KioskView.Identity(name: "Åse Østergaard", department: "MKB")
+        view.identity = KioskView.Identity(participant: "r1", name: "Åse Østergaard", department: "MKB")
         view.stage = .writing
         view.written = ["n9"]
         view.reset()
@@ -128,7 +156,7 @@ struct KioskTests {
         var state = Self.discussion()
         switch name {
         case "writing":
-            view.identity = KioskView.Identity(name: "Åse Østergaard", department: "MKB")
+            view.identity = Self.person("Åse Østergaard", in: state)
             view.stage = .writing
             view.question = 3
             view.draft = LineEditor(text: "Æblegrød på Ærø 🍎 — samskabelse\nog en linje mere")
@@ -136,7 +164,7 @@ struct KioskTests {
             var script = ScreenFixture.Script()
             script.move(to: 4, at: 95)
             state = script.state()
-            view.identity = KioskView.Identity(name: nil, department: nil)
+            view.identity = .anonymous
             view.stage = .writing
         default:
             break

@@ -20,12 +20,22 @@ enum Fixture {
 
         @discardableResult
         mutating func add(_ event: Event, by actor: Actor = .facilitator) -> EventRecord {
-            let sequence = records.count + 1
-            let record = EventRecord(sequence: sequence, id: "e\(sequence)",
-                                     time: Timestamp(millisecondsSinceEpoch: 1_567_155_600_000 + Int64(sequence) * 1000),
-                                     writer: "test", actor: actor, event: event)
+            let record = Self.record(event, sequence: records.count + 1, by: actor)
             records.append(record)
             return record
         }
+
+        static func record(_ event: Event, sequence: Int, by actor: Actor = .facilitator) -> EventRecord {
+            EventRecord(sequence: sequence, id: "e\(sequence)",
+                        time: Timestamp(millisecondsSinceEpoch: 1_567_155_600_000 + Int64(sequence) * 1000),
+                        writer: "test", actor: actor, event: event)
+        }
+    }
+}
+
+extension SessionError {
+    /// Refusals compare by their English words; the Danish ones are checked where they are shown.
+    init(_ english: String) {
+        self.init(english, danish: "")
     }
 }

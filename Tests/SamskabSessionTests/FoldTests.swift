@@ -42,7 +42,12 @@ struct FoldTests {
         (Event.keyPointUnmarked(note: "n1"), "note n1 is not a key point"),
         (Event.undone(target: "e1"), "there is nothing to undo"),
         (Event.redone(target: "e1"), "there is nothing to redo"),
-        (Event.participantAdded(name: "åse østergaard", department: nil), "åse østergaard is already on the roster"),
+        (Event.participantAdded(name: "åse østergaard", department: nil),
+         "Åse Østergaard is already on the roster (MBU); two people of one name need different departments"),
+        (Event.participantAdded(name: "åse østergaard", department: "MBU"),
+         "Åse Østergaard is already on the roster (MBU); two people of one name need different departments"),
+        (Event.timerExtended(item: 0, minutes: 2000), "an item can be extended by at most 1440 minutes at a time"),
+        (Event.noteAdded(NoteDraft(text: "x", authorID: "p99", item: 1)), "there is no participant p99"),
     ])
     func refusedEventsSayWhyAndChangeNothing(_ event: Event, _ message: String) throws {
         var state = SessionState(workshop: Fixture.workshop)
@@ -192,12 +197,57 @@ struct UndoRoundTripTests {
         }
     }
 
-    @Test func undoingAPhaseMoveIsRecordedInTheHistory() throws {
+    /// The history of moves is part of the state undo restores: an undone move never happened.
+    @Test func undoingAPhaseMoveTakesItOutOfTheHistory() throws {
         var log = Self.setUp()
         let move = log.add(.phaseMoved(item: 2))
         log.add(.undone(target: move.id))
         let state = try SessionState.fold(Fixture.workshop, log.records)
-        #expect(state.moves.map { [$0.from, $0.to] } == [[0, 1], [1, 2], [2, 1]])
+        #expect(state.moves.map { [$0.from, $0.to] } == [[0, 1]])
+        log.add(.redone(target: move.id))
+        #expect(try SessionState.fold(Fixture.workshop, log.records).moves.map { [$0.from, $0.to] } == [[0, 1], [1, 2]])
         #expect(state.timer(item: 2).firstStarted == nil, "the item moved to by mistake never started")
+    }
+}
+
+/// People have ids: names can repeat across departments, be corrected, and contain commas.
+struct ParticipantIdentityTests {
+    @Test func twoPeopleOfOneNameAreTwoIdsAndNotesFollowARename() throws {
+        var log = Fixture.Log()
+        log.add(.phaseMoved(item: 1))
+        log.add(.participantAdded(name: "Åse Østergaard", department: "MSO"))   // p2; the roster's Åse is MBU (r1)
+        log.add(.noteAdded(NoteDraft(text: "hej", authorID: "p2", item: 1, question: 1)), by: .participant)
+        log.add(Event(ParticipantRenamed(participant: "p2", name: "Åse Østergård, MSO", department: "MSO")))
+        let state = try SessionState.fold(Fixture.workshop, log.records)
+        #expect(state.participants.keys.elements == ["r1", "p2"])
+        #expect(state.authorName(of: state.notes["n3"]!) == "Åse Østergård, MSO", "the note shows the corrected name")
+        #expect(state.participant(named: "åse østergaard")?.id == "r1")
+    }
+
+    @Test func theEngineAsksForTheDepartmentWhenANameIsAmbiguous() throws {
+        var log = Fixture.Log()
+        log.add(.phaseMoved(item: 1))
+        log.add(.participantAdded(name: "Åse Østergaard", department: "MSO"))
+        let state = try SessionState.fold(Fixture.workshop, log.records)
+        let request = NoteRequest(text: "hej", author: .signed(name: "Åse Østergaard"))
+        #expect(throws: SessionError("there are several people named Åse Østergaard (MBU, MSO); give the department too")) {
+            try Engine.decide(.addNote(request), by: .participant(id: nil), in: state)
+        }
+        var withDepartment = request
+        withDepartment.department = "MSO"
+        let (_, event) = try Engine.decide(.addNote(withDepartment), by: .participant(id: nil), in: state)
+        #expect(event.as(NoteAdded.self)?.draft.authorID == "p2")
+    }
+
+    @Test func aNoteBelongsToOneKeyPointAtMost() throws {
+        var log = Fixture.Log()
+        log.add(.phaseMoved(item: 1))
+        for text in ["a", "b", "c"] { log.add(.noteAdded(NoteDraft(text: text, item: 1, question: 1)), by: .participant) }
+        log.add(.keyPointMarked(note: "n2", text: nil, merged: ["n4"]))
+        var state = try SessionState.fold(Fixture.workshop, log.records)
+        let second = log.add(.keyPointMarked(note: "n3", text: nil, merged: ["n4"]))
+        #expect(throws: SessionError("note n4 is already merged into the key point n2")) { try state.apply(second) }
+        let third = Fixture.Log.record(.keyPointMarked(note: "n4", text: nil), sequence: second.sequence)
+        #expect(throws: SessionError("note n4 is merged into the key point n2; take it out there first")) { try state.apply(third) }
     }
 }

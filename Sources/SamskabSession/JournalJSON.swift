@@ -1,38 +1,47 @@
-/// A strict reader for one journal line: a JSON object whose values are strings, integers,
-/// true, false or null (RFC 8259 syntax, nothing nested). The journal is replayed on every
+/// A strict reader for one journal line: a JSON object (RFC 8259 syntax) whose values are
+/// strings, whole numbers, true, false, null, or lists; a list holds such scalars or objects of
+/// scalars (a table plan, a pairing), and nothing nests deeper. The journal is replayed on every
 /// start, so this is the hot path; Foundation's general parsers take 6 µs a line, this under 1.
 /// Anything it does not accept is reported, never guessed at.
-struct FlatJSON {
-    enum Value: Equatable {
+public struct JournalJSON {
+    public enum Value: Sendable, Equatable {
         case string(String)
         case integer(Int)
         case boolean(Bool)
         case null
+        case list([Value])
+        case object(JournalObject)
     }
 
-    struct Failure: Error, Equatable {
-        var message: String
-        var offset: Int
+    public struct Failure: Error, Equatable {
+        public var message: String
+        public var offset: Int
     }
 
-    static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> [String: Value] {
-        var reader = FlatJSON(bytes: bytes)
-        return try reader.object()
+    /// Objects inside lists hold scalars only; lists hold scalars or such objects.
+    private enum Depth { case line, list, objectInList }
+
+    public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JournalObject {
+        var reader = JournalJSON(bytes: bytes)
+        let object = try reader.object(.line)
+        reader.skipSpace()
+        if reader.index != bytes.endIndex { throw reader.fail("unexpected text after the object") }
+        return object
     }
 
     private let bytes: ArraySlice<UInt8>
-    private var index: Int
+    fileprivate var index: Int
 
     private init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         self.index = bytes.startIndex
     }
 
-    private func fail(_ message: String) -> Failure {
+    fileprivate func fail(_ message: String) -> Failure {
         Failure(message: message, offset: index - bytes.startIndex)
     }
 
-    private mutating func skipSpace() {
+    fileprivate mutating func skipSpace() {
         while index < bytes.endIndex, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[index]) { index += 1 }
     }
 
@@ -44,8 +53,8 @@ struct FlatJSON {
         index += 1
     }
 
-    private mutating func object() throws(Failure) -> [String: Value] {
-        var fields: [String: Value] = [:]
+    private mutating func object(_ depth: Depth) throws(Failure) -> JournalObject {
+        var fields = JournalObject()
         try expect(UInt8(ascii: "{"))
         skipSpace()
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") {
@@ -55,7 +64,9 @@ struct FlatJSON {
                 skipSpace()
                 let key = try string()
                 try expect(UInt8(ascii: ":"))
-                if fields.updateValue(try value(), forKey: key) != nil { throw fail("the key '\(key)' appears twice") }
+                let value = try value(depth)
+                if fields[key] != nil { throw fail("the key '\(key)' appears twice") }
+                fields.append(key, value)
                 skipSpace()
                 guard index < bytes.endIndex else { throw fail("the line ends inside the object") }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -63,12 +74,32 @@ struct FlatJSON {
                 throw fail("expected ',' or '}'")
             }
         }
-        skipSpace()
-        if index != bytes.endIndex { throw fail("unexpected text after the object") }
         return fields
     }
 
-    private mutating func value() throws(Failure) -> Value {
+    private mutating func list() throws(Failure) -> [Value] {
+        var values: [Value] = []
+        try expect(UInt8(ascii: "["))
+        skipSpace()
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return values
+        }
+        while true {
+            values.append(try value(.list))
+            if values.count > JournalJSON.maximumListLength { throw fail("a list is longer than \(JournalJSON.maximumListLength) entries") }
+            skipSpace()
+            guard index < bytes.endIndex else { throw fail("the line ends inside a list") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return values }
+            throw fail("expected ',' or ']'")
+        }
+    }
+
+    /// More entries than any plan of a day needs (a roster of thousands); a longer list is damage.
+    public static let maximumListLength = 10_000
+
+    private mutating func value(_ depth: Depth) throws(Failure) -> Value {
         skipSpace()
         guard index < bytes.endIndex else { throw fail("a value is missing") }
         switch bytes[index] {
@@ -77,7 +108,12 @@ struct FlatJSON {
         case UInt8(ascii: "t"): try word("true"); return .boolean(true)
         case UInt8(ascii: "f"): try word("false"); return .boolean(false)
         case UInt8(ascii: "n"): try word("null"); return .null
-        case UInt8(ascii: "{"), UInt8(ascii: "["): throw fail("nested objects and lists are not part of the journal format")
+        case UInt8(ascii: "["):
+            guard depth == .line else { throw fail("lists inside lists are not part of the journal format") }
+            return .list(try list())
+        case UInt8(ascii: "{"):
+            guard depth == .list else { throw fail("objects are part of the journal format only inside lists") }
+            return .object(try object(.objectInList))
         default: throw fail("a value cannot start here")
         }
     }
@@ -151,7 +187,8 @@ struct FlatJSON {
                     } else if (0xDC00..<0xE000).contains(scalar) {
                         throw fail("a lone surrogate in \\u escape")
                     }
-                    buffer += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
+                    guard let decoded = Unicode.Scalar(scalar) else { throw fail("a \\u escape names no character") }
+                    buffer += Array(String(Character(decoded)).utf8)
                 default: throw fail("an unknown escape '\\\(Character(Unicode.Scalar(escape)))'")
                 }
             default:
@@ -186,5 +223,31 @@ struct FlatJSON {
             throw Failure(message: "a string is not valid UTF-8", offset: start - bytes.startIndex)
         }
         return text
+    }
+}
+
+/// The fields of one journal object in the order they were written (a line has a dozen at most,
+/// so a list searched in order is faster to build and read than a dictionary).
+public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    public private(set) var fields: [(key: String, value: JournalJSON.Value)] = []
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (String, JournalJSON.Value)...) {
+        fields = elements.map { (key: $0.0, value: $0.1) }
+    }
+
+    public subscript(key: String) -> JournalJSON.Value? {
+        for field in fields where field.key == key { return field.value }
+        return nil
+    }
+
+    mutating func append(_ key: String, _ value: JournalJSON.Value) {
+        fields.append((key, value))
+    }
+
+    public static func == (lhs: JournalObject, rhs: JournalObject) -> Bool {
+        lhs.fields.count == rhs.fields.count
+            && lhs.fields.allSatisfy { field in rhs[field.key] == field.value }
     }
 }

@@ -19,16 +19,3 @@ public enum Key: Sendable, Equatable {
     case control(Character)
     case resize
 }
-
-/// What a key asks the program to do beyond changing the view.
-public enum ProjectorEffect: Sendable, Equatable {
-    /// Write this event to the journal (through the engine, which may still refuse it).
-    case append(Actor, Event)
-    case quit
-    /// Repaint everything (Ctrl-L).
-    case redraw
-    /// Write the day's summary in every format into the session folder.
-    case export
-}
-
-import SamskabSession

@@ -1,0 +1,21 @@
+import SamskabSession
+
+/// What a key asks the program to do beyond changing the view.
+public enum ProjectorEffect: Sendable, Equatable {
+    /// Ask the engine to carry out this command; its answer comes back through
+    /// `ProjectorController.receive`.
+    case submit(Command)
+    case quit
+    /// Repaint everything (Ctrl-L).
+    case redraw
+    /// Write the day's summary in every format into the session folder.
+    case export
+}
+
+/// The engine's answer to a submitted command, fed back to the controller that asked
+/// (bubbletea's message after a command): what was written, or why nothing was.
+public enum CommandOutcome: Sendable, Equatable {
+    case saved(EventRecord)
+    /// The refusal in the screen's language.
+    case refused(String)
+}

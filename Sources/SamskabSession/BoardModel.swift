@@ -1,0 +1,164 @@
+import SamskabModel
+
+/// How a board's notes are put in columns.
+public enum Arrangement: Sendable, Equatable, CaseIterable {
+    /// A column per question (or sentence starter), then one for notes that answer none.
+    case byQuestion
+    /// A column per table (the notes' group), tables in number order, notes without a table first.
+    case byTable
+}
+
+/// Which notes of an item stand in which column: the one rule for the wall, the kiosk and every
+/// export, for any item. A note merged into a key point stands with that key point, not again
+/// in its own column; withdrawn notes are never on a board.
+public struct BoardModel: Sendable {
+    public enum ColumnKind: Sendable, Equatable {
+        /// 1-based number and the question's text.
+        case question(Int, String)
+        /// Notes that answer none of several questions (or a question the item does not have).
+        case general
+        /// A table by name; nil for notes without one.
+        case table(String?)
+    }
+
+    public struct Column: Sendable {
+        public var kind: ColumnKind
+        public var notes: [Note]
+
+        public init(kind: ColumnKind, notes: [Note]) {
+            self.kind = kind
+            self.notes = notes
+        }
+
+        /// The question this column collects, if it is a question's.
+        public var question: Int? {
+            if case .question(let number, _) = kind { return number }
+            return nil
+        }
+    }
+
+    public var item: Int
+    public var arrangement: Arrangement
+    public var columns: [Column]
+    /// Notes of this item merged into a key point: they stand with it, not in a column.
+    public var mergedAway: [Note] = []
+
+    public init(item: Int, arrangement: Arrangement, columns: [Column]) {
+        self.item = item
+        self.arrangement = arrangement
+        self.columns = columns
+    }
+
+    /// The board of `item`; `matching` keeps only the notes it accepts (a search).
+    public init(_ state: SessionState, item: Int, arrangement: Arrangement = .byQuestion,
+                matching: ((Note) -> Bool)? = nil) {
+        self.item = item
+        self.arrangement = arrangement
+        let merged = Set(state.keyPoints.values.flatMap(\.merged))
+        var notes = state.visibleNotes(item: item)
+        if let matching { notes = notes.filter(matching) }
+        mergedAway = notes.filter { merged.contains($0.id) }
+        notes.removeAll { merged.contains($0.id) }
+        let questions = state.workshop.program.indices.contains(item) ? state.workshop.program[item].questions : []
+        switch arrangement {
+        case .byQuestion:
+            var columns = questions.enumerated().map { index, text in
+                Column(kind: .question(index + 1, text),
+                       notes: notes.filter { Self.answers($0, question: index + 1, of: questions.count) })
+            }
+            let general = notes.filter { note in
+                !(1...max(1, questions.count)).contains { Self.answers(note, question: $0, of: questions.count) }
+            }
+            if !general.isEmpty {
+                columns.append(Column(kind: .general, notes: general))
+            }
+            self.columns = columns
+        case .byTable:
+            self.columns = Self.byTable(notes).map { Column(kind: .table($0.table), notes: $0.notes) }
+        }
+    }
+
+    /// With one question, a note that names none answers it.
+    public static func answers(_ note: Note, question: Int, of count: Int) -> Bool {
+        note.question == question || (count == 1 && question == 1 && note.question == nil)
+    }
+
+    /// Notes grouped by table: those without a table first, then the tables in number order
+    /// (Bord 2 before Bord 10), each table's notes oldest first.
+    public static func byTable(_ notes: [Note]) -> [(table: String?, notes: [Note])] {
+        var tables: [String?] = []
+        for note in notes where !tables.contains(where: { $0 == note.group }) { tables.append(note.group) }
+        tables.sort { lhs, rhs in
+            switch (lhs, rhs) {
+            case (nil, _): return rhs != nil
+            case (_, nil): return false
+            case (let left?, let right?): return TableOrder.precedes(left, right)
+            }
+        }
+        return tables.map { table in (table, notes.filter { $0.group == table }) }
+    }
+
+    /// (column, row) of a note, if it is on the board.
+    public func position(of id: String) -> (column: Int, row: Int)? {
+        for (columnIndex, column) in columns.enumerated() {
+            if let row = column.notes.firstIndex(where: { $0.id == id }) { return (columnIndex, row) }
+        }
+        return nil
+    }
+
+    /// The newest note on the board (highest sequence), marked ★ on the wall.
+    public var newestID: String? {
+        columns.flatMap(\.notes).max { $0.sequence < $1.sequence }?.id
+    }
+}
+
+/// Table names in the order people count them: numbers inside names compare as numbers.
+public enum TableOrder {
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        let (left, right) = (chunks(lhs), chunks(rhs))
+        for (a, b) in zip(left, right) where a != b {
+            switch (a, b) {
+            case (.number(let x, let xText), .number(let y, let yText)): return x != y ? x < y : xText < yText
+            case (.number, .text): return true
+            case (.text, .number): return false
+            case (.text(let x), .text(let y)): return DanishOrder.key(x) != DanishOrder.key(y) ? DanishOrder.key(x) < DanishOrder.key(y) : x < y
+            }
+        }
+        return left.count < right.count
+    }
+
+    private enum Chunk: Equatable {
+        /// The value (saturating: a name with 40 digits still sorts) and the digits as written.
+        case number(Int, String)
+        case text(String)
+    }
+
+    private static func chunks(_ name: String) -> [Chunk] {
+        var result: [Chunk] = []
+        var current = ""
+        var inDigits = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            if inDigits {
+                var value = 0
+                for digit in current.unicodeScalars {
+                    let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, overflowB) = times.addingReportingOverflow(Int(digit.value) - 48)
+                    value = overflowA || overflowB ? Int.max : sum
+                    if value == Int.max { break }
+                }
+                result.append(.number(value, current))
+            } else {
+                result.append(.text(current))
+            }
+            current = ""
+        }
+        for scalar in name.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar)
+            if digit != inDigits { flush(); inDigits = digit }
+            current.unicodeScalars.append(scalar)
+        }
+        flush()
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+import SamskabModel
+
+/// What a front end asks for. The command line, the projector and the kiosk only build these;
+/// `Engine.decide` turns one into an event against the state at the moment it is written (under
+/// the journal's lock), applying every rule, or refuses it in both languages.
+public enum Command: Sendable, Equatable {
+    case addParticipant(name: String, department: String?)
+    /// Corrects a person's name or department (nil keeps the department).
+    case renameParticipant(participant: String, name: String, department: String?)
+    case addNote(NoteRequest)
+    case editNote(note: String, text: String)
+    case withdrawNote(note: String)
+    case movePhase(PhaseTarget)
+    case startTimer
+    case pauseTimer
+    /// Start when paused, pause when running.
+    case toggleTimer
+    case extendTimer(minutes: Int)
+    /// Marks a key point with its wording (nil: the note's own) and near-duplicates merged into it.
+    case markKeyPoint(note: String, text: String?, merged: [String])
+    /// Marks the note as a key point, or unmarks it if it is one.
+    case toggleKeyPoint(note: String)
+    /// New wording for a key point; the note's own text (or nothing) goes back to it.
+    case rewordKeyPoint(note: String, text: String?)
+    /// Merges a note into an existing key point (or makes the target one) as a near-duplicate.
+    case mergeIntoKeyPoint(note: String, keyPoint: String)
+    case unmarkKeyPoint(note: String)
+    case addAction(text: String, owner: String?, due: CalendarDate?)
+    case undo
+    case redo
+}
+
+/// Where the program should go.
+public enum PhaseTarget: Sendable, Equatable {
+    case next
+    case previous
+    /// A 0-based program index.
+    case item(Int)
+}
+
+/// A note as a front end asks for it.
+public struct NoteRequest: Sendable, Equatable {
+    public var text: String
+    public var author: AuthorChoice
+    /// Given by hand; otherwise a named author's own department.
+    public var department: String?
+    public var group: String?
+    /// 1-based; with one question only, the note answers it.
+    public var question: Int?
+    /// 0-based; nil: the current item.
+    public var item: Int?
+
+    public init(text: String, author: AuthorChoice = .anonymous, department: String? = nil, group: String? = nil,
+                question: Int? = nil, item: Int? = nil) {
+        self.text = text
+        self.author = author
+        self.department = department
+        self.group = group
+        self.question = question
+        self.item = item
+    }
+}
+
+/// Who wrote a note, as the front end knows it.
+public enum AuthorChoice: Sendable, Equatable {
+    case anonymous
+    /// Signed explicitly (`--author`, the scribe's author prompt): a name found on the roster or added.
+    case signed(name: String)
+    /// The person at the kiosk: named, except where the item is anonymous by default.
+    case person(id: String)
+}
+
+/// Who is asking. A participant can only add notes, join the roster and change their own notes.
+public enum Requester: Sendable, Equatable {
+    case facilitator
+    /// A kiosk or a script acting for a participant (nil: not yet known by name).
+    case participant(id: String?)
+
+    public var actor: Actor {
+        switch self {
+        case .facilitator: .facilitator
+        case .participant: .participant
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import SamskabModel
+
+/// The one place where a request becomes an event: a pure function of the current state.
+/// The journal calls it under its lock with the freshest state, then applies the event (the
+/// event types check what must hold for any journal line; the engine decides what is meant).
+/// `random` is drawn by the caller at that moment, for plans that shuffle; whatever a command
+/// draws from it is recorded in its event, so replaying the journal is deterministic.
+public enum Engine {
+    public static func decide(_ command: Command, by requester: Requester, in state: SessionState,
+                              random: UInt64 = 0) throws(SessionError) -> (Actor, Event) {
+        let actor = requester.actor
+        if case .participant(let id) = requester {
+            try checkParticipantMay(command, id: id, state: state)
+        }
+        switch command {
+        case .addParticipant(let name, let department):
+            return (actor, .participantAdded(name: name, department: try state.knownDepartment(department)))
+
+        case .renameParticipant(let id, let name, let department):
+            let person = try state.checkParticipant(id)
+            return (actor, Event(ParticipantRenamed(participant: id, name: name,
+                                                    department: try state.knownDepartment(department) ?? person.department)))
+
+        case .addNote(let request):
+            return (actor, .noteAdded(try draft(request, state: state)))
+
+        case .editNote(let note, let text):
+            return (actor, .noteEdited(note: note, text: text))
+
+        case .withdrawNote(let note):
+            return (actor, .noteWithdrawn(note: note))
+
+        case .movePhase(let target):
+            return (actor, .phaseMoved(item: try phaseIndex(target, state: state)))
+
+        case .startTimer:
+            return (actor, .timerStarted(item: state.position))
+        case .pauseTimer:
+            return (actor, .timerPaused(item: state.position))
+        case .toggleTimer:
+            let running = state.timer(item: state.position).isRunning
+            return (actor, running ? .timerPaused(item: state.position) : .timerStarted(item: state.position))
+        case .extendTimer(let minutes):
+            return (actor, .timerExtended(item: state.position, minutes: minutes))
+
+        case .markKeyPoint(let note, let text, let merged):
+            return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state), merged: merged))
+        case .toggleKeyPoint(let note):
+            if state.keyPoints[note] != nil { return (actor, .keyPointUnmarked(note: note)) }
+            return (actor, .keyPointMarked(note: note, text: nil))
+        case .rewordKeyPoint(let note, let text):
+            return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state),
+                                           merged: state.keyPoints[note]?.merged ?? []))
+        case .mergeIntoKeyPoint(let note, let target):
+            if note == target {
+                throw SessionError("a note cannot be merged into itself", danish: "en note kan ikke flettes ind i sig selv")
+            }
+            let existing = state.keyPoints[target]
+            return (actor, .keyPointMarked(note: target, text: existing?.text, merged: (existing?.merged ?? []) + [note]))
+        case .unmarkKeyPoint(let note):
+            return (actor, .keyPointUnmarked(note: note))
+
+        case .addAction(let text, let owner, let due):
+            return (actor, .actionAdded(text: text, owner: owner, due: due))
+
+        case .undo:
+            guard let target = state.undoTarget else { throw SessionError("there is nothing to undo", danish: "der er intet at fortryde") }
+            return (actor, .undone(target: target))
+        case .redo:
+            guard let target = state.redoTarget else { throw SessionError("there is nothing to redo", danish: "der er intet at gentage") }
+            return (actor, .redone(target: target))
+        }
+    }
+
+    /// Participants write notes and join the roster; they change only their own notes.
+    private static func checkParticipantMay(_ command: Command, id: String?, state: SessionState) throws(SessionError) {
+        switch command {
+        case .addNote, .addParticipant:
+            return
+        case .editNote(let note, _), .withdrawNote(let note):
+            guard let found = state.notes[note] else { return }
+            let own = found.authorID == nil ? found.addedBy == .participant : found.authorID == id
+            if !own {
+                throw SessionError("note \(note) is someone else's; only its author or the facilitator can change it",
+                                   danish: "note \(note) er en andens; kun forfatteren eller facilitatoren kan ændre den")
+            }
+        default:
+            throw SessionError("only the facilitator can do that", danish: "det kan kun facilitatoren gøre")
+        }
+    }
+
+    private static func draft(_ request: NoteRequest, state: SessionState) throws(SessionError) -> NoteDraft {
+        let index = request.item ?? state.position
+        try state.checkItem(index)
+        let item = state.workshop.program[index]
+        var draft = NoteDraft(text: request.text, department: try state.knownDepartment(request.department),
+                              group: request.group, item: index,
+                              question: request.question ?? (item.questions.count == 1 ? 1 : nil))
+        switch request.author {
+        case .anonymous:
+            break
+        case .signed(let name):
+            // A name on the roster is that person (their department comes along); a new name joins it.
+            if let person = state.participant(named: name, department: draft.department) {
+                draft.authorID = person.id
+                draft.department = draft.department ?? person.department
+            } else if state.participants(named: name).count > 1 {
+                let departments = state.participants(named: name).compactMap(\.department).joined(separator: ", ")
+                throw SessionError("there are several people named \(name) (\(departments)); give the department too",
+                                   danish: "der er flere, der hedder \(name) (\(departments)); angiv også afdelingen")
+            } else {
+                draft.author = name
+            }
+        case .person(let id):
+            let person = try state.checkParticipant(id)
+            draft.department = draft.department ?? person.department
+            if !item.anonymousByDefault { draft.authorID = id }
+        }
+        return draft
+    }
+
+    private static func phaseIndex(_ target: PhaseTarget, state: SessionState) throws(SessionError) -> Int {
+        let count = state.workshop.program.count
+        switch target {
+        case .next:
+            guard state.position + 1 < count else {
+                throw SessionError("the program is already at its last item (\(count))",
+                                   danish: "programmet er allerede ved sidste punkt (\(count))")
+            }
+            return state.position + 1
+        case .previous:
+            guard state.position > 0 else {
+                throw SessionError("the program is already at its first item", danish: "programmet er allerede ved første punkt")
+            }
+            return state.position - 1
+        case .item(let index):
+            try state.checkItem(index)
+            return index
+        }
+    }
+
+    /// nil when the wording is the note's own.
+    private static func wording(_ text: String?, of note: String, state: SessionState) -> String? {
+        guard let text, text != state.notes[note]?.text else { return nil }
+        return text
+    }
+}
