@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
@@ -105,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabSessionTests",
-            dependencies: ["SamskabModel", "SamskabSession"]
+            dependencies: ["SamskabModel", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "SamskabScreensTests",

@@ -28,6 +28,16 @@ extension SessionState {
                                danish: "kan ikke \(undoing ? "fortryde" : "gentage"): "
                                    + "\(Self.describeInDanish(slot)) er ændret af en anden siden")
         }
+        // A person someone has written a note as since cannot be taken off the roster.
+        var notesTakenBack: Set<String> = []
+        for case .note(let id, nil) in targets { notesTakenBack.insert(id) }
+        for case .participant(let id, nil) in targets {
+            if let note = notes.values.first(where: { $0.authorID == id && !notesTakenBack.contains($0.id) }) {
+                throw SessionError("cannot \(undoing ? "undo" : "redo"): \(participants[id]?.name ?? id) has written note \(note.id) since",
+                                   danish: "kan ikke \(undoing ? "fortryde" : "gentage"): \(participants[id]?.name ?? id) "
+                                       + "har skrevet note \(note.id) siden")
+            }
+        }
         for slot in targets { write(slot) }
     }
 

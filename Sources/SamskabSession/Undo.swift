@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Undo and redo as state changes: every undoable event records the value of each
 /// part of the state it changed, before and after. Undo puts the befores back, redo
 /// the afters — but only if nobody else has changed those parts in between.
@@ -40,14 +42,15 @@ extension SessionState {
         switch slot {
         case .position(let index): position = index
         case .timer(let item, let timer): timers[item] = timer
+        // Put back where it stood: lists keep the order they had before the change.
         case .note(let id, let note):
-            if let note { notes[id] = note } else { notes.removeValue(forKey: id) }
+            notes.restore(note, forKey: id) { $0.sequence < $1.sequence }
         case .keyPoint(let id, let point):
-            if let point { keyPoints[id] = point } else { keyPoints.removeValue(forKey: id) }
+            keyPoints.restore(point, forKey: id) { $0.sequence < $1.sequence }
         case .participant(let id, let participant):
-            if let participant { participants[id] = participant } else { participants.removeValue(forKey: id) }
+            participants.restore(participant, forKey: id) { Self.rosterRank($0.id) < Self.rosterRank($1.id) }
         case .action(let id, let action):
-            if let action { actions[id] = action } else { actions.removeValue(forKey: id) }
+            actions.restore(action, forKey: id) { Self.rosterRank($0.id) < Self.rosterRank($1.id) }
         case .moves(let history): moves = history
         }
     }
@@ -86,5 +89,30 @@ extension SessionState {
         case .action(let id, _): "next step \(id)"
         case .moves: "the program's history"
         }
+    }
+}
+
+extension SessionState {
+    /// Roster people (`r…`) first in roster order, then those added on the day (`p…`) by sequence;
+    /// next steps (`a…`) by sequence.
+    static func rosterRank(_ id: String) -> (Int, Int) {
+        (id.hasPrefix("r") ? 0 : 1, Int(id.dropFirst()) ?? Int.max)
+    }
+}
+
+extension OrderedDictionary {
+    /// Sets or removes the value; a value that was not there goes where `precedes` puts it.
+    mutating func restore(_ value: Value?, forKey key: Key, by precedes: (Value, Value) -> Bool) {
+        guard let value else {
+            removeValue(forKey: key)
+            return
+        }
+        if self[key] != nil {
+            self[key] = value
+            return
+        }
+        var index = count
+        while index > 0, precedes(value, values[index - 1]) { index -= 1 }
+        updateValue(value, forKey: key, insertingAt: index)
     }
 }

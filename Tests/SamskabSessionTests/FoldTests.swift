@@ -16,17 +16,8 @@ struct FoldTests {
         #expect(state.visibleNotes(item: 1).map(\.id) == ["n2"])
     }
 
-    @Test func theFoldIsDeterministic() throws {
-        var log = Fixture.Log()
-        log.add(.phaseMoved(item: 1))
-        for index in 0..<50 {
-            log.add(.noteAdded(NoteDraft(text: "note \(index)", item: 1, question: index % 2 + 1)), by: .participant)
-        }
-        log.add(.keyPointMarked(note: "n7", text: "Hovedpointe"))
-        log.add(.timerExtended(item: 1, minutes: 5))
-        log.add(.undone(target: "e53"))
-        #expect(try SessionState.fold(Fixture.workshop, log.records) == SessionState.fold(Fixture.workshop, log.records))
-    }
+    // That a day's journal, written and read back, folds to the same state is checked over random
+    // days of commands in EngineProperties (it replaces a test that compared a fold with itself).
 
     @Test(arguments: [
         (Event.noteAdded(NoteDraft(text: "x", item: 0)), "item 1, 'Velkomst' (talk), takes no notes; notes can be added during a discussion, gallery or harvest"),

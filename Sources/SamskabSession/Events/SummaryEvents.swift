@@ -62,7 +62,8 @@ public struct KeyPointMarked: EventPayload {
         if let existing = state.keyPoints[note], existing.text == text, existing.merged == merged {
             throw SessionError("note \(note) is already a key point", danish: "note \(note) er allerede en hovedpointe")
         }
-        let point = KeyPoint(note: note, text: text, sequence: record.sequence, merged: merged)
+        // A key point keeps its place (and first sequence) when it is reworded or merged into.
+        let point = KeyPoint(note: note, text: text, sequence: state.keyPoints[note]?.sequence ?? record.sequence, merged: merged)
         return state.recording([.keyPoint(note: note, nil)], undoable: record.actor == .facilitator) { state in
             state.keyPoints[note] = point
         }

@@ -1,0 +1,138 @@
+import PropertyBased
+import SamskabModel
+import Testing
+@testable import SamskabSession
+
+/// Random days of commands from every front end, through the engine and the fold:
+/// - a refused command or event changes nothing;
+/// - every facilitator action undoes to exactly the state before it and redoes to the state after;
+/// - the journal lines of the day, read back, fold to the same state;
+/// - a note stands in at most one key point; every author is on the roster.
+/// Over all runs every registered event type must have been written at least once, so a new
+/// event type the picker cannot make fails here instead of going untested.
+struct EngineProperties {
+    @Test func randomDaysKeepEveryRule() async throws {
+        var written: Set<String> = []
+        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...80)) { choices in
+            written.formUnion(try Self.run(choices))
+        }
+        let missing = Set(EventTypes.all.map { $0.type }).subtracting(written)
+        #expect(missing.isEmpty, "event types no random day wrote: \(missing.sorted())")
+    }
+
+    /// Plays one day; returns the types of the events written.
+    static func run(_ choices: [Int]) throws -> Set<String> {
+        var state = SessionState(workshop: Fixture.workshop)
+        var records: [EventRecord] = []
+        var written: Set<String> = []
+        for choice in choices {
+            let (command, requester) = CommandPicker.pick(choice, in: state)
+            guard let (actor, event) = try? Engine.decide(command, by: requester, in: state, random: UInt64(choice)) else { continue }
+            let record = Fixture.Log.record(event, sequence: records.count + 1, by: actor)
+            var next = state
+            do {
+                try next.apply(record)
+            } catch {
+                #expect(next == state, "a refused \(event.typeName) changed the state")
+                continue
+            }
+            if actor == .facilitator, record.event.as(Undone.self) == nil, record.event.as(Redone.self) == nil {
+                try checkUndoAndRedo(of: record, before: state, after: next)
+            }
+            state = next
+            records.append(record)
+            written.insert(event.typeName)
+            checkInvariants(state)
+        }
+        let reread = try records.map { try EventRecord(line: $0.line().dropLast()[...]) }
+        #expect(reread == records)
+        #expect(try SessionState.fold(Fixture.workshop, reread) == state, "the day's lines fold to the same state")
+        return written
+    }
+
+    static func checkUndoAndRedo(of record: EventRecord, before: SessionState, after: SessionState) throws {
+        var undone = after
+        let undo = Fixture.Log.record(.undone(target: record.id), sequence: record.sequence + 1)
+        try undone.apply(undo)
+        #expect(Content(undone) == Content(before), "undo of \(record.event.typeName) restores exactly")
+        let redo = Fixture.Log.record(.redone(target: record.id), sequence: record.sequence + 2)
+        try undone.apply(redo)
+        #expect(Content(undone) == Content(after), "redo of \(record.event.typeName) restores exactly")
+    }
+
+    static func checkInvariants(_ state: SessionState) {
+        let merged = state.keyPoints.values.flatMap(\.merged)
+        #expect(Set(merged).count == merged.count, "a note is merged into two key points")
+        #expect(merged.allSatisfy { state.keyPoints[$0] == nil }, "a merged note is a key point too")
+        for note in state.notes.values {
+            if let author = note.authorID { #expect(state.participants[author] != nil, "note \(note.id)'s author is gone") }
+        }
+    }
+
+    /// Everything people can see of a state (not the undo stacks, not the last sequence).
+    struct Content: Equatable {
+        var position: Int
+        var moves: [Move]
+        var timers: [Int: ItemTimer]
+        var participants: [Participant]
+        var notes: [Note]
+        var keyPoints: [KeyPoint]
+        var actions: [Action]
+
+        init(_ state: SessionState) {
+            position = state.position
+            moves = state.moves
+            timers = state.timers
+            participants = Array(state.participants.values)
+            notes = Array(state.notes.values)
+            keyPoints = Array(state.keyPoints.values)
+            actions = Array(state.actions.values)
+        }
+    }
+}
+
+/// Turns a number into a command a front end could send, with arguments taken from the state
+/// (existing notes, people and key points, and some that do not exist).
+enum CommandPicker {
+    static let names = ["Åse Østergaard", "Bo Ærbø", "Østergaard, Åse", "Zoë 🍎", "bo ærbø"]
+    static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
+
+    static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
+        let argument = choice / 17
+        func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
+        let noteIDs = Array(state.notes.keys) + ["n999"]
+        let note = some(noteIDs) ?? "n1"
+        let other = some(noteIDs.reversed()) ?? "n2"
+        let person = some(Array(state.participants.keys)) ?? "r1"
+        let name = names[argument % names.count]
+        let department = departments[argument % departments.count]
+        switch choice % 17 {
+        case 0, 1:
+            let author: AuthorChoice = switch argument % 3 {
+            case 0: .anonymous
+            case 1: .signed(name: name)
+            default: .person(id: person)
+            }
+            let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
+                                      group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
+            return (.addNote(request), choice % 17 == 0 ? .participant(id: nil) : .facilitator)
+        case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
+        case 3: return (.withdrawNote(note: note), .facilitator)
+        case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
+        case 5: return (.toggleTimer, .facilitator)
+        case 6: return (.extendTimer(minutes: argument % 11 - 5), .facilitator)
+        case 7: return (.markKeyPoint(note: note, text: argument % 2 == 0 ? nil : "Hovedpointe \(argument)",
+                                      merged: argument % 3 == 0 ? [] : [other]), .facilitator)
+        case 8: return (.toggleKeyPoint(note: note), .facilitator)
+        case 9: return (.mergeIntoKeyPoint(note: other, keyPoint: note), .facilitator)
+        case 10: return (.rewordKeyPoint(note: note, text: "Ny ordlyd \(argument % 3)"), .facilitator)
+        case 11: return (.addAction(text: "Næste skridt \(argument)", owner: department, due: CalendarDate(iso: "2019-11-21")),
+                         .facilitator)
+        case 12: return (.addParticipant(name: name, department: department), argument % 2 == 0 ? .facilitator : .participant(id: nil))
+        case 13: return (.renameParticipant(participant: person, name: name + " \(argument % 3)", department: department), .facilitator)
+        case 14: return (.unmarkKeyPoint(note: note), .facilitator)
+        case 15: return (.undo, .facilitator)
+        default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
+        }
+    }
+}
