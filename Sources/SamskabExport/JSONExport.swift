@@ -27,7 +27,7 @@ public enum JSONExport {
             self.workshop = WorkshopInfo(title: workshop.title, subtitle: workshop.subtitle,
                                          date: workshop.date?.description, place: workshop.place,
                                          language: workshop.language.rawValue)
-            participants = state.participants.values.map { PersonInfo(name: $0.name, department: $0.department) }
+            participants = state.participants.values.map { PersonInfo(id: $0.id, name: $0.name, department: $0.department) }
             items = workshop.program.indices.map { index in
                 let item = workshop.program[index]
                 return ItemInfo(
@@ -61,16 +61,18 @@ public enum JSONExport {
     }
 
     struct PersonInfo: Encodable {
+        var id: String
         var name: String
         var department: String?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(id, forKey: .id)
             try container.encode(name, forKey: .name)
             try container.encode(department, forKey: .department)
         }
 
-        enum Keys: String, CodingKey { case name, department }
+        enum Keys: String, CodingKey { case id, name, department }
     }
 
     struct ItemInfo: Encodable {
@@ -97,6 +99,7 @@ public enum JSONExport {
         var id: String
         var text: String
         var author: String?
+        var author_id: String?
         var department: String?
         var group: String?
         var question: Int?
@@ -110,6 +113,7 @@ public enum JSONExport {
             id = note.id
             text = note.text
             self.author = author
+            author_id = note.authorID
             department = note.department
             group = note.group
             question = note.question
@@ -126,6 +130,7 @@ public enum JSONExport {
             try container.encode(id, forKey: .id)
             try container.encode(text, forKey: .text)
             try container.encode(author, forKey: .author)
+            try container.encode(author_id, forKey: .author_id)
             try container.encode(department, forKey: .department)
             try container.encode(group, forKey: .group)
             try container.encode(question, forKey: .question)
@@ -136,7 +141,7 @@ public enum JSONExport {
             try container.encode(edited, forKey: .edited)
         }
 
-        enum Keys: String, CodingKey { case id, text, author, department, group, question, key_point, votes, comments, time, edited }
+        enum Keys: String, CodingKey { case id, text, author, author_id, department, group, question, key_point, votes, comments, time, edited }
     }
 
     struct Action: Encodable {

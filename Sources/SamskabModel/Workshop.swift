@@ -34,7 +34,8 @@ public struct Workshop: Sendable, Equatable {
     }
 
     public func department(code: String) -> Department? {
-        departments.first { $0.code.caseInsensitiveCompare(code) == .orderedSame }
+        // The exact spelling first: this runs for every note on replay.
+        departments.first { $0.code == code } ?? departments.first { $0.code.caseInsensitiveCompare(code) == .orderedSame }
     }
 }
 

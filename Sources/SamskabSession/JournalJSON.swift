@@ -219,7 +219,13 @@ public struct JournalJSON {
 
     /// The string's text; invalid UTF-8 is reported at the start of the string's contents.
     private func validated(_ raw: ArraySlice<UInt8>, from start: Int) throws(Failure) -> String {
-        guard let text = String(validating: raw, as: UTF8.self) else {
+        // ASCII needs no validation; the rest is validated on the buffer (the generic
+        // Sequence initialiser is several times slower, and this runs for every string on replay).
+        let text: String? = raw.withUnsafeBufferPointer { buffer in
+            if buffer.allSatisfy({ $0 < 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
+            return String(validating: buffer, as: UTF8.self)
+        }
+        guard let text else {
             throw Failure(message: "a string is not valid UTF-8", offset: start - bytes.startIndex)
         }
         return text
@@ -229,12 +235,19 @@ public struct JournalJSON {
 /// The fields of one journal object in the order they were written (a line has a dozen at most,
 /// so a list searched in order is faster to build and read than a dictionary).
 public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    public private(set) var fields: [(key: String, value: JournalJSON.Value)] = []
+    public struct Field: Sendable, Equatable {
+        public var key: String
+        public var value: JournalJSON.Value
+    }
+
+    /// A struct, not a tuple: an array of tuples instantiates its type's metadata at run time on
+    /// every line.
+    public private(set) var fields: [Field] = []
 
     public init() {}
 
     public init(dictionaryLiteral elements: (String, JournalJSON.Value)...) {
-        fields = elements.map { (key: $0.0, value: $0.1) }
+        fields = elements.map { Field(key: $0.0, value: $0.1) }
     }
 
     public subscript(key: String) -> JournalJSON.Value? {
@@ -243,7 +256,7 @@ public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral
     }
 
     mutating func append(_ key: String, _ value: JournalJSON.Value) {
-        fields.append((key, value))
+        fields.append(Field(key: key, value: value))
     }
 
     public static func == (lhs: JournalObject, rhs: JournalObject) -> Bool {

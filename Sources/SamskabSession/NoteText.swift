@@ -25,6 +25,14 @@ public enum NoteText {
         }
     }
 
+    /// Refuses a text longer than the limit. Counting characters walks grapheme clusters, so the
+    /// byte count answers first: no text of at most 500 bytes has more than 500 characters.
+    public static func checkLength(_ text: String) throws(SessionError) {
+        guard text.utf8.count > maximumLength, text.count > maximumLength else { return }
+        throw SessionError("the note is longer than \(maximumLength) characters",
+                           danish: "noten er længere end \(maximumLength) tegn")
+    }
+
     /// Cleans a note's text; throws when nothing is left or it is too long.
     public static func clean(_ raw: String) throws(SessionError) -> String {
         let text = stripControls(raw, keepNewlines: true)

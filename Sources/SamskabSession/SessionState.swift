@@ -10,7 +10,13 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var moves: [Move] = []
     public internal(set) var timers: [Int: ItemTimer] = [:]
     /// Everyone expected or present, by id (`r1`… from the definition's roster, `p<seq>` added on the day).
-    public internal(set) var participants: OrderedDictionary<String, Participant>
+    public internal(set) var participants: OrderedDictionary<String, Participant> {
+        didSet { indexNames() }
+    }
+    /// Ids by lower-cased name, for finding people by name on replay without a scan; and by the
+    /// name exactly as written, which is how names come back in a journal (no lower-casing).
+    private var idsByName: [String: [String]] = [:]
+    private var idsByExactName: [String: [String]] = [:]
     public internal(set) var notes: OrderedDictionary<String, Note> = [:]
     public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
@@ -27,6 +33,7 @@ public struct SessionState: Sendable, Equatable {
             let id = Self.rosterID(index: index)
             participants[id] = Participant(id: id, name: person.name, department: person.department)
         }
+        indexNames()
     }
 
     public var currentItem: ProgramItem { workshop.program[position] }
@@ -50,8 +57,20 @@ public struct SessionState: Sendable, Equatable {
 
     /// The people with this name (ignoring case), in roster order. Names can repeat.
     public func participants(named name: String) -> [Participant] {
-        let key = Participant.key(name)
-        return participants.values.filter { Participant.key($0.name) == key }
+        if let exact = idsByExactName[name] { return exact.compactMap { participants[$0] } }
+        return (idsByName[Participant.key(name)] ?? []).compactMap { participants[$0] }
+    }
+
+    private mutating func indexNames() {
+        var index: [String: [String]] = [:]
+        var exact: [String: [String]] = [:]
+        for person in participants.values {
+            index[Participant.key(person.name), default: []].append(person.id)
+            exact[person.name, default: []].append(person.id)
+        }
+        idsByName = index
+        // An exact name answers alone only where no other spelling of it exists ("Bo" and "bo").
+        idsByExactName = exact.filter { name, ids in index[Participant.key(name)]?.count == ids.count }
     }
 
     /// The one person with this name (and department, when given), if exactly one matches.

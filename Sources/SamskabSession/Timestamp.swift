@@ -31,29 +31,38 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses what `description` writes (the `.mmm` part optional).
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        // Read straight from the string's storage where it has one (every journal line's time).
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.parse($0) }) ?? Self.parse(Array(text.utf8)) else {
+            return nil
+        }
+        millisecondsSinceEpoch = parsed
+    }
+
+    private static func parse<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int64? where Bytes.Index == Int {
         func number(_ range: Range<Int>) -> Int64? {
             guard range.upperBound <= bytes.count else { return nil }
             var value: Int64 = 0
-            for byte in bytes[range] {
+            for index in range {
+                let byte = bytes[bytes.startIndex + index]
                 guard (48...57).contains(byte) else { return nil }
                 value = value * 10 + Int64(byte - 48)
             }
             return value
         }
-        guard bytes.count == 20 || bytes.count == 24, bytes.last == UInt8(ascii: "Z"),
-              bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+        func at(_ offset: Int) -> UInt8 { bytes[bytes.startIndex + offset] }
+        guard bytes.count == 20 || bytes.count == 24, at(bytes.count - 1) == UInt8(ascii: "Z"),
+              at(4) == UInt8(ascii: "-"), at(7) == UInt8(ascii: "-"), at(10) == UInt8(ascii: "T"),
+              at(13) == UInt8(ascii: ":"), at(16) == UInt8(ascii: ":"),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
               (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         var ms: Int64 = 0
         if bytes.count == 24 {
-            guard bytes[19] == UInt8(ascii: "."), let fraction = number(20..<23) else { return nil }
+            guard at(19) == UInt8(ascii: "."), let fraction = number(20..<23) else { return nil }
             ms = fraction
         }
         let days = Self.days(fromCivil: year, month, day)
-        millisecondsSinceEpoch = days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms
+        return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms
     }
 
     // Howard Hinnant's days-from-civil algorithms (proleptic Gregorian calendar).

@@ -55,10 +55,7 @@ public struct NoteAdded: EventPayload {
                                danish: "punkt \(draft.item + 1) har intet spørgsmål \(question); \(danishRange)")
         }
         if draft.text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
-        if draft.text.count > NoteText.maximumLength {
-            throw SessionError("the note is longer than \(NoteText.maximumLength) characters",
-                               danish: "noten er længere end \(NoteText.maximumLength) tegn")
-        }
+        try NoteText.checkLength(draft.text)
         let department = try state.knownDepartment(draft.department)
         var slots: [Slot] = []
         var newAuthor: Participant?
@@ -142,10 +139,7 @@ public struct NoteEdited: EventPayload {
         var edited = try state.liveNote(note)
         if edited.text == text { throw SessionError("note \(note) already has that text", danish: "note \(note) har allerede den tekst") }
         if text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
-        if text.count > NoteText.maximumLength {
-            throw SessionError("the note is longer than \(NoteText.maximumLength) characters",
-                               danish: "noten er længere end \(NoteText.maximumLength) tegn")
-        }
+        try NoteText.checkLength(text)
         edited.text = text
         edited.editedAt = record.time
         return state.recording([.note(id: note, nil)], undoable: record.actor == .facilitator) { state in
