@@ -1,3 +1,4 @@
+import Foundation
 import SamskabSession
 
 /// A hard problem in the journal: where it is and what is wrong. The session opens
@@ -42,22 +43,64 @@ struct JournalScanner {
     /// Reads `bytes`, which start at `scan.completeLength` in the file. Stops at the first damage.
     mutating func consume(_ bytes: ArraySlice<UInt8>) {
         guard scan.damage == nil else { return }
+        var lines: [Range<Int>] = []
         var start = bytes.startIndex
-        while let newline = bytes[start...].firstIndex(of: 0x0A) {
-            let line = bytes[start..<newline]
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                guard let newline = buffer[offset...].firstIndex(of: 0x0A) else { break }
+                lines.append((bytes.startIndex + offset)..<(bytes.startIndex + newline))
+                offset = newline + 1
+            }
+            start = bytes.startIndex + offset
+        }
+        let decoded = Self.decode(bytes, lines)
+        for (line, result) in zip(lines, decoded) {
             scan.lineCount += 1
             let lineOffset = scan.completeLength
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                // A blank line (say, from a hand edit) carries nothing; skip it.
-            } else if let problem = check(line, at: (scan.lineCount, lineOffset)) {
+            if let result, let problem = check(result, at: (scan.lineCount, lineOffset)) {
+                // A blank line (say, from a hand edit) carries nothing and has no result.
                 scan.damage = JournalDamage(file: file, line: scan.lineCount, byteOffset: lineOffset, message: problem)
                 scan.tail = []
                 return
             }
             scan.completeLength += line.count + 1
-            start = newline + 1
         }
         scan.tail = bytes[start...]
+    }
+
+    /// Decodes lines (nil for a blank one). A large read — opening a session with thousands of
+    /// events — is decoded on every core at once: lines are independent until they are folded,
+    /// which stays in order.
+    static func decode(_ bytes: ArraySlice<UInt8>, _ lines: [Range<Int>]) -> [Result<EventRecord, JournalLineError>?] {
+        @Sendable func one(_ range: Range<Int>) -> Result<EventRecord, JournalLineError>? {
+            let line = bytes[range]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+            do {
+                return .success(try EventRecord(line: line))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard lines.count >= 2000, cores > 1 else { return lines.map(one) }
+        let chunks = min(cores * 2, 16)
+        let size = (lines.count + chunks - 1) / chunks
+        let results = ResultSlots(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * size)..<min(lines.count, (chunk + 1) * size)
+            results.store(range.isEmpty ? [] : lines[range].map(one), at: chunk)
+        }
+        return results.joined()
+    }
+
+    private mutating func check(_ result: Result<EventRecord, JournalLineError>, at location: (Int, Int)) -> String? {
+        switch result {
+        case .failure(let error):
+            return "this line is not a journal event (\(error.description))"
+        case .success(let record):
+            return check(record, at: location)
+        }
     }
 
     /// Forgets the unterminated tail once it has been moved aside and cut off.
@@ -65,13 +108,7 @@ struct JournalScanner {
         scan.tail = []
     }
 
-    private mutating func check(_ line: ArraySlice<UInt8>, at location: (Int, Int)) -> String? {
-        let record: EventRecord
-        do {
-            record = try EventRecord(line: line)
-        } catch {
-            return "this line is not a journal event (\(error.description))"
-        }
+    private mutating func check(_ record: EventRecord, at location: (Int, Int)) -> String? {
         let expected = (scan.records.last?.sequence ?? 0) + 1
         if record.sequence < expected {
             return "sequence number \(record.sequence) repeats an earlier one (expected \(expected))"
@@ -83,5 +120,27 @@ struct JournalScanner {
         scan.records.append(record)
         scan.locations.append(location)
         return nil
+    }
+}
+
+/// One slot per chunk of a parallel decode; each chunk writes only its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [[Result<EventRecord, JournalLineError>?]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func store(_ results: [Result<EventRecord, JournalLineError>?], at index: Int) {
+        lock.lock()
+        slots[index] = results
+        lock.unlock()
+    }
+
+    func joined() -> [Result<EventRecord, JournalLineError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }

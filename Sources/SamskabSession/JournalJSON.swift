@@ -22,17 +22,25 @@ public struct JournalJSON {
     private enum Depth { case line, list, objectInList }
 
     public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JournalObject {
-        var reader = JournalJSON(bytes: bytes)
-        let object = try reader.object(.line)
-        reader.skipSpace()
-        if reader.index != bytes.endIndex { throw reader.fail("unexpected text after the object") }
-        return object
+        // On the raw buffer: no bounds checks or reference counting per byte on the hot path.
+        let result: Result<JournalObject, Failure> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JournalJSON(bytes: buffer)
+            do throws(Failure) {
+                let object = try reader.object(.line)
+                reader.skipSpace()
+                if reader.index != buffer.endIndex { throw reader.fail("unexpected text after the object") }
+                return .success(object)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
-    private let bytes: ArraySlice<UInt8>
+    private let bytes: UnsafeBufferPointer<UInt8>
     fileprivate var index: Int
 
-    private init(bytes: ArraySlice<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.index = bytes.startIndex
     }
@@ -42,7 +50,11 @@ public struct JournalJSON {
     }
 
     fileprivate mutating func skipSpace() {
-        while index < bytes.endIndex, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[index]) { index += 1 }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A else { return }
+            index += 1
+        }
     }
 
     private mutating func expect(_ byte: UInt8) throws(Failure) {
@@ -149,7 +161,7 @@ public struct JournalJSON {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let raw = bytes[start..<index]
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 return try validated(raw, from: start)
             }
@@ -163,7 +175,10 @@ public struct JournalJSON {
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return try validated(buffer[...], from: start)
+                let text: Result<String, Failure> = buffer.withUnsafeBufferPointer { raw in
+                    do throws(Failure) { return .success(try validated(raw, from: start)) } catch { return .failure(error) }
+                }
+                return try text.get()
             case UInt8(ascii: "\\"):
                 guard index < bytes.endIndex else { break }
                 let escape = bytes[index]
@@ -218,13 +233,11 @@ public struct JournalJSON {
     }
 
     /// The string's text; invalid UTF-8 is reported at the start of the string's contents.
-    private func validated(_ raw: ArraySlice<UInt8>, from start: Int) throws(Failure) -> String {
+    private func validated(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> String {
         // ASCII needs no validation; the rest is validated on the buffer (the generic
         // Sequence initialiser is several times slower, and this runs for every string on replay).
-        let text: String? = raw.withUnsafeBufferPointer { buffer in
-            if buffer.allSatisfy({ $0 < 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
-            return String(validating: buffer, as: UTF8.self)
-        }
+        let text: String? = raw.allSatisfy({ $0 < 0x80 }) ? String(decoding: raw, as: UTF8.self)
+            : String(validating: raw, as: UTF8.self)
         guard let text else {
             throw Failure(message: "a string is not valid UTF-8", offset: start - bytes.startIndex)
         }
@@ -238,6 +251,22 @@ public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral
     public struct Field: Sendable, Equatable {
         public var key: String
         public var value: JournalJSON.Value
+        /// Length and first byte of the key: unequal keys almost always differ here,
+        /// which is cheaper to see than by comparing the strings.
+        var fingerprint: UInt32
+
+        init(key: String, value: JournalJSON.Value) {
+            self.key = key
+            self.value = value
+            fingerprint = JournalObject.fingerprint(key)
+        }
+
+        public static func == (lhs: Field, rhs: Field) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
+    }
+
+    static func fingerprint(_ key: String) -> UInt32 {
+        let utf8 = key.utf8
+        return UInt32(truncatingIfNeeded: utf8.count) << 8 | UInt32(utf8.first ?? 0)
     }
 
     /// A struct, not a tuple: an array of tuples instantiates its type's metadata at run time on
@@ -251,7 +280,8 @@ public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral
     }
 
     public subscript(key: String) -> JournalJSON.Value? {
-        for field in fields where field.key == key { return field.value }
+        let fingerprint = Self.fingerprint(key)
+        for field in fields where field.fingerprint == fingerprint && field.key == key { return field.value }
         return nil
     }
 

@@ -23,11 +23,14 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0
     public internal(set) var lastTime: Timestamp?
+    /// How many questions each program item has (0: it takes no notes); read for every note on replay.
+    let questionCounts: [Int]
     var undoStack: [UndoEntry] = []
     var redoStack: [UndoEntry] = []
 
     public init(workshop: Workshop) {
         self.workshop = workshop
+        questionCounts = workshop.program.map { $0.questions.count }
         participants = [:]
         for (index, person) in workshop.roster.enumerated() {
             let id = Self.rosterID(index: index)
@@ -39,13 +42,13 @@ public struct SessionState: Sendable, Equatable {
     public var currentItem: ProgramItem { workshop.program[position] }
 
     /// The note id the event with this sequence number gets.
-    public static func noteID(sequence: Int) -> String { "n\(sequence)" }
+    public static func noteID(sequence: Int) -> String { "n" + String(sequence) }
 
     /// The id of the definition's roster person at this 0-based position.
     public static func rosterID(index: Int) -> String { "r\(index + 1)" }
 
     /// The id of a person added on the day by the event with this sequence number.
-    public static func participantID(sequence: Int) -> String { "p\(sequence)" }
+    public static func participantID(sequence: Int) -> String { "p" + String(sequence) }
 
     /// The action id an `action.added` event with this sequence number gets.
     public static func actionID(sequence: Int) -> String { "a\(sequence)" }
@@ -74,9 +77,16 @@ public struct SessionState: Sendable, Equatable {
     }
 
     /// The one person with this name (and department, when given), if exactly one matches.
+    /// Runs for every note that names its author on replay, so it builds no lists.
     public func participant(named name: String, department: String? = nil) -> Participant? {
-        let matches = participants(named: name).filter { department == nil || $0.department == department }
-        return matches.count == 1 ? matches[0] : nil
+        guard let ids = idsByExactName[name] ?? idsByName[Participant.key(name)] else { return nil }
+        var found: Participant?
+        for id in ids {
+            guard let person = participants[id], department == nil || person.department == department else { continue }
+            if found != nil { return nil }
+            found = person
+        }
+        return found
     }
 
     /// The name people see for a note's author; nil when anonymous.

@@ -62,10 +62,11 @@ enum Benchmarks {
 
         // 2. Replay.
         let replay = try replayTime(root: root, definition: definition, notes: options.replayNotes)
-        print("| replay of \(options.replayNotes) notes (\(replay.bytes / 1024) KiB journal) | median of 5 |")
-        print("|---|---|")
-        print("| open the session: frozen definition + read + decode + fold | \(milliseconds(replay.open)) ms |")
-        print("| decode + fold only | \(milliseconds(replay.fold)) ms |")
+        print("| replay of \(options.replayNotes) notes (\(replay.bytes / 1024) KiB journal), 11 runs | median | fastest |")
+        print("|---|---|---|")
+        print("| open the session: frozen definition + read + decode (all cores) + fold | \(milliseconds(replay.open.median)) ms | \(milliseconds(replay.open.fastest)) ms |")
+        print("| decode only, one core | \(milliseconds(replay.decode.median)) ms | \(milliseconds(replay.decode.fastest)) ms |")
+        print("| fold only | \(milliseconds(replay.fold.median)) ms | \(milliseconds(replay.fold.fastest)) ms |")
         print("")
 
         // 3. Concurrent writers.
@@ -112,7 +113,8 @@ enum Benchmarks {
         return samples
     }
 
-    static func replayTime(root: String, definition: String, notes: Int) throws -> (open: Double, fold: Double, bytes: Int) {
+    static func replayTime(root: String, definition: String, notes: Int) throws
+        -> (open: Samples, decode: Samples, fold: Samples, bytes: Int) {
         let session = try SessionFolder.start(definition: definition, at: root + "/replay", today: Workload.today).folder
         var bytes: [UInt8] = []
         bytes.reserveCapacity(notes * 300)
@@ -127,26 +129,27 @@ enum Benchmarks {
             bytes += record.line()
         }
         try Data(bytes).write(to: URL(fileURLWithPath: session.journalPath))
-        var openTimes = Samples(), foldTimes = Samples()
-        for _ in 0..<5 {
+        var openTimes = Samples(), decodeTimes = Samples(), foldTimes = Samples()
+        let workshop = session.workshop
+        var records: [EventRecord] = []
+        for _ in 0..<11 {
             var opened: SessionFolder?
             openTimes.add(try Stopwatch.measure { opened = try SessionFolder(opening: session.path) })
             guard opened?.state.notes.count == notes, opened?.damage == nil else {
                 throw BenchFailure("replay read \(opened?.state.notes.count ?? 0) notes, expected \(notes)")
             }
-            let workshop = session.workshop
-            foldTimes.add(try Stopwatch.measure {
-                var records: [EventRecord] = []
+            decodeTimes.add(try Stopwatch.measure {
+                records = []
                 records.reserveCapacity(notes)
                 var start = 0
                 for index in bytes.indices where bytes[index] == 0x0A {
                     records.append(try EventRecord(line: bytes[start..<index]))
                     start = index + 1
                 }
-                _ = try SessionState.fold(workshop, records)
             })
+            foldTimes.add(try Stopwatch.measure { _ = try SessionState.fold(workshop, records) })
         }
-        return (openTimes.median, foldTimes.median, bytes.count)
+        return (openTimes, decodeTimes, foldTimes, bytes.count)
     }
 
     static func concurrentJournal(root: String, definition: String, writers: Int, perWriter: Int) throws -> Double {

@@ -17,6 +17,7 @@ struct Samples {
     }
 
     var median: Double { percentile(50) }
+    var fastest: Double { values.min() ?? 0 }
     var p99: Double { percentile(99) }
 }
 

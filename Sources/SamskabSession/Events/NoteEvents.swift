@@ -41,16 +41,17 @@ public struct NoteAdded: EventPayload {
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(draft.item)
-        let item = state.workshop.program[draft.item]
-        if item.questions.isEmpty {
+        let questionCount = state.questionCounts[draft.item]
+        if questionCount == 0 {
+            let item = state.workshop.program[draft.item]
             throw SessionError("item \(draft.item + 1), '\(item.title)' (\(item.kind.rawValue)), takes no notes; "
                                + "notes can be added during a discussion, gallery or harvest",
                                danish: "punkt \(draft.item + 1), '\(item.title)', tager ikke imod noter; "
                                    + "noter kan skrives under drøftelser, fernisering og opsamling")
         }
-        if let question = draft.question, !(1...item.questions.count).contains(question) {
-            let range = item.questions.count == 1 ? "it has only question 1" : "its questions are 1–\(item.questions.count)"
-            let danishRange = item.questions.count == 1 ? "det har kun spørgsmål 1" : "dets spørgsmål er 1–\(item.questions.count)"
+        if let question = draft.question, !(1...questionCount).contains(question) {
+            let range = questionCount == 1 ? "it has only question 1" : "its questions are 1–\(questionCount)"
+            let danishRange = questionCount == 1 ? "det har kun spørgsmål 1" : "dets spørgsmål er 1–\(questionCount)"
             throw SessionError("item \(draft.item + 1) has no question \(question); \(range)",
                                danish: "punkt \(draft.item + 1) har intet spørgsmål \(question); \(danishRange)")
         }
@@ -76,7 +77,7 @@ public struct NoteAdded: EventPayload {
         let note = Note(id: SessionState.noteID(sequence: record.sequence), sequence: record.sequence, text: draft.text,
                         authorID: authorID, department: department, group: draft.group, item: draft.item,
                         question: draft.question, time: record.time, addedBy: record.actor)
-        slots.append(.note(id: note.id, nil))
+        if record.actor == .facilitator { slots.append(.note(id: note.id, nil)) }
         return state.recording(slots, undoable: record.actor == .facilitator) { state in
             if let newAuthor { state.participants[newAuthor.id] = newAuthor }
             state.notes[note.id] = note
