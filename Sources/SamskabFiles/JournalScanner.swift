@@ -46,9 +46,10 @@ struct JournalScanner {
         var lines: [Range<Int>] = []
         var start = bytes.startIndex
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
-            while offset < buffer.count {
-                guard let newline = buffer[offset...].firstIndex(of: 0x0A) else { break }
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 lines.append((bytes.startIndex + offset)..<(bytes.startIndex + newline))
                 offset = newline + 1
             }
@@ -82,7 +83,6 @@ struct JournalScanner {
                 return .failure(error)
             }
         }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         guard lines.count >= 2000, cores > 1 else { return lines.map(one) }
         let chunks = min(cores * 2, 16)
         let size = (lines.count + chunks - 1) / chunks
@@ -101,6 +101,19 @@ struct JournalScanner {
         case .success(let record):
             return check(record, at: location)
         }
+    }
+
+    /// Asked once: the count reads the cgroup's files, which costs more than an append.
+    static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Takes a record this process has just written (with its line of `length` bytes) without
+    /// reading the line back: it was checked and applied before it was written.
+    mutating func accept(written record: EventRecord, length: Int) {
+        scan.lineCount += 1
+        scan.locations.append((scan.lineCount, scan.completeLength))
+        scan.completeLength += length
+        scan.records.append(record)
+        seenIDs.insert(record.id)
     }
 
     /// Forgets the unterminated tail once it has been moved aside and cut off.

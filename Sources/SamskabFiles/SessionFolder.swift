@@ -149,11 +149,35 @@ public final class SessionFolder {
     public func append(writer: String, _ make: (SessionState) throws(SessionError) -> (Actor, Event))
         throws(StorageError) -> EventRecord {
         let descriptor = try openForWriting()
+        // Catch up with other writers before taking the lock, so that the lock is held only for
+        // the few lines written since, this event, and the fdatasync: many kiosks writing at once
+        // then queue for the disk, not for each other's reading.
+        if let info = POSIX.fileSize(descriptor), info.inode == journalInode, damage == nil {
+            _ = try? ingest(from: descriptor, upTo: info.size)
+        }
         if let failure = POSIX.lockExclusive(descriptor) {
             throw StorageError(.io, "the journal cannot be locked: \(POSIX.describe(failure))")
         }
-        defer { POSIX.unlock(descriptor) }
+        let (record, end): (EventRecord, Int)
+        do {
+            defer { POSIX.unlock(descriptor) }
+            (record, end) = try writeLocked(descriptor, writer: writer, make)
+        }
+        // The fdatasync runs after the lock is given back (group commit): the next writer can
+        // append while this one waits for the disk, and one flush often confirms several lines.
+        // A line is reported saved only once its own fdatasync has returned, and fdatasync
+        // confirms everything written to the file before it, so what is acknowledged is durable.
+        if let failure = POSIX.dataSync(descriptor) {
+            try takeBack(descriptor, end: end, failure: failure)
+        }
+        return record
+    }
 
+    /// Under the lock: catch up, decide, check, apply and write one line. Returns the record and
+    /// where its line ends in the file.
+    private func writeLocked(_ descriptor: Int32, writer: String,
+                             _ make: (SessionState) throws(SessionError) -> (Actor, Event)) throws(StorageError)
+        -> (EventRecord, Int) {
         guard let info = POSIX.fileSize(descriptor) else {
             throw StorageError(.io, "the journal cannot be read: \(POSIX.describe(errno))")
         }
@@ -162,6 +186,13 @@ public final class SessionFolder {
             reset()
             journalInode = info.inode
             throw StorageError(.io, "the journal was replaced by another file while open; run the command again")
+        }
+        if info.size < scanner.scan.completeLength {
+            // A line read without the lock was taken back by its writer (its write could not be
+            // confirmed): read the journal again from the start, keeping the lock.
+            state = SessionState(workshop: workshop)
+            scanner = JournalScanner(file: journalPath)
+            damage = nil
         }
         _ = try ingest(from: descriptor, upTo: info.size)
         if let damage { throw StorageError(.damaged, damage.description) }
@@ -197,17 +228,33 @@ public final class SessionFolder {
             }
             throw StorageError(.io, "nothing was saved: writing the journal failed (\(POSIX.describe(failure)))")
         }
-        if let failure = POSIX.dataSync(descriptor) {
-            // The bytes may or may not be on disk; take them back so an unconfirmed event never
-            // appears later, and never report success.
-            _ = ftruncate(descriptor, off_t(sizeBefore))
-            _ = POSIX.dataSync(descriptor)
-            refold()
-            throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
-                               "nothing was saved: the disk could not confirm the write (\(POSIX.describe(failure)))")
+        scanner.accept(written: record, length: line.count)
+        return (record, sizeBefore + line.count)
+    }
+
+    /// The disk could not confirm a line. If it is still the journal's last, it is cut off, so an
+    /// unconfirmed event never appears later; if others have written after it, it cannot be taken
+    /// back without taking theirs, and the message says so. Either way success is never reported.
+    private func takeBack(_ descriptor: Int32, end: Int, failure: Int32) throws(StorageError) {
+        let kind: StorageError.Kind = POSIX.isDiskFull(failure) ? .diskFull : .io
+        _ = POSIX.lockExclusive(descriptor)
+        defer { POSIX.unlock(descriptor) }
+        guard let info = POSIX.fileSize(descriptor), info.size == end, let last = scanner.scan.records.last,
+              scanner.scan.completeLength == end else {
+            throw StorageError(kind, "the disk could not confirm the write (\(POSIX.describe(failure))); other terminals "
+                               + "have written since, so it stays in the journal but may not survive a power cut — "
+                               + "check the disk", danish: "Disken kunne ikke bekræfte det gemte; tjek disken")
         }
-        scanner.consume(line[...])
-        return record
+        let lineStart = end - last.line().count
+        _ = ftruncate(descriptor, off_t(lineStart))
+        _ = POSIX.dataSync(descriptor)
+        // Read the journal again from the start: the state and the scanner forget the line.
+        state = SessionState(workshop: workshop)
+        scanner = JournalScanner(file: journalPath)
+        damage = nil
+        _ = try? ingest(from: descriptor, upTo: lineStart)
+        throw StorageError(kind, "nothing was saved: the disk could not confirm the write (\(POSIX.describe(failure)))",
+                           danish: "Intet blev gemt: disken kunne ikke bekræfte skrivningen")
     }
 
     /// The state again from the records read, after an event applied in memory was not written.

@@ -111,7 +111,10 @@ public enum KioskScreen {
     static func writing(_ frame: KioskFrame, strings: Strings, on canvas: inout Canvas) {
         let view = frame.view, state = frame.state, item = state.currentItem
         let who = view.identity.map { identity in
-            strings.kioskWritingAs(identity.name.map { $0 + (identity.department.map { " (\($0))" } ?? "") })
+            let named = identity.name.map { $0 + (identity.department.map { " (\($0))" } ?? "") }
+            // The engine leaves the name off where the item is anonymous by default; say so.
+            if let named, identity.participant != nil, item.anonymousByDefault { return strings.kioskAnonymousHere(named) }
+            return strings.kioskWritingAs(named)
         } ?? ""
         canvas.write(who + "  ·  Esc: " + (view.language == .danish ? "skift person" : "change person"), x: 2, y: 1, style: .dim)
         var y = 3

@@ -87,6 +87,10 @@ public struct Strings: Sendable {
     public func kioskWritingAs(_ name: String?) -> String {
         name.map { t("Du skriver som \($0)", "You write as \($0)") } ?? t("Du skriver anonymt", "You write anonymously")
     }
+    /// Where the item is anonymous by default, a named person's notes carry no name.
+    public func kioskAnonymousHere(_ name: String) -> String {
+        t("\(name) — noterne er anonyme her", "\(name) — notes are anonymous here")
+    }
     public var kioskListen: String { t("Lyt med — der tages ikke noter lige nu", "Listen in — no notes right now") }
     public func kioskOpensAt(_ time: String) -> String { t("Noter åbner igen kl. \(time)", "Notes open again at \(time)") }
     public var kioskDraftKept: String { t("Din kladde er gemt til da.", "Your draft is kept until then.") }

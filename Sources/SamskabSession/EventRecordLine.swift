@@ -17,13 +17,13 @@ extension EventRecord {
 
     /// Reads one line (without its newline); any problem is described, never guessed at.
     public init(line bytes: ArraySlice<UInt8>) throws(JournalLineError) {
-        let object: JournalObject
+        let scanned: ScannedLine
         do {
-            object = try JournalJSON.parse(bytes)
+            scanned = try ScannedLine.scan(bytes)
         } catch {
             throw JournalLineError("not valid JSON: \(error.message) at character \(error.offset + 1)")
         }
-        let envelope = JournalLineReader(object: object, version: 0, type: "")
+        let envelope = JournalLineReader(line: scanned, version: 0, type: "")
         func required<T>(_ value: T?, _ key: String) throws(JournalLineError) -> T {
             guard let value else { throw JournalLineError("the key '\(key)' is missing") }
             return value
@@ -42,7 +42,7 @@ extension EventRecord {
         let actorName = try required(envelope.text("actor"), "actor")
         guard let actor = Actor(rawValue: actorName) else { throw JournalLineError("unknown actor '\(actorName)'") }
         let type = try required(envelope.text("type"), "type")
-        let event = try Event.decode(JournalLineReader(object: object, version: version, type: type))
+        let event = try Event.decode(JournalLineReader(line: scanned, version: version, type: type))
         self.init(version: version, sequence: sequence, id: id, time: stamp, writer: writer, actor: actor, event: event)
     }
 }

@@ -19,7 +19,7 @@ public struct JournalJSON {
     }
 
     /// Objects inside lists hold scalars only; lists hold scalars or such objects.
-    private enum Depth { case line, list, objectInList }
+    enum Depth { case line, list, objectInList }
 
     public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JournalObject {
         // On the raw buffer: no bounds checks or reference counting per byte on the hot path.
@@ -37,19 +37,19 @@ public struct JournalJSON {
         return try result.get()
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    fileprivate var index: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.index = bytes.startIndex
     }
 
-    fileprivate func fail(_ message: String) -> Failure {
+    func fail(_ message: String) -> Failure {
         Failure(message: message, offset: index - bytes.startIndex)
     }
 
-    fileprivate mutating func skipSpace() {
+    mutating func skipSpace() {
         while index < bytes.endIndex {
             let byte = bytes[index]
             guard byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A else { return }
@@ -57,7 +57,7 @@ public struct JournalJSON {
         }
     }
 
-    private mutating func expect(_ byte: UInt8) throws(Failure) {
+    mutating func expect(_ byte: UInt8) throws(Failure) {
         skipSpace()
         guard index < bytes.endIndex, bytes[index] == byte else {
             throw fail("expected '\(Character(Unicode.Scalar(byte)))'")
@@ -89,7 +89,7 @@ public struct JournalJSON {
         return fields
     }
 
-    private mutating func list() throws(Failure) -> [Value] {
+    mutating func list() throws(Failure) -> [Value] {
         var values: [Value] = []
         try expect(UInt8(ascii: "["))
         skipSpace()
@@ -111,7 +111,7 @@ public struct JournalJSON {
     /// More entries than any plan of a day needs (a roster of thousands); a longer list is damage.
     public static let maximumListLength = 10_000
 
-    private mutating func value(_ depth: Depth) throws(Failure) -> Value {
+    mutating func value(_ depth: Depth) throws(Failure) -> Value {
         skipSpace()
         guard index < bytes.endIndex else { throw fail("a value is missing") }
         switch bytes[index] {
@@ -130,30 +130,39 @@ public struct JournalJSON {
         }
     }
 
-    private mutating func word(_ text: String) throws(Failure) {
+    mutating func word(_ text: String) throws(Failure) {
         for byte in text.utf8 {
             guard index < bytes.endIndex, bytes[index] == byte else { throw fail("expected '\(text)'") }
             index += 1
         }
     }
 
-    private mutating func integer() throws(Failure) -> Int {
+    mutating func integer() throws(Failure) -> Int {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digitsStart = index
-        while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        while index < bytes.endIndex, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
         if index == digitsStart { throw fail("a number needs digits") }
         if index - digitsStart > 1, bytes[digitsStart] == UInt8(ascii: "0") { throw fail("a number cannot start with 0") }
-        if index < bytes.endIndex, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             throw fail("only whole numbers are used in the journal")
         }
-        guard let value = Int(String(decoding: bytes[start..<index], as: UTF8.self)) else {
-            throw fail("the number is too large")
+        // Accumulated negatively, so that Int.min fits; overflow is reported, never trapped.
+        var value = 0
+        for position in digitsStart..<index {
+            let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = times.subtractingReportingOverflow(Int(bytes[position] - UInt8(ascii: "0")))
+            if overflowA || overflowB { throw fail("the number is too large") }
+            value = sum
+        }
+        if start == digitsStart {
+            guard value != .min else { throw fail("the number is too large") }
+            return -value
         }
         return value
     }
 
-    private mutating func string() throws(Failure) -> String {
+    mutating func string() throws(Failure) -> String {
         guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a string") }
         index += 1
         let start = index
@@ -233,7 +242,7 @@ public struct JournalJSON {
     }
 
     /// The string's text; invalid UTF-8 is reported at the start of the string's contents.
-    private func validated(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> String {
+    func validated(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> String {
         // ASCII needs no validation; the rest is validated on the buffer (the generic
         // Sequence initialiser is several times slower, and this runs for every string on replay).
         let text: String? = raw.allSatisfy({ $0 < 0x80 }) ? String(decoding: raw, as: UTF8.self)

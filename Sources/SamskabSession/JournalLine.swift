@@ -110,62 +110,64 @@ public struct JournalLineError: Error, Sendable, Equatable, CustomStringConverti
     }
 }
 
-/// The fields of a parsed line, read with the type each must have.
+/// The fields of a scanned line, read with the type each must have.
 public struct JournalLineReader: Sendable {
-    public let object: JournalObject
+    public let line: ScannedLine
     /// The journal format the line was written in (1 or 2).
     public let version: Int
     public let type: String
 
-    public init(object: JournalObject, version: Int, type: String) {
-        self.object = object
+    public init(line: ScannedLine, version: Int, type: String) {
+        self.line = line
         self.version = version
         self.type = type
     }
 
     public func text(_ key: String) throws(JournalLineError) -> String? {
-        switch object[key] {
-        case nil, .null: return nil
-        case .string(let string): return string
+        guard let field = line.field(key) else { return nil }
+        switch field.kind {
+        case .null: return nil
+        case .plainString, .escapedString: return line.string(field)
         default: throw JournalLineError("'\(key)' must be text")
         }
     }
 
     public func number(_ key: String) throws(JournalLineError) -> Int? {
-        switch object[key] {
-        case nil, .null: return nil
-        case .integer(let value): return value
+        guard let field = line.field(key) else { return nil }
+        switch field.kind {
+        case .null: return nil
+        case .integer: return field.number
         default: throw JournalLineError("'\(key)' must be a whole number")
         }
     }
 
-    public func texts(_ key: String) throws(JournalLineError) -> [String] {
-        switch object[key] {
-        case nil, .null: return []
-        case .list(let values):
-            var texts: [String] = []
-            texts.reserveCapacity(values.count)
-            for value in values {
-                guard case .string(let text) = value else { throw JournalLineError("'\(key)' must be a list of texts") }
-                texts.append(text)
-            }
-            return texts
-        default: throw JournalLineError("'\(key)' must be a list of texts")
+    private func values(_ key: String, what: String) throws(JournalLineError) -> [JournalJSON.Value] {
+        guard let field = line.field(key) else { return [] }
+        switch field.kind {
+        case .null: return []
+        case .list: return line.list(field)
+        default: throw JournalLineError("'\(key)' must be \(what)")
         }
     }
 
-    public func rows(_ key: String) throws(JournalLineError) -> [JournalObject] {
-        switch object[key] {
-        case nil, .null: return []
-        case .list(let values):
-            var rows: [JournalObject] = []
-            for value in values {
-                guard case .object(let row) = value else { throw JournalLineError("'\(key)' must be a list of objects") }
-                rows.append(row)
-            }
-            return rows
-        default: throw JournalLineError("'\(key)' must be a list of objects")
+    public func texts(_ key: String) throws(JournalLineError) -> [String] {
+        let values = try values(key, what: "a list of texts")
+        var texts: [String] = []
+        texts.reserveCapacity(values.count)
+        for value in values {
+            guard case .string(let text) = value else { throw JournalLineError("'\(key)' must be a list of texts") }
+            texts.append(text)
         }
+        return texts
+    }
+
+    public func rows(_ key: String) throws(JournalLineError) -> [JournalObject] {
+        var rows: [JournalObject] = []
+        for value in try values(key, what: "a list of objects") {
+            guard case .object(let row) = value else { throw JournalLineError("'\(key)' must be a list of objects") }
+            rows.append(row)
+        }
+        return rows
     }
 
     public func need<T>(_ value: T?, _ key: String) throws(JournalLineError) -> T {

@@ -5,7 +5,7 @@ struct ParticipantGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participant",
         abstract: "Manage the session's roster.",
-        subcommands: [Add.self]
+        subcommands: [Add.self, Rename.self]
     )
 
     struct Add: ParsableCommand {
@@ -39,6 +39,50 @@ struct ParticipantGroup: ParsableCommand {
                                                   name: "participant-add")
             let added = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
             Output.line("added \(cleanName)" + (added?.department.map { " (\($0))" } ?? ""))
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a person's name or department; their notes show the new name.",
+            discussion: "Give the person by name, or by id (r3 from the roster, p14 added on the day) where two share a name. Undo with 'samskab undo'."
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+        var session: String { sessionArgument.session }
+
+        @Argument(help: ArgumentHelp("The person: a name or an id.", valueName: "name|id"))
+        var person: String
+
+        @Option(help: "The corrected name.")
+        var to: String?
+
+        @Option(help: "The corrected department code.")
+        var department: String?
+
+        func validate() throws {
+            if to == nil && department == nil { throw ValidationError("give --to NAME, --department CODE, or both") }
+        }
+
+        func run() throws {
+            let folder = try SessionAccess.open(session)
+            let state = folder.state
+            let matches = state.participants[person].map { [$0] } ?? state.participants(named: person)
+            guard let found = matches.first else { throw CommandFailure("there is nobody called '\(person)' on the roster") }
+            guard matches.count == 1 else {
+                let ids = matches.map { "\($0.id) (\($0.department ?? "-"))" }.joined(separator: ", ")
+                throw CommandFailure("several people are called \(person): \(ids); give the id")
+            }
+            let name: String
+            do {
+                name = try to.flatMap { try NoteText.cleanName(try RawArguments.checked($0, what: "the name"), what: "the name") } ?? found.name
+            } catch let error as SessionError {
+                throw CommandFailure(error.message)
+            }
+            _ = try SessionAccess.submit(folder, .renameParticipant(participant: found.id, name: name, department: department),
+                                         name: "participant-rename")
+            let renamed = folder.state.participants[found.id]
+            Output.line("\(found.id): \(renamed?.name ?? name)" + (renamed?.department.map { " (\($0))" } ?? ""))
         }
     }
 }

@@ -124,6 +124,24 @@ struct SessionCommandTests {
         #expect(try BinaryRunner.run(["render", session, "--width", "0"]).status == 2)
     }
 
+    /// People are ids: a corrected name follows their notes, and undo takes it back.
+    @Test func renamingAPersonKeepsTheirNotes() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        let note = try BinaryRunner.run(["note", "add", session, "hej", "--author", "Åse Østergaard"]).stdout
+        #expect(try BinaryRunner.run(["participant", "rename", session, "åse østergaard", "--to", "Åse Østergård"]).stdout
+                == "r1: Åse Østergård (MBU)\n")
+        let export = try BinaryRunner.run(["export", session, "--format", "json"]).stdout
+        let json = try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any]
+        let notes = (json?["items"] as? [[String: Any]])?.first?["notes"] as? [[String: Any]]
+        #expect(notes?.first?["id"] as? String == note.trimmingCharacters(in: .newlines))
+        #expect(notes?.first?["author"] as? String == "Åse Østergård")
+        #expect(notes?.first?["author_id"] as? String == "r1")
+        #expect(try BinaryRunner.run(["undo", session]).stdout.hasPrefix("undid: rename r1 to Åse Østergård"))
+        #expect(try BinaryRunner.run(["participant", "rename", session, "Nobody", "--to", "X"]).stderr
+                == "error: there is nobody called 'Nobody' on the roster\n")
+    }
+
     @Test func participantsAndTheJSONExport() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)

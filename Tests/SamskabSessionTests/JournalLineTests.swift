@@ -74,8 +74,7 @@ struct JournalLineTests {
         writer.field("plan", rows: [[("table", .string("Bord 1")), ("person", .string("r3"))],
                                     [("table", .string("Bord 2")), ("seat", .integer(4))]])
         let line = writer.finish()
-        let object = try JournalJSON.parse(line.dropLast()[...])
-        let reader = JournalLineReader(object: object, version: 2, type: "test")
+        let reader = JournalLineReader(line: try ScannedLine.scan(line.dropLast()[...]), version: 2, type: "test")
         let rows = try reader.rows("plan")
         #expect(rows.count == 2)
         #expect(rows[0]["table"] == .string("Bord 1"))
@@ -151,6 +150,39 @@ struct JournalLineTests {
     @Test func flatJSONRefusesWhatIsNotJournalJSON() {
         for (text, message) in Self.refused {
             expectRefusal(text, message)
+        }
+    }
+
+    /// The fast scanner that replay uses refuses exactly what the full parser refuses, with the same words.
+    @Test func theScannerRefusesWhatTheParserRefuses() {
+        for (text, message) in Self.refused {
+            #expect(throws: JournalJSON.Failure.self) { try ScannedLine.scan(Array(text.utf8)[...]) }
+            do {
+                _ = try ScannedLine.scan(Array(text.utf8)[...])
+            } catch {
+                #expect(error.message == message, "\(text)")
+            }
+        }
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xE6] + Array(#""}"#.utf8)
+        #expect(throws: JournalJSON.Failure(message: "a string is not valid UTF-8", offset: 6)) { try ScannedLine.scan(bytes[...]) }
+        for invalid: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]] {
+            let line = Array(#"{"a":""#.utf8) + invalid + Array(#""}"#.utf8)
+            #expect(throws: JournalJSON.Failure.self) { try ScannedLine.scan(line[...]) }
+            #expect(throws: JournalJSON.Failure.self) { try JournalJSON.parse(line[...]) }
+        }
+    }
+
+    @Test func theScannerReadsStringsAsFoundationWritesThem() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["a", "æ", "Å", "\"", "\\", "/", "\n", "\u{0}", "\u{7F}", "🍎", "\u{200D}", "中", " "]
+        for _ in 0..<300 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<30, using: &generator) { text.append(alphabet.randomElement(using: &generator)!) }
+            let string = String(text)
+            let data = try JSONSerialization.data(withJSONObject: ["k": string, "n": -42] as [String: Any])
+            let reader = JournalLineReader(line: try ScannedLine.scan(Array(data)[...]), version: 2, type: "t")
+            #expect(try reader.text("k") == string)
+            #expect(try reader.number("n") == -42)
         }
     }
 
