@@ -7,7 +7,28 @@
 /// cluster of two columns.
 public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if let columns = latinColumns(text.utf8) { return columns }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of text made only of line breaks and characters from U+0020 to U+02FF (ASCII,
+    /// Danish and the other Latin letters, no combining marks): there every character is its own
+    /// cluster of one column, so counting them is the answer, without walking grapheme clusters.
+    /// nil for any other text. Screens measure every note on every frame, so this matters.
+    static func latinColumns(_ utf8: some Collection<UInt8>) -> Int? {
+        var columns = 0
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 0x20..<0x7F: columns += 1
+            case 0x0A: break
+            case 0xC2...0xCB:
+                guard let next = iterator.next(), next & 0xC0 == 0x80, byte != 0xC2 || next >= 0xA0 else { return nil }
+                columns += 1
+            default: return nil
+            }
+        }
+        return columns
     }
 
     public static func of(_ cluster: Character) -> Int {

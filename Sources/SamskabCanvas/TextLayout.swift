@@ -14,12 +14,64 @@ public enum TextLayout {
     /// ending in "…" if the text did not fit.
     public static func wrap(_ text: String, to columns: Int, maxLines: Int = .max) -> [String] {
         guard columns > 0, maxLines > 0 else { return [] }
+        let lines = scalarLines(text, columns: columns) ?? clusterLines(text, columns: columns)
+        if lines.count > maxLines {
+            var kept = Array(lines.prefix(maxLines))
+            kept[maxLines - 1] = markCut(kept[maxLines - 1], columns: columns)
+            return kept
+        }
+        return lines
+    }
+
+    /// Wrapping by grapheme cluster and display width: right for any text.
+    static func clusterLines(_ text: String, columns: Int) -> [String] {
+        fill(text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+            paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }, columns: columns)
+    }
+
+    /// The same, splitting at spaces and line breaks by scalar rather than by cluster, which is
+    /// much faster and gives the same words wherever nothing joins onto a space or a line break
+    /// (a combining mark or joiner after one, a prepended mark before one, a carriage return).
+    /// nil where something might: then `clusterLines` decides.
+    static func scalarLines(_ text: String, columns: Int) -> [String]? {
+        var afterSeparator = false
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let separator = value == 0x20 || value == 0x0A
+            if value == 0x0D || afterSeparator && value >= 0x300 && joinsPrevious(scalar)
+                || separator && mayPrepend(previous) { return nil }
+            afterSeparator = separator
+            previous = value
+        }
+        return fill(text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+            paragraph.split(separator: " ", omittingEmptySubsequences: true).map { String(Substring($0)) }
+        }, columns: columns)
+    }
+
+    /// Marks, joiners, selectors and skin tones: what attaches to the character before it.
+    private static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x1F3FB...0x1F3FF).contains(scalar.value) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format: return true
+        default: return false
+        }
+    }
+
+    /// The few scripts with characters that attach to the one after them (Arabic number signs,
+    /// some Brahmic marks), taken broadly.
+    private static func mayPrepend(_ value: UInt32) -> Bool {
+        (0x600..<0x900).contains(value) || value == 0xD4E || (0x11000..<0x12000).contains(value)
+    }
+
+    /// Words filled into lines of at most `columns` columns; a word longer than a line is broken.
+    private static func fill(_ paragraphs: [[String]], columns: Int) -> [String] {
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for words in paragraphs {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = String(word)
+            for var word in words {
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0, lineWidth + 1 + wordWidth <= columns {
                     line += " " + word
@@ -41,11 +93,6 @@ public enum TextLayout {
                 lineWidth = wordWidth
             }
             lines.append(line)
-        }
-        if lines.count > maxLines {
-            var kept = Array(lines.prefix(maxLines))
-            kept[maxLines - 1] = markCut(kept[maxLines - 1], columns: columns)
-            return kept
         }
         return lines
     }

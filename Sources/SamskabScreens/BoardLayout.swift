@@ -42,15 +42,8 @@ public struct BoardLayout: Sendable {
     }
 
     /// (column, row) of a note, if it is on the board.
-    public func position(of id: String) -> (column: Int, row: Int)? {
-        for (columnIndex, column) in columns.enumerated() {
-            if let row = column.notes.firstIndex(where: { $0.id == id }) { return (columnIndex, row) }
-        }
-        return nil
-    }
+    public func position(of id: String) -> (column: Int, row: Int)? { BoardModel.position(of: id, in: columns.map(\.notes)) }
 
     /// The newest note on the board (highest sequence), marked ★ on the wall.
-    public var newestID: String? {
-        columns.flatMap(\.notes).max { $0.sequence < $1.sequence }?.id
-    }
+    public var newestID: String? { BoardModel.newest(in: columns.map(\.notes)) }
 }

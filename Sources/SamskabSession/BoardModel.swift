@@ -99,16 +99,21 @@ public struct BoardModel: Sendable {
     }
 
     /// (column, row) of a note, if it is on the board.
-    public func position(of id: String) -> (column: Int, row: Int)? {
-        for (columnIndex, column) in columns.enumerated() {
-            if let row = column.notes.firstIndex(where: { $0.id == id }) { return (columnIndex, row) }
+    public func position(of id: String) -> (column: Int, row: Int)? { Self.position(of: id, in: columns.map(\.notes)) }
+
+    /// The newest note on the board (highest sequence), marked ★ on the wall.
+    public var newestID: String? { Self.newest(in: columns.map(\.notes)) }
+
+    /// Where a note stands among columns of notes (shared by the boards the screens lay out).
+    public static func position(of id: String, in columns: [[Note]]) -> (column: Int, row: Int)? {
+        for (columnIndex, notes) in columns.enumerated() {
+            if let row = notes.firstIndex(where: { $0.id == id }) { return (columnIndex, row) }
         }
         return nil
     }
 
-    /// The newest note on the board (highest sequence), marked ★ on the wall.
-    public var newestID: String? {
-        columns.flatMap(\.notes).max { $0.sequence < $1.sequence }?.id
+    public static func newest(in columns: [[Note]]) -> String? {
+        columns.joined().max { $0.sequence < $1.sequence }?.id
     }
 }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import SamskabScreens
+@testable import SamskabCanvas
 
 struct WidthTests {
     @Test(arguments: [
@@ -75,5 +76,35 @@ struct LineEditorTests {
         editor.home()
         editor.wordRight()
         #expect(editor.cursor == 8)
+    }
+}
+
+/// The fast paths measure and wrap exactly as the grapheme-cluster paths do.
+struct LatinFastPathTests {
+    @Test func fastAndClusterPathsAgreeOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Æ", "ø", "å", "é", " ", " ", "  ", "\n", "samskabelse", "Ærøskøbing", "x",
+                      String(repeating: "ø", count: 23), "ŋ", "ʃ", "\u{A0}", "-", "🍎", "中文", "👩‍👩‍👧", "🇩🇰", "e\u{301}",
+                      "\u{301}", "\u{200D}", "👍🏽", "\u{1F3FD}", "\r", "\u{600}", "テスト"]
+        var fastOnes = 0
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<25, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let columns = Int.random(in: 1...40, using: &generator)
+            if let fast = DisplayWidth.latinColumns(text.utf8) {
+                #expect(fast == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+            }
+            if let fast = TextLayout.scalarLines(text, columns: columns) {
+                fastOnes += 1
+                #expect(fast == TextLayout.clusterLines(text, columns: columns), "\(text) at \(columns)")
+            }
+        }
+        #expect(fastOnes > 500, "most texts take the fast path")
+    }
+
+    @Test func otherTextTakesTheClusterPath() {
+        for text in ["e\u{301}", "中文", "🍎", "tab\there", "\r\n", "\u{85}", "a\u{300}"] {
+            #expect(DisplayWidth.latinColumns(text.utf8) == nil, "\(text)")
+        }
     }
 }
