@@ -49,6 +49,11 @@ public final class SessionFolder {
         }
         for name in [Self.markerName, Self.definitionName, Self.journalName]
         where POSIX.pathInfo(path + "/" + name) == nil {
+            let failure = errno
+            if failure == EACCES || failure == EPERM {
+                throw StorageError(.io, "'\(path)/\(name)' cannot be read: \(POSIX.describe(failure)) — the session "
+                                   + "belongs to another user, or its permissions were changed; run as its owner")
+            }
             throw StorageError(.notASession, "'\(path)' is not a session folder: it has no \(name) "
                                + "(a session is made by 'samskab start FILE')")
         }
@@ -63,7 +68,28 @@ public final class SessionFolder {
         self.workshop = workshop
         self.state = SessionState(workshop: workshop)
         self.scanner = JournalScanner(file: path + "/" + Self.journalName)
+        notices += Self.exposure(of: path)
         _ = try refresh()
+    }
+
+    /// Warnings for a session others could change: a folder or journal writable by others, or a
+    /// journal that is a symbolic link (perhaps into another session). Shown, not refused: the
+    /// day must go on, but the facilitator must know.
+    static func exposure(of path: String) -> [String] {
+        var warnings: [String] = []
+        for (what, file) in [("the session folder", path), ("the journal", path + "/" + journalName)] {
+            var info = stat()
+            guard lstat(file, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) ?? "?"
+                warnings.append("\(what) \(file) is a symbolic link (to \(target)): notes may be written somewhere else; "
+                                + "replace it by the file itself")
+            } else if info.st_mode & 0o022 != 0 {
+                warnings.append("\(what) \(file) can be changed by other users (mode \(String(info.st_mode & 0o777, radix: 8))); "
+                                + "run 'chmod go-w \(file)'")
+            }
+        }
+        return warnings
     }
 
     deinit {
@@ -287,6 +313,8 @@ public final class SessionFolder {
         }
         let name = "journal-torn-after-seq-\(state.lastSequence)-\(POSIX.now()).jsonl"
         if let failure = POSIX.createFile(folder + "/" + name, tail, exclusive: true) ?? POSIX.syncDirectory(folder) {
+            // No empty or partial copy left behind: the tail is still in the journal.
+            if failure != EEXIST { _ = unlink(folder + "/" + name) }
             throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
                                "a torn last line cannot be moved aside: \(POSIX.describe(failure))")
         }

@@ -54,15 +54,25 @@ public struct ScannedLine: Sendable {
         }
     }
 
-    /// The text of a string field (checked when the line was scanned).
+    /// The text of a string field (checked when the line was scanned), with the same hygiene as
+    /// text typed in: a hand-edited line's escape sequences, control characters and bidi overrides
+    /// never reach a screen or an export.
     func string(_ field: Field) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             if field.kind == .escapedString {
                 var reader = JournalJSON(bytes: buffer)
                 reader.index = field.start - 1
-                return (try? reader.string()) ?? ""
+                let text = (try? reader.string()) ?? ""
+                return NoteText.needsHygiene(text.unicodeScalars) ? NoteText.stripControls(text, keepNewlines: true) : text
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), as: UTF8.self)
+            let raw = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+            let text = String(decoding: raw, as: UTF8.self)
+            // Raw (unescaped) C0 controls cannot be in a scanned string; DEL, C1 controls and bidi
+            // marks can. Only text with such bytes is looked at more closely.
+            guard raw.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }), NoteText.needsHygiene(text.unicodeScalars) else {
+                return text
+            }
+            return NoteText.stripControls(text, keepNewlines: true)
         }
     }
 

@@ -28,10 +28,22 @@ public enum NoteText {
     /// Refuses a text longer than the limit. Counting characters walks grapheme clusters, so the
     /// byte count answers first: no text of at most 500 bytes has more than 500 characters.
     public static func checkLength(_ text: String) throws(SessionError) {
+        try checkBytes(text)
         guard text.utf8.count > maximumLength, text.count > maximumLength else { return }
         throw SessionError("the note is longer than \(maximumLength) characters",
                            danish: "noten er længere end \(maximumLength) tegn")
     }
+
+    static func checkBytes(_ text: String) throws(SessionError) {
+        if text.utf8.count > maximumBytes {
+            throw SessionError("the note takes \(text.utf8.count) bytes; the limit is \(maximumBytes) (hidden joiners count too)",
+                               danish: "noten fylder \(text.utf8.count) byte; grænsen er \(maximumBytes) (usynlige tegn tæller med)")
+        }
+    }
+
+    /// Bytes as well as characters are capped: 500 characters can hide 70 KB of zero-width
+    /// joiners. 8 KiB is far above any 500 characters a person types (emoji included).
+    public static let maximumBytes = 8192
 
     /// Cleans a note's text; throws when nothing is left or it is too long.
     public static func clean(_ raw: String) throws(SessionError) -> String {
@@ -41,6 +53,7 @@ public enum NoteText {
         if text.isEmpty {
             throw SessionError("the note is empty; write some text", danish: "Noten er tom; skriv noget tekst")
         }
+        try checkBytes(text)
         if text.count > maximumLength {
             let over = text.count - maximumLength
             throw SessionError("the note is \(text.count) characters long; the limit is \(maximumLength) — shorten it by \(over)",
@@ -55,11 +68,20 @@ public enum NoteText {
             .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        if text.count > maximumNameLength {
+        if text.utf8.count > maximumNameLength * 8 || text.count > maximumNameLength {
             throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)",
                                danish: "navnet er \(text.count) tegn langt; grænsen er \(maximumNameLength)")
         }
         return text
+    }
+
+    /// True when `stripControls` would change the text (beyond nothing).
+    static func needsHygiene(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.contains { scalar in
+            let value = scalar.value
+            return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value)
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
+        }
     }
 
     /// Removes C0/C1 controls (except newline), DEL, ANSI/VT escape sequences and bidi overrides.
