@@ -96,6 +96,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The journal line reader under libFuzzer (see its main.swift), or replaying a corpus.
+        .executableTarget(
+            name: "samskab-fuzz",
+            dependencies: ["SamskabSession"]
+        ),
         .executableTarget(
             name: "samskab-bench",
             dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
@@ -106,7 +111,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabSessionTests",
-            dependencies: ["SamskabModel", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["SamskabModel", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["JournalCorpus"]
         ),
         .testTarget(
             name: "SamskabScreensTests",

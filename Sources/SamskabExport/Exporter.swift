@@ -34,4 +34,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// The file name of this format's export of a workshop: `summary.md` and so on.
     public var fileName: String { "summary." + fileExtension }
+
+    /// The names `--format all` writes: a folder holding nothing else is samskab's to overwrite.
+    public static var fileNames: Set<String> { Set(allCases.map(\.fileName)) }
 }

@@ -46,6 +46,46 @@ public enum FileBytes {
         POSIX.writeAll(descriptor, bytes) == nil
     }
 
+    /// Writes all of `bytes` to an open descriptor, through short writes and interruptions.
+    /// Returns the errno of a failure (ENOSPC for a full disk or /dev/full, EPIPE, EBADF…), or nil.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        POSIX.writeAll(descriptor, bytes)
+    }
+
+    public enum BoundedReadError: Error, Sendable, Equatable {
+        /// More than the limit arrived; reading stopped there.
+        case tooLong
+        /// read(2) failed with this errno.
+        case failed(Int32)
+    }
+
+    /// Reads an open descriptor (standard input, say) to its end with read(2), but never more
+    /// than `limit` bytes: once more arrives, reading stops and the answer is `.tooLong`, so an
+    /// endless writer (`yes |`) costs at most `limit` bytes and ends at once.
+    public static func read(descriptor: Int32, limit: Int) -> Result<[UInt8], BoundedReadError> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            // One byte more than the limit is enough to know the input is too long.
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, wanted) }
+            if count < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code == EAGAIN || code == EWOULDBLOCK {
+                    // A non-blocking descriptor: wait until there is something to read.
+                    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&request, 1, -1)
+                    continue
+                }
+                return .failure(.failed(code))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit { return .failure(.tooLong) }
+        }
+    }
+
     static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"

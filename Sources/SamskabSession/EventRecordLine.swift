@@ -1,10 +1,11 @@
 /// The envelope of a journal line: `{"v":2,"seq":…,"id":…,"time":…,"writer":…,"actor":…,"type":…`,
 /// then the payload's own fields (written and read by each event type).
 extension EventRecord {
-    /// The line for this record, newline included. The same record is always the same bytes.
+    /// The line for this record, newline included, always in the current format (a record read
+    /// from a format 1 line is written as format 2). The same record is always the same bytes.
     public func line() -> [UInt8] {
         var line = JournalLineWriter()
-        line.field("v", version)
+        line.field("v", EventRecord.formatVersion)
         line.field("seq", sequence)
         line.field("id", id)
         line.field("time", time.description)

@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
             if let workshop = outcome.workshop {
                 let warnings = outcome.warnings.count
                 let verdict = warnings == 0 ? "ok" : "ok with \(warnings) warning\(warnings == 1 ? "" : "s")"
-                Output.line("\(file): \(verdict): \(WorkshopSummary(workshop).description)")
+                try Output.line("\(file): \(verdict): \(WorkshopSummary(workshop).description)")
             } else {
                 failed = true
             }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
+import Foundation
 import SamskabExport
 import SamskabFiles
 import SamskabSession
@@ -7,10 +13,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the day's summary: Markdown, HTML, CSV or JSON.",
         discussion: """
-            With one format, --output is the file (default: standard output). With --format all, \
-            --output is a folder (default: the session's export/ folder) that gets summary.md, \
-            summary.html, summary.csv and summary.json. The same session always gives the same bytes. \
-            Clock times are local (TZ).
+            With one format, --output is the file (default, or -: standard output); an existing file is \
+            replaced only with --force, and anything that is not a regular file (a device, a pipe, a folder) \
+            never. With --format all, --output is a folder (default: the session's export/ folder) that gets \
+            summary.md, summary.html, summary.csv and summary.json; an existing folder holding other files \
+            is used only with --force. The same session always gives the same bytes. Clock times are local (TZ).
             """
     )
 
@@ -24,8 +31,12 @@ struct Export: ParsableCommand {
     @Option(help: "The format.")
     var format: Format = .json
 
-    @Option(help: ArgumentHelp("Where to write it.", valueName: "path"))
+    @Option(help: ArgumentHelp("Where to write it: a new file (with --format all a folder), or - for standard output.",
+                               valueName: "path"))
     var output: String?
+
+    @Flag(help: "Replace an existing file (with --format all: write into a folder that holds other files too).")
+    var force = false
 
     @Option(help: ArgumentHelp("The CSV field separator (default: ';' for a Danish workshop, ',' otherwise).",
                                valueName: "char"))
@@ -35,45 +46,156 @@ struct Export: ParsableCommand {
         if let separator, separator.count != 1 || separator == "\"" || separator == "\n" {
             throw ValidationError("--separator must be one character other than a quote or a newline")
         }
+        if output == "" { throw ValidationError("--output needs a path, or - for standard output") }
+        if output == "-" && format == .all {
+            throw ValidationError("--format all writes a folder of files; --output - (standard output) takes one format")
+        }
     }
 
     func run() throws {
         let folder = try SessionAccess.open(session)
         let offset = SystemClock.utcOffset(at: folder.state.lastTime ?? SystemClock.now())
         if format == .all {
-            let target = output ?? folder.path + "/export"
+            let written: [String]
             do {
-                let written = try SummaryFiles.writeAll(folder.state, to: target, utcOffsetSeconds: offset, csvSeparator: separator)
-                for path in written { Output.line(path) }
+                written = try SummaryFiles.writeAll(folder.state, to: output ?? folder.path + "/export", utcOffsetSeconds: offset,
+                                                    csvSeparator: separator, samskabsOwn: output == nil, force: force)
             } catch {
                 throw CommandFailure(error.message)
             }
+            for path in written { try Output.line(path) }
             return
         }
-        let bytes = ExportFormat(rawValue: format.rawValue)!.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator)
-        if let output {
-            do {
-                try AtomicFile.write(bytes, to: output)
-            } catch {
-                throw CommandFailure(error.message)
-            }
-            Output.line(output)
-        } else {
-            Output.bytes(bytes)
+        guard let single = ExportFormat(rawValue: format.rawValue) else { throw CommandFailure("unknown format \(format.rawValue)") }
+        guard let output, output != "-" else {
+            try Output.bytes(single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator))
+            return
         }
+        // Looked at before the work of rendering, and again as it is written.
+        _ = try SummaryFiles.fileTarget(output, format: single, force: force)
+        let bytes = single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator)
+        try SummaryFiles.writeFile(bytes, to: output, format: single, force: force)
+        try Output.line(output)
     }
 }
 
-/// Writes every format into one folder (the projector's export key does the same).
+/// Where exports go: a new file, a regular file with --force, or a folder of summary files;
+/// never over a device, a pipe, a socket or a folder, and never silently over a file.
 enum SummaryFiles {
+    /// Where the bytes of `--output PATH` will go (the file itself, for a symbolic link to a
+    /// regular file), or nil for a new file. Refuses what is not to be written over.
+    static func fileTarget(_ path: String, format: ExportFormat, force: Bool) throws(CommandFailure) -> String? {
+        var target = path
+        var kind = AtomicFile.existing(path)
+        if kind == .symbolicLink {
+            guard let resolved = realpath(path, nil) else {
+                throw CommandFailure("\(path) is a symbolic link to nothing; name a new file, or the file itself")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            kind = AtomicFile.existing(target)
+        }
+        let link = target == path ? "" : " (through the symbolic link \(path))"
+        switch kind {
+        case .nothing:
+            return nil
+        case .regularFile:
+            guard force else { throw CommandFailure("\(path) exists; add --force to replace it") }
+            return target
+        case .folder:
+            throw CommandFailure("\(target) is a folder\(link); name a file for one format (such as \(target)/\(format.fileName)), "
+                                 + "or give --format all to write every format into a folder")
+        case .symbolicLink:
+            throw CommandFailure("\(target) is a symbolic link\(link), not a regular file; name a new file, or the file itself")
+        case .special(let what):
+            throw CommandFailure("\(target) is \(what)\(link), not a regular file; it was left as it is. Name a new file, "
+                                 + "or give --output - to write to standard output")
+        }
+    }
+
+    static func writeFile(_ bytes: [UInt8], to path: String, format: ExportFormat, force: Bool) throws(CommandFailure) {
+        do {
+            if let target = try fileTarget(path, format: format, force: force) {
+                try AtomicFile.write(bytes, to: target)
+            } else if try !AtomicFile.create(bytes, at: path) {
+                throw CommandFailure("\(path) exists; add --force to replace it")
+            }
+        } catch let error as StorageError {
+            throw CommandFailure(error.message)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure("\(path) cannot be written: \(error)")
+        }
+    }
+
+    /// Writes every format into one folder (the projector's export key does the same).
+    /// A new folder is made (with its parents); an existing one is used only if it holds nothing
+    /// but summary files, unless `force` — or it is `samskabsOwn`, the session's export/ folder.
+    /// If writing fails, the folders made here and the files new in them are removed again.
     static func writeAll(_ state: SessionState, to folder: String, utcOffsetSeconds: Int,
-                         csvSeparator: String? = nil) throws(StorageError) -> [String] {
-        try SessionFolder.makeFolder(folder)
+                         csvSeparator: String? = nil, samskabsOwn: Bool = true, force: Bool = false) throws(StorageError) -> [String] {
+        var madeFolders: [String] = []
+        var newFiles: [String] = []
+        func undo() {
+            for path in newFiles.reversed() { unlink(path) }
+            for path in madeFolders.reversed() { rmdir(path) }
+        }
+        switch AtomicFile.existing(folder) {
+        case .nothing:
+            // Each missing folder on the way, so that a failure can take exactly those back.
+            var prefix = folder.hasPrefix("/") ? "" : "."
+            for part in folder.split(separator: "/") {
+                prefix += "/" + part
+                guard AtomicFile.existing(prefix) == .nothing else { continue }
+                do {
+                    try SessionFolder.makeFolder(prefix)
+                } catch {
+                    undo()
+                    throw error
+                }
+                madeFolders.append(prefix)
+            }
+        case .folder:
+            break
+        case .symbolicLink where SessionPath.kind(folder) == .folder:
+            break
+        case .regularFile, .symbolicLink, .special:
+            throw StorageError(.rule, "\(folder) is not a folder; --format all writes a folder of files (summary.md, "
+                               + "summary.html, summary.csv, summary.json): name a folder, or give one --format")
+        }
+        if madeFolders.isEmpty {
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            let others = entries.filter { name in
+                !ExportFormat.fileNames.contains(name)
+                    && !ExportFormat.fileNames.contains { name.hasPrefix($0 + ".writing-") } // an interrupted export's leftover
+            }
+            if !others.isEmpty && !samskabsOwn && !force {
+                let named = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
+                throw StorageError(.rule, "\(folder) already holds other files (\(named)); name a new or empty folder, "
+                                   + "or add --force to write the summary files into it anyway")
+            }
+            for format in ExportFormat.allCases {
+                let path = folder + "/" + format.fileName
+                switch AtomicFile.existing(path) {
+                case .nothing, .regularFile: continue
+                case .folder, .symbolicLink, .special:
+                    throw StorageError(.rule, "\(path) is not a regular file; it was left as it is, and nothing was written")
+                }
+            }
+        }
         let summary = DaySummary(state, utcOffsetSeconds: utcOffsetSeconds)
         var written: [String] = []
         for format in ExportFormat.allCases {
             let path = folder + "/" + format.fileName
-            try AtomicFile.write(format.render(summary, csvSeparator: csvSeparator), to: path)
+            let isNew = AtomicFile.existing(path) == .nothing
+            do {
+                try AtomicFile.write(format.render(summary, csvSeparator: csvSeparator), to: path)
+            } catch {
+                undo()
+                throw error
+            }
+            if isNew { newFiles.append(path) }
             written.append(path)
         }
         return written

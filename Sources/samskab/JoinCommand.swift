@@ -44,7 +44,8 @@ struct Join: ParsableCommand {
     }
 
     func run() throws {
-        let folder = try SessionAccess.open(session)
+        let folder = try SessionAccess.open(session, definitionHint: "\(session) is a workshop definition; start it with "
+                                            + "'samskab run \(session)' (or 'samskab start'), then join the session folder it prints")
         let language = lang?.language ?? folder.workshop.language
         let code = pin ?? folder.workshop.kioskPin ?? String(format: "%04d", Int.random(in: 0...9999))
         if pin == nil && folder.workshop.kioskPin == nil {

@@ -40,7 +40,7 @@ struct KeyPointGroup: ParsableCommand {
             let (main, merged) = (notes[0], Array(notes.dropFirst()))
             _ = try SessionAccess.submit(folder, .markKeyPoint(note: main, text: wording, merged: merged), name: "keypoint")
             let point = folder.state.keyPoints[main]
-            Output.line("key point \(main): \(point?.text ?? folder.state.notes[main]?.text ?? "")"
+            try Output.line("key point \(main): \(point?.text ?? folder.state.notes[main]?.text ?? "")"
                         + (merged.isEmpty ? "" : " (merged: \(merged.joined(separator: ", ")))"))
         }
     }
@@ -57,7 +57,7 @@ struct KeyPointGroup: ParsableCommand {
         func run() throws {
             let folder = try SessionAccess.open(session)
             _ = try SessionAccess.submit(folder, .unmarkKeyPoint(note: note), name: "keypoint")
-            Output.line("key point \(note) removed")
+            try Output.line("key point \(note) removed")
         }
     }
 }
@@ -101,7 +101,12 @@ struct ActionGroup: ParsableCommand {
             let folder = try SessionAccess.open(session)
             let date = due.flatMap { CalendarDate(iso: $0) }
             let record = try SessionAccess.submit(folder, .addAction(text: clean.text, owner: clean.owner, due: date), name: "action")
-            Output.line(SessionState.actionID(sequence: record.sequence))
+            let id = SessionState.actionID(sequence: record.sequence)
+            do {
+                try Output.line(id)
+            } catch {
+                throw CommandFailure("the next step was saved as \(id), but its id could not be written to standard output: \(error.reason)")
+            }
         }
     }
 }

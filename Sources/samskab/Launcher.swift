@@ -44,8 +44,8 @@ enum Launcher {
         let (entries, language) = entries()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             // No terminal: list what there is, and how to go on.
-            for entry in entries { Output.line("\(entry.path)\t\(entry.title)\t\(entry.detail)") }
-            Output.line("start one with: samskab run FILE|DIR   (samskab --help for all commands)")
+            for entry in entries { try Output.line("\(entry.path)\t\(entry.title)\t\(entry.detail)") }
+            try Output.line("start one with: samskab run FILE|DIR   (samskab --help for all commands)")
             return
         }
         var chosen: LauncherEntry?

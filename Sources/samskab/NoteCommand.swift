@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SamskabFiles
 import SamskabModel
 import SamskabSession
 
@@ -46,7 +51,7 @@ struct NoteGroup: ParsableCommand {
         func run() throws {
             let draft: (text: String, author: String?, department: String?, group: String?)
             do {
-                let raw = text == "-" ? try NoteText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()))
+                let raw = text == "-" ? try NoteText.decode(try StandardInput.note())
                     : try RawArguments.checked(text, what: "the note")
                 draft = (
                     try NoteText.clean(raw),
@@ -65,7 +70,33 @@ struct NoteGroup: ParsableCommand {
             let request = NoteRequest(text: draft.text, author: draft.author.map { .signed(name: $0) } ?? .anonymous,
                                       department: draft.department, group: draft.group, question: question)
             let record = try SessionAccess.submit(folder, .addNote(request), by: .participant(id: nil), name: "note-add")
-            Output.line(SessionState.noteID(sequence: record.sequence))
+            let id = SessionState.noteID(sequence: record.sequence)
+            do {
+                try Output.line(id)
+            } catch {
+                throw CommandFailure("the note was saved as \(id), but its id could not be written to standard output: \(error.reason)")
+            }
+        }
+    }
+}
+
+/// A note given as `-`: read from standard input with read(2), at most `limit` bytes.
+enum StandardInput {
+    /// 64 KiB: a note has at most 500 characters, which even as long emoji sequences in any
+    /// encoding is far below this; anything longer is not a note, and `yes |` must not fill memory.
+    static let limit = 64 * 1024
+
+    static func note() throws(SessionError) -> [UInt8] {
+        switch FileBytes.read(descriptor: STDIN_FILENO, limit: limit) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.tooLong):
+            throw SessionError("the note on standard input is longer than 64 KiB; a note has at most 500 characters",
+                               danish: "noten på standard input er længere end 64 KiB; en note har højst 500 tegn")
+        case .failure(.failed(let code)):
+            let reason = String(cString: strerror(code))
+            throw SessionError("standard input cannot be read: \(reason)",
+                               danish: "standard input kan ikke læses: \(reason)")
         }
     }
 }

@@ -38,7 +38,7 @@ struct ParticipantGroup: ParsableCommand {
             let record = try SessionAccess.submit(folder, .addParticipant(name: cleanName, department: cleanDepartment),
                                                   name: "participant-add")
             let added = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
-            Output.line("added \(cleanName)" + (added?.department.map { " (\($0))" } ?? ""))
+            try Output.line("added \(cleanName)" + (added?.department.map { " (\($0))" } ?? ""))
         }
     }
 
@@ -82,7 +82,7 @@ struct ParticipantGroup: ParsableCommand {
             _ = try SessionAccess.submit(folder, .renameParticipant(participant: found.id, name: name, department: department),
                                          name: "participant-rename")
             let renamed = folder.state.participants[found.id]
-            Output.line("\(found.id): \(renamed?.name ?? name)" + (renamed?.department.map { " (\($0))" } ?? ""))
+            try Output.line("\(found.id): \(renamed?.name ?? name)" + (renamed?.department.map { " (\($0))" } ?? ""))
         }
     }
 }

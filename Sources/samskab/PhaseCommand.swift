@@ -32,7 +32,7 @@ struct Phase: ParsableCommand {
         }
         let record = try SessionAccess.submit(folder, .movePhase(phase), name: "phase")
         if let moved = record.event.as(PhaseMoved.self) {
-            Output.line("now at " + SessionAccess.describeItem(folder.state, moved.item))
+            try Output.line("now at " + SessionAccess.describeItem(folder.state, moved.item))
         }
     }
 }

@@ -58,7 +58,7 @@ struct Render: ParsableCommand {
             canvas = KioskScreen.render(KioskFrame(state: folder.state, view: KioskView(language: language, pin: ""),
                                                    now: moment, utcOffsetSeconds: offset), width: width, height: height)
         }
-        Output.raw(canvas.lines.joined(separator: "\n") + "\n")
+        try Output.raw(canvas.lines.joined(separator: "\n") + "\n")
     }
 }
 

@@ -33,9 +33,16 @@ struct Run: ParsableCommand {
 enum SessionOpening {
     /// A session folder is opened; a definition starts (or resumes) its session.
     static func openOrStart(_ target: String, session: String?) throws -> SessionFolder {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+        switch SessionPath.kind(target) {
+        case .folder:
             return try SessionAccess.open(target)
+        case .missing where SessionPath.isDefinitionName(target):
+            throw CommandFailure("there is no workshop definition '\(target)' (no such file); check the name and folder")
+        case .missing:
+            throw CommandFailure(SessionPath.noSuchFolder(target) + "; 'samskab run' takes a session folder or a "
+                                 + "workshop definition (.yaml)")
+        case .definition, .file, .unknown:
+            break
         }
         do {
             let started = try SessionFolder.start(definition: target, at: session, today: SystemClock.today())

@@ -28,6 +28,6 @@ struct Start: ParsableCommand {
         }
         for warning in started.warnings { Output.error("warning: \(warning)") }
         if let damage = started.folder.damage { Output.error("warning: \(damage.description)") }
-        Output.line(started.folder.path)
+        try Output.line(started.folder.path)
     }
 }

@@ -23,14 +23,14 @@ struct Status: ParsableCommand {
         let state = folder.state
         let now = SystemClock.now()
         if json {
-            Output.line(StatusText.json(state, at: now, readOnly: folder.isReadOnly))
+            try Output.line(try StatusText.json(state, at: now, readOnly: folder.isReadOnly))
         } else {
-            Output.line("\(state.workshop.title)")
-            Output.line("now at " + SessionAccess.describeItem(state, state.position))
-            Output.line(StatusText.clock(state, at: now))
-            Output.line("notes here: \(state.visibleNotes(item: state.position).count), in all: "
+            try Output.line("\(state.workshop.title)")
+            try Output.line("now at " + SessionAccess.describeItem(state, state.position))
+            try Output.line(StatusText.clock(state, at: now))
+            try Output.line("notes here: \(state.visibleNotes(item: state.position).count), in all: "
                         + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)")
-            if folder.isReadOnly { Output.line("read-only: the journal is damaged (see the warning above)") }
+            if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }
         }
     }
 }
@@ -53,7 +53,7 @@ enum StatusText {
         return (seconds >= 0 ? "time left \(text)" : "over by +\(text)") + " (\(timerState(state)))"
     }
 
-    static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool) -> String {
+    static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool) throws(CommandFailure) -> String {
         let item = state.currentItem
         let object: [String: Any] = [
             "item": ["index": state.position + 1, "kind": item.kind.rawValue, "title": item.title,
@@ -67,7 +67,9 @@ enum StatusText {
             "sequence": state.lastSequence,
             "read_only": readOnly,
         ]
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            throw CommandFailure("the status cannot be written as JSON")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -34,6 +34,6 @@ struct TimerCommand: ParsableCommand {
         default: .extendTimer(minutes: minutes ?? 0)
         }
         _ = try SessionAccess.submit(folder, command, name: "timer")
-        Output.line(StatusText.clock(folder.state, at: SystemClock.now()))
+        try Output.line(StatusText.clock(folder.state, at: SystemClock.now()))
     }
 }

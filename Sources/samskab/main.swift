@@ -5,6 +5,7 @@ import ArgumentParser
 // A crash in a full-screen program must not wait for input on a screen nobody can read:
 // the interactive commands run with SWIFT_BACKTRACE=interactive=no (set before the runtime starts).
 BacktraceSetting.ensureNonInteractive()
+Output.reserveStandardDescriptors()
 
 do {
     var command = try Samskab.parseAsRoot()
@@ -12,11 +13,22 @@ do {
 } catch let exit as ExitCode {
     Samskab.exit(withError: exit)
 } catch let failure as CommandFailure {
-    Output.error("error: \(failure.description)")
+    Output.error(Output.errorLines(failure.description))
+    Samskab.exit(withError: ExitCode(1))
+} catch let failure as Output.Failure {
+    Output.error("error: cannot write to standard output: \(failure.reason)")
     Samskab.exit(withError: ExitCode(1))
 } catch {
     if Samskab.exitCode(for: error) == .success {
-        Samskab.exit(withError: error)
+        // --help, --version: their text is output like any other, and checked.
+        let text = Samskab.fullMessage(for: error)
+        do {
+            if !text.isEmpty { try Output.line(text) }
+        } catch {
+            Output.error("error: cannot write to standard output: \(error.reason)")
+            Samskab.exit(withError: ExitCode(1))
+        }
+        Samskab.exit(withError: ExitCode.success)
     }
     Output.error(Samskab.fullMessage(for: error))
     Samskab.exit(withError: ExitCode(2))

@@ -29,7 +29,7 @@ struct SessionCommandTests {
         try "title: Dag\nprogram: []\n".write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["start", "dag.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: dag.yaml:2:10: error: 'program' must be a list of items"))
+        #expect(result.stderr.hasPrefix("dag.yaml:2:10: error: 'program' must be a list of items"))
         #expect(result.stderr.hasSuffix("the definition has errors; fix them (samskab check) before starting\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sessions").path))
     }
