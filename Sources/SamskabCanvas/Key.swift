@@ -5,8 +5,9 @@ public enum Key: Sendable, Equatable {
     case enter
     /// Ctrl-J: a new line in a multi-line editor.
     case newline
-    /// The start and end of a paste (bracketed paste): line breaks in between are text.
-    case pasteBegin, pasteEnd
+    /// A whole bracketed paste, as it arrived: nothing in it is a key (an Esc or a line break
+    /// in it is text, to be cleaned by whoever takes it).
+    case paste(String)
     case escape
     case backspace
     case delete

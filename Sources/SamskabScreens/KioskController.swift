@@ -6,8 +6,6 @@ import SamskabSession
 public enum KioskController {
     public static func handle(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
         if key == .resize { return [] }
-        if key == .pasteBegin { view.pasting = true; return [] }
-        if key == .pasteEnd { view.pasting = false; return [] }
         // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys (raw mode) and do nothing; F10 or Ctrl-X asks
         // for the facilitator's code.
         if key == .control("x"), view.stage != .leaving {
@@ -172,7 +170,7 @@ public enum KioskController {
                 view.draft.clear()
                 view.editing = nil
             }
-        case .enter where !view.pasting:
+        case .enter:
             return submit(view: &view, state: state)
         case .up where item.questions.count > 1:
             // Above question 1 is "all questions / general" (nil).
@@ -181,7 +179,7 @@ public enum KioskController {
         case .down where item.questions.count > 1:
             view.question = min(item.questions.count, (view.question ?? 0) + 1)
         default:
-            view.draft.apply(key, multiline: true, pasting: view.pasting)
+            view.draft.apply(key, multiline: true)
         }
         return []
     }

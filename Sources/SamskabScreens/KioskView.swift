@@ -54,8 +54,6 @@ public struct KioskView: Sendable, Equatable {
     public var written: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
-    /// True while a bracketed paste arrives: line breaks are text then, not "send".
-    public var pasting = false
     let pin: String
 
     public init(language: Language, pin: String) {

@@ -1,3 +1,4 @@
+import SamskabSession
 /// Editing text by grapheme cluster: what a person sees as one character moves,
 /// deletes and inserts as one, whether it is `a`, `å` written as a + ring, or `👩‍👩‍👧`.
 public struct LineEditor: Sendable, Equatable {
@@ -22,15 +23,17 @@ public struct LineEditor: Sendable, Equatable {
 
     /// The editing keys, shared by every text field: printable text goes in (no escapes or
     /// controls; in a one-line field line breaks become spaces), and the cursor keys move.
-    /// `pasting`: Enter inside a bracketed paste is a line break, not "send".
-    public mutating func apply(_ key: Key, multiline: Bool, pasting: Bool = false) {
+    public mutating func apply(_ key: Key, multiline: Bool) {
         switch key {
+        case .paste(let text):
+            // The same hygiene as a note's text: escape sequences and controls go, line breaks stay
+            // where there can be lines.
+            insert(NoteText.stripControls(text, keepNewlines: multiline))
         case .text(let text):
             let flat = multiline ? text : text.replacingNewlines
             insert(String(flat.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
                 .map(Character.init)))
         case .newline where multiline: insert("\n")
-        case .enter where multiline && pasting: insert("\n")
         case .backspace: backspace()
         case .delete: delete()
         case .left: left()

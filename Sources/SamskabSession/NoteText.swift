@@ -86,7 +86,7 @@ public enum NoteText {
 
     /// Removes C0/C1 controls (except newline), DEL, ANSI/VT escape sequences and bidi overrides.
     /// Carriage returns become newlines; tabs become spaces.
-    static func stripControls(_ raw: String, keepNewlines: Bool) -> String {
+    public static func stripControls(_ raw: String, keepNewlines: Bool) -> String {
         var output = String.UnicodeScalarView()
         let scalars = Array(raw.unicodeScalars)
         var index = 0

@@ -38,8 +38,6 @@ enum KeyMap {
         case KEY_SLEFT: return .wordLeft
         case KEY_SRIGHT: return .wordRight
         case samskab_key_resize(): return .resize
-        case pasteBeginCode: return .pasteBegin
-        case pasteEndCode: return .pasteEnd
         default: return nil
         }
     }

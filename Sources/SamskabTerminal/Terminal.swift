@@ -146,16 +146,85 @@ public final class Terminal {
     public func readKey(timeout milliseconds: Int) -> Key? {
         let window = samskab_stdscr()
         wtimeout(window, Int32(milliseconds))
+        guard let (isKeyCode, value) = next(window) else { return nil }
+        if isKeyCode {
+            if Int32(value) == KeyMap.pasteBeginCode { return readPaste(window) }
+            return KeyMap.special(Int32(value))
+        }
+        if value == 27, let next = peek(window) {
+            // An escape sequence ncurses does not know (it gives known ones as key codes):
+            // dropped whole, never taken as Esc followed by letters. Esc and then a plain key
+            // that happened to arrive at once stay two keys.
+            guard [0x5B, 0x5D, 0x50, 0x5F, 0x5E, 0x4F].contains(next) else {
+                _ = unget_wch(wchar_t(next))
+                return .escape
+            }
+            skipEscapeSequence(startingWith: next, window)
+            return nil
+        }
+        return KeyMap.character(value)
+    }
+
+    /// One character or key code, if one comes within the window's timeout.
+    private func next(_ window: UnsafeMutablePointer<WINDOW>?) -> (isKeyCode: Bool, value: UInt32)? {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
-        if result == samskab_key_code_yes() {
-            return KeyMap.special(Int32(character))
-        }
-        if result == samskab_ok() {
-            return KeyMap.character(UInt32(character))
-        }
+        if result == samskab_key_code_yes() { return (true, UInt32(character)) }
+        if result == samskab_ok() { return (false, UInt32(character)) }
         return nil
     }
+
+    /// The next character if it is already there (a sequence arrives at once; a person's next
+    /// key does not).
+    private func peek(_ window: UnsafeMutablePointer<WINDOW>?) -> UInt32? {
+        wtimeout(window, 5)
+        defer { wtimeout(window, -1) }
+        guard let (isKeyCode, value) = next(window), !isKeyCode else { return nil }
+        return value
+    }
+
+    /// Reads the rest of an escape sequence: CSI up to its final byte, OSC/DCS/APC/PM up to BEL or
+    /// ESC \, anything else is one character.
+    private func skipEscapeSequence(startingWith first: UInt32, _ window: UnsafeMutablePointer<WINDOW>?) {
+        wtimeout(window, 5)
+        defer { wtimeout(window, -1) }
+        var count = 0
+        switch first {
+        case 0x4F: // O: SS3, one more character
+            _ = next(window)
+        case 0x5B: // [
+            while count < 64, let (_, value) = next(window), !(0x40...0x7E).contains(value) { count += 1 }
+        case 0x5D, 0x50, 0x5F, 0x5E: // ] P _ ^
+            var previous: UInt32 = 0
+            while count < 4096, let (_, value) = next(window) {
+                if value == 7 || (previous == 27 && value == 0x5C) { break }
+                previous = value
+                count += 1
+            }
+        default:
+            break
+        }
+    }
+
+    /// A bracketed paste, read whole: everything up to its end marker is text (at most 64 KiB
+    /// of it; the rest is read and dropped), so a pasted Esc or line break is never a key.
+    private func readPaste(_ window: UnsafeMutablePointer<WINDOW>?) -> Key {
+        wtimeout(window, 500)
+        defer { wtimeout(window, -1) }
+        var text = String.UnicodeScalarView()
+        var count = 0
+        while let (isKeyCode, value) = next(window) {
+            if isKeyCode {
+                if Int32(value) == KeyMap.pasteEndCode { break }
+                continue // a pasted sequence ncurses took for a key: not text
+            }
+            count += 1
+            if count <= Self.maximumPaste, let scalar = Unicode.Scalar(value) { text.append(scalar) }
+        }
+        return .paste(String(text))
+    }
+
+    static let maximumPaste = 65_536
 
     public func bell() {
         beep()

@@ -60,7 +60,7 @@ struct ProjectorLoop {
     let language: Language
 
     func run() throws {
-        let terminal = try TerminalSetup.open()
+        let terminal = try TerminalSetup.open(bracketedPaste: true)
         defer { terminal.stop() }
         var view = ProjectorView(language: language)
         view.ascii = !terminal.isUTF8

@@ -46,6 +46,33 @@ struct KioskEndToEndTests {
         #expect(try kiosk.alternateScreen() == false)
     }
 
+    /// The reported paste, through tmux's bracketed paste: the note saved is exactly the text
+    /// on screen, and a 2,000-character paste is there at once (not typed key by key).
+    @Test func aPasteWithEscapeSequencesIsSavedAsTheTextOnScreen() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let kiosk = try Self.terminal(folder)
+        try kiosk.run("\(binary) join \(session) --name 'Åse Østergaard' --department MBU --pin 1234")
+        try kiosk.waitFor("Du skriver som Åse Østergaard")
+        _ = try kiosk.tmux(["set-buffer", "--", "før \u{1B}]0;hacked\u{07}efter \u{1B}[31mRØD\u{1B}[0m slut"])
+        _ = try kiosk.tmux(["paste-buffer", "-p", "-t", kiosk.target])
+        try kiosk.waitFor("før efter RØD slut")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Gemt ✓")
+        let export = try BinaryRunner.run(["export", session, "--format", "json"]).stdout
+        #expect(export.contains(#""text" : "før efter RØD slut""#), "the note is the visible text: \(export)")
+
+        let long = String(repeating: "samskabelse ", count: 167).prefix(2000)
+        _ = try kiosk.tmux(["set-buffer", "--", String(long)])
+        let start = Date()
+        _ = try kiosk.tmux(["paste-buffer", "-p", "-t", kiosk.target])
+        try kiosk.waitFor("2000/500", timeout: 3)
+        #expect(Date().timeIntervalSince(start) < 1, "a long paste is on screen within a second")
+        try kiosk.press("C-x")
+        try kiosk.type("1234")
+        try kiosk.press("Enter")
+        try kiosk.waitFor("EXIT=0")
+    }
+
     @Test func twoKiosksTypingAtOnceLoseNothing() throws {
         let (folder, session, binary) = try Self.setUp()
         let first = try Self.terminal(folder), second = try Self.terminal(folder)

@@ -84,16 +84,27 @@ struct KioskTests {
         #expect(view.question == nil)
     }
 
-    @Test func aPasteOfSeveralLinesDoesNotSubmit() {
+    /// A paste is text: its line breaks stay, its escape sequences and controls go whole, and
+    /// nothing in it acts as a key (the reported paste cleared the draft on its first Esc).
+    @Test func aPasteIsTextAndNeverKeys() {
         let state = Self.discussion()
         var view = KioskView(language: .danish, pin: "1234")
         view.identity = .anonymous
         view.stage = .writing
-        let effects = press([.pasteBegin, .text("første linje"), .enter, .text("anden\u{1B}[31m linje"), .pasteEnd], &view, state)
+        view.draft = LineEditor(text: "kladde: ")
+        let pasted = "før \u{1B}]0;hacked\u{07} efter \u{1B}[31m RØD \u{1B}[0m slut\r\nanden linje\u{1B}"
+        let effects = press([.paste(pasted)], &view, state)
         #expect(effects == [])
-        #expect(view.draft.text == "første linje\nanden[31m linje", "the escape character itself never gets in")
+        #expect(view.draft.text == "kladde: før  efter  RØD  slut\nanden linje")
         let saved = press([.enter], &view, state)
-        #expect(saved == [.append(.participant, .noteAdded(NoteDraft(text: "første linje\nanden[31m linje", item: 8, question: nil)))])
+        #expect(saved == [.append(.participant, .noteAdded(NoteDraft(text: "kladde: før  efter  RØD  slut\nanden linje",
+                                                                      item: 8, question: nil)))])
+    }
+
+    @Test func aPasteIntoAOneLineFieldKeepsOneLine() {
+        var editor = LineEditor()
+        editor.apply(.paste("Åse\nØstergaard\u{1B}[2J"), multiline: false)
+        #expect(editor.text == "Åse Østergaard")
     }
 
     @Test func controlKeysDoNothingAndLeavingNeedsTheCode() {
