@@ -107,7 +107,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabModelTests",
-            dependencies: ["SamskabModel", "SamskabFiles"]
+            dependencies: ["SamskabModel", "SamskabFiles"],
+            exclude: ["FuzzCorpus"]
         ),
         .testTarget(
             name: "SamskabSessionTests",

@@ -1,28 +1,52 @@
 import SamskabModel
 
 /// Loads a workshop definition from disk, with the roster CSV it may name beside it.
+///
+/// Only regular files are read (a FIFO, device, socket or folder is refused without waiting),
+/// each up to its cap in `DefinitionLimits`; a roster must lie in the definition's folder, a link
+/// leading out of it included, and a refused file is never quoted.
 public enum DefinitionFile {
     /// - Parameter relatedPath: where a file the definition names is read from; by default
     ///   beside the definition.
     public static func load(_ path: String, relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
-        switch FileBytes.read(path) {
-        case .failure(let error):
-            let message = error.description == "no such file"
-                ? "the file does not exist; check the name and folder" : "the file cannot be read: \(error)"
+        switch PlainFile.read(path, limit: DefinitionLimits.definitionBytes) {
+        case .failure(let failure):
+            let message: String
+            switch failure {
+            case .missing: message = "the file does not exist; check the name and folder"
+            case .notRegular, .tooLarge:
+                message = failure.description(limit: DefinitionLimits.definitionBytes, limitName: "a workshop definition")
+            case .unreadable(let reason): message = "the file cannot be read: \(reason)"
+            }
             return WorkshopParser.Outcome(
                 workshop: nil, diagnostics: [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
         case .success(let bytes):
             return WorkshopParser.parse(bytes: bytes, file: path) { name in
-                let resolved = relatedPath?(name) ?? beside(path, name)
-                switch FileBytes.read(resolved) {
-                case .success(let bytes): return .contents(path: resolved, bytes: bytes)
-                case .failure(let error):
-                    let folder = POSIX.folder(of: path)
-                    let place = folder == "." ? "the current folder" : "'\(folder)'"
-                    return .unreadable(reason: error.description == "no such file"
-                                       ? "no such file in \(place), where the definition is" : error.description)
-                }
+                readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name))
             }
+        }
+    }
+
+    /// Reads the file `name` that the definition at `definition` names, found at `resolved`.
+    static func readRelated(_ name: String, definition: String, resolved: String) -> RelatedFile {
+        let folder = POSIX.folder(of: definition)
+        let place = folder == "." ? "the current folder" : "'\(folder)'"
+        switch PlainFile.isInside(resolved, folder: folder) {
+        case nil:
+            // Missing, or a link to nothing: say which, without following it further.
+            return .unreadable(reason: PlainFile.isLink(resolved)
+                ? "it is a link to a file that does not exist" : "no such file in \(place), where the definition is")
+        case false?:
+            return .unreadable(reason: "it is a link to a file outside \(place), where the definition is; "
+                               + "copy the file there instead")
+        case true?:
+            break
+        }
+        switch PlainFile.read(resolved, limit: DefinitionLimits.rosterBytes) {
+        case .success(let bytes): return .contents(path: resolved, bytes: bytes)
+        case .failure(.missing): return .unreadable(reason: "no such file in \(place), where the definition is")
+        case .failure(let failure):
+            return .unreadable(reason: failure.description(limit: DefinitionLimits.rosterBytes, limitName: "a roster"))
         }
     }
 

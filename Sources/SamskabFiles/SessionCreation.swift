@@ -51,8 +51,9 @@ extension SessionFolder {
     private static func resume(_ target: String, definition: String) throws(StorageError) -> Started {
         let folder = try SessionFolder(opening: target)
         var warnings: [String] = []
-        if case .success(let now) = FileBytes.read(definition),
-           case .success(let frozen) = FileBytes.read(target + "/" + definitionName), now != frozen {
+        if case .success(let now) = PlainFile.read(definition, limit: DefinitionLimits.definitionBytes),
+           case .success(let frozen) = PlainFile.read(target + "/" + definitionName, limit: DefinitionLimits.definitionBytes),
+           now != frozen {
             warnings.append("\(definition) has changed since this session started; the session keeps its own copy "
                             + "(\(target)/\(definitionName))")
         }
@@ -69,7 +70,9 @@ extension SessionFolder {
                                 "the session folder cannot be created: \(what): \(POSIX.describe(code))")
         }
         if let code = POSIX.makeDirectory(temporary) { throw fail(code, temporary) }
-        guard case .success(let definitionBytes) = FileBytes.read(definition) else {
+        // Regular files within their caps only, as when the definition was checked: a file
+        // swapped for a FIFO or a huge file in between is refused, not waited on.
+        guard case .success(let definitionBytes) = PlainFile.read(definition, limit: DefinitionLimits.definitionBytes) else {
             throw fail(EIO, "reading \(definition)")
         }
         if let code = POSIX.createFile(temporary + "/" + definitionName, definitionBytes) { throw fail(code, "definition copy") }
@@ -83,7 +86,8 @@ extension SessionFolder {
         if !related.isEmpty {
             if let code = POSIX.makeDirectory(temporary + "/files") { throw fail(code, "files/") }
             for name in related {
-                guard case .success(let bytes) = FileBytes.read(DefinitionFile.beside(definition, name)) else {
+                guard case .success(let bytes) = PlainFile.read(DefinitionFile.beside(definition, name),
+                                                                limit: DefinitionLimits.rosterBytes) else {
                     throw fail(EIO, "reading \(name)")
                 }
                 if let code = POSIX.createFile(temporary + "/files/" + fileName(name), bytes) { throw fail(code, name) }

@@ -39,25 +39,54 @@ public struct SourcePosition: Sendable, Equatable {
 }
 
 /// Collects the problems of one file in the order they were found.
+///
+/// At most `limit` are kept: a file with thousands of problems (a spreadsheet pasted in, say)
+/// gets the first ones and one more saying how many were left out, not a flood.
 struct DiagnosticLog {
+    static let limit = 200
+
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    private(set) var hasErrors = false
+    /// How many problems were left out, and where the first of them is.
+    private(set) var leftOut = 0
+    private var firstLeftOut: Diagnostic?
 
     init(file: String) {
         self.file = file
     }
 
+    /// True once no more problems are kept; a caller may skip work that only makes a message.
+    var isFull: Bool { diagnostics.count >= Self.limit }
+
     mutating func error(_ message: String, at position: SourcePosition) {
-        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, severity: .error, message: message))
+        add(Diagnostic(file: file, line: position.line, column: position.column, severity: .error, message: message))
     }
 
     mutating func warning(_ message: String, at position: SourcePosition) {
-        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, severity: .warning, message: message))
+        add(Diagnostic(file: file, line: position.line, column: position.column, severity: .warning, message: message))
     }
 
     mutating func append(contentsOf others: [Diagnostic]) {
-        diagnostics.append(contentsOf: others)
+        for other in others { add(other) }
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    private mutating func add(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { hasErrors = true }
+        guard !isFull else {
+            leftOut += 1
+            if firstLeftOut == nil { firstLeftOut = diagnostic }
+            return
+        }
+        diagnostics.append(diagnostic)
+    }
+
+    /// The kept problems, and, if some were left out, one at the first of them saying how many.
+    var all: [Diagnostic] {
+        guard let first = firstLeftOut else { return diagnostics }
+        let more = Diagnostic(file: first.file, line: first.line, column: first.column, severity: first.severity,
+                              message: "\(leftOut) more problem\(leftOut == 1 ? "" : "s") from here on are not listed; "
+                                  + "fix the ones above first (is this the right file?)")
+        return diagnostics + [more]
+    }
 }

@@ -36,7 +36,8 @@ struct FieldReader {
 
     mutating func rejectUnknownKeys(_ fields: Fields, allowed: [String], kindName: String) {
         for entry in fields.entries where !allowed.contains(entry.key) {
-            log.error("unknown key '\(entry.key)' in \(kindName)" + Suggestion.hint(for: entry.key, among: allowed),
+            log.error("unknown key '\(DefinitionLimits.quote(entry.key))' in \(kindName)"
+                      + (log.isFull ? "" : Suggestion.hint(for: entry.key, among: allowed)),
                       at: entry.keyPosition)
         }
     }
@@ -54,15 +55,30 @@ struct FieldReader {
             if required { requireKey(fields, key, example: example) }
             return nil
         }
-        return text(node, named: "'\(key)'", in: fields.owner, required: required)
+        return text(node, named: "'\(key)'", in: fields.owner, required: required,
+                    limit: DefinitionLimits.textLimit(forKey: key))
     }
 
-    mutating func text(_ node: Node, named name: String, in owner: String, required: Bool) -> String? {
+    /// - Parameter limit: the most characters the text may have (`DefinitionLimits`).
+    mutating func text(_ node: Node, named name: String, in owner: String, required: Bool,
+                       limit: Int = DefinitionLimits.shortText) -> String? {
         guard case .scalar = node else {
             log.error("\(name) in \(owner) must be text, not \(node.shapeDescription)", at: node.position)
             return nil
         }
-        let trimmed = (node.textValue ?? "").trimmingWhitespace
+        let raw = node.textValue ?? ""
+        // Bytes first: a text of at most `limit` bytes has at most `limit` characters.
+        if raw.utf8.count > limit, raw.count > limit {
+            log.error("\(name) in \(owner) is \(raw.count) characters long; keep it to \(limit) characters", at: node.position)
+            return nil
+        }
+        if let control = raw.unicodeScalars.first(where: DefinitionLimits.isControl) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            log.error("\(name) in \(owner) contains the control character U+\(String(repeating: "0", count: 4 - code.count))"
+                      + "\(code), which a screen cannot show; remove it", at: node.position)
+            return nil
+        }
+        let trimmed = raw.trimmingWhitespace
         if trimmed.isEmpty {
             if required { log.error("\(name) in \(owner) is empty; write the text after the ':'", at: node.position) }
             return nil
@@ -83,7 +99,8 @@ struct FieldReader {
             return nil
         }
         guard let value = Int(raw) else {
-            log.error("'\(key)' in \(fields.owner) must be a whole number of \(unit), like \(example); found '\(raw)'",
+            log.error("'\(key)' in \(fields.owner) must be a whole number of \(unit), like \(example); "
+                      + "found '\(DefinitionLimits.quote(raw))'",
                       at: node.position)
             return nil
         }
@@ -107,7 +124,7 @@ struct FieldReader {
         case "true", "yes", "ja": return true
         case "false", "no", "nej": return false
         default:
-            let shown = node.textValue.map { "'\($0)'" } ?? node.shapeDescription
+            let shown = node.textValue.map { "'\(DefinitionLimits.quote($0))'" } ?? node.shapeDescription
             log.error("'\(key)' in \(fields.owner) must be true or false (or ja/nej); found \(shown)", at: node.position)
             return nil
         }
@@ -140,7 +157,8 @@ struct FieldReader {
             if case .scalar = entry, entry.textValue?.trimmingWhitespace.isEmpty ?? true {
                 log.error("\(itemName) \(index + 1) in \(fields.owner) is empty; write its text or remove the line",
                           at: entry.position)
-            } else if let text = text(entry, named: "\(itemName) \(index + 1)", in: fields.owner, required: true) {
+            } else if let text = text(entry, named: "\(itemName) \(index + 1)", in: fields.owner, required: true,
+                                      limit: DefinitionLimits.longText) {
                 texts.append(text)
             }
         }
@@ -157,15 +175,16 @@ struct FieldReader {
             return nil
         }
         if let value = Choice(rawValue: raw) ?? Choice(rawValue: raw.lowercased()) { return value }
-        log.error("'\(key)' in \(fields.owner) cannot be '\(raw)'" + Suggestion.hint(for: raw, among: allowed, listLabel: "it must be one of"),
-                  at: node.position)
+        log.error("'\(key)' in \(fields.owner) cannot be '\(DefinitionLimits.quote(raw))'"
+                  + Suggestion.hint(for: raw, among: allowed, listLabel: "it must be one of"), at: node.position)
         return nil
     }
 
     mutating func date(_ fields: Fields, _ key: String) -> CalendarDate? {
         guard let raw = text(fields, key) else { return nil }
         if let date = CalendarDate(iso: raw) { return date }
-        log.error("'\(key)' in \(fields.owner) must be a date written YYYY-MM-DD, like 2019-08-30; found '\(raw)'",
+        log.error("'\(key)' in \(fields.owner) must be a date written YYYY-MM-DD, like 2019-08-30; "
+                  + "found '\(DefinitionLimits.quote(raw))'",
                   at: fields[key]?.position ?? fields.position)
         return nil
     }
@@ -174,6 +193,13 @@ struct FieldReader {
 extension StringProtocol {
     /// Without leading and trailing white space (newlines included).
     public var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isWhitespace { formIndex(after: &start) }
+        while start < end {
+            let last = index(before: end)
+            guard self[last].isWhitespace else { break }
+            end = last
+        }
+        return String(self[start..<end])
     }
 }

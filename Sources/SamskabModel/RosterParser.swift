@@ -9,6 +9,11 @@ enum RosterParser {
         switch node {
         case .scalar:
             guard let name = reader.text(node, named: "'roster'", in: "the workshop", required: true) else { return [] }
+            if let problem = RosterFileName.problem(name) {
+                reader.log.error("'roster' must name a CSV file in the definition's folder, like 'deltagere.csv'; "
+                                 + problem, at: node.position)
+                return []
+            }
             switch readRelated(name) {
             case .unreadable(let reason):
                 reader.log.error("the roster file '\(name)' cannot be read: \(reason)", at: node.position)
@@ -16,7 +21,7 @@ enum RosterParser {
             case .contents(let path, let bytes):
                 var csvLog = DiagnosticLog(file: path)
                 let people = RosterCSV.parse(bytes, departments: departments, log: &csvLog)
-                reader.log.append(contentsOf: csvLog.diagnostics)
+                reader.log.append(contentsOf: csvLog.all)
                 return people
             }
         case .sequence(let entries):
@@ -47,6 +52,20 @@ enum RosterParser {
     }
 }
 
+/// What a roster file may be called: a file beside the definition, or in a folder below it.
+/// Whatever the name, the file layer also refuses a link leading out of the definition's folder.
+enum RosterFileName {
+    /// Why `name` cannot be a roster file's name, or nil when it can.
+    static func problem(_ name: String) -> String? {
+        if name.hasPrefix("/") { return "'\(DefinitionLimits.quote(name))' is a path from the root of the disk" }
+        if name.split(separator: "/", omittingEmptySubsequences: false).contains("..") {
+            return "'\(DefinitionLimits.quote(name))' uses '..'"
+        }
+        if name.hasSuffix("/") || name == "." { return "'\(DefinitionLimits.quote(name))' is a folder" }
+        return nil
+    }
+}
+
 /// The rules every roster person meets, whether written inline or in a CSV file.
 struct RosterRules {
     let departments: [Department]
@@ -58,6 +77,21 @@ struct RosterRules {
 
     mutating func admit(name: String, department: String?, namePosition: SourcePosition,
                         departmentPosition: SourcePosition, log: inout DiagnosticLog) -> Person? {
+        if name.count > DefinitionLimits.shortText {
+            log.error("this name is \(name.count) characters long; keep it to \(DefinitionLimits.shortText) characters",
+                      at: namePosition)
+            return nil
+        }
+        if let department, department.count > DefinitionLimits.shortText {
+            log.error("this department is \(department.count) characters long; a department is a code like MBU",
+                      at: departmentPosition)
+            return nil
+        }
+        for text in [name, department ?? ""] where text.unicodeScalars.contains(where: DefinitionLimits.isControl) {
+            log.error("'\(DefinitionLimits.quote(text))' contains a control character, which a screen cannot show; remove it",
+                      at: text == name ? namePosition : departmentPosition)
+            return nil
+        }
         let codes = departments.map(\.code)
         var code: String?
         if let department {
@@ -72,7 +106,7 @@ struct RosterRules {
             code = known.code
         } else if !codes.isEmpty {
             log.error("\(name) has no department; the workshop lists departments, so give one of: "
-                      + codes.joined(separator: ", "), at: departmentPosition)
+                      + DefinitionLimits.list(codes), at: departmentPosition)
             return nil
         }
         let key = name.lowercased()
@@ -92,6 +126,11 @@ enum RosterCSV {
     static let departmentHeaders = ["department", "afdeling", "magistratsafdeling"]
 
     static func parse(_ bytes: [UInt8], departments: [Department], log: inout DiagnosticLog) -> [Person] {
+        if bytes.count > DefinitionLimits.rosterBytes {
+            log.error("the roster file is larger than \(DefinitionLimits.describe(bytes: DefinitionLimits.rosterBytes)), "
+                      + "the most a roster may be; is it the right file?", at: .start)
+            return []
+        }
         guard let text = SourceText.decode(bytes, log: &log) else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingSuffix("\r")) }
         guard let header = lines.first, !header.trimmingWhitespace.isEmpty else {
@@ -109,23 +148,26 @@ enum RosterCSV {
         guard let headerRow = reader.next() else { return [] }
         let columns = headerRow.map { $0.lowercased().trimmingWhitespace }
         guard let nameColumn = columns.firstIndex(where: nameHeaders.contains) else {
+            let found = DefinitionLimits.quote(headerRow.joined(separator: String(delimiter)))
             log.error("the roster file's first line must name its columns: 'name' and 'department' "
-                      + "(or 'navn' and 'afdeling'); found '\(headerRow.joined(separator: String(delimiter)))'", at: .start)
+                      + "(or 'navn' and 'afdeling'); found '\(found)'", at: .start)
             return []
         }
         let departmentColumn = columns.firstIndex(where: departmentHeaders.contains)
         for (index, column) in columns.enumerated() where index != nameColumn && index != departmentColumn {
-            log.warning("the roster column '\(headerRow[index])' is not used; the columns read are name and department",
+            log.warning("the roster column '\(DefinitionLimits.quote(headerRow[index]))' is not used; "
+                        + "the columns read are name and department",
                         at: SourcePosition(line: 1, column: fieldColumns(of: header, delimiter: delimiter)[safe: index] ?? 1))
             _ = column
         }
 
         var rules = RosterRules(departments: departments)
         var people: [Person] = []
+        func hasLineBreak(_ field: String) -> Bool { field.utf8.contains { (0x0A...0x0D).contains($0) || $0 >= 0xC2 } }
         var line = 1 + headerRow.reduce(0) { $0 + $1.filter(\.isNewline).count }
         while let row = reader.next() {
             line += 1
-            defer { line += row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
+            defer { line += row.reduce(0) { $0 + (hasLineBreak($1) ? $1.filter(\.isNewline).count : 0) } }
             if row.allSatisfy({ $0.isEmpty }) { continue }
             let rawLine = lines[safe: line - 1] ?? ""
             let starts = fieldColumns(of: rawLine, delimiter: delimiter)

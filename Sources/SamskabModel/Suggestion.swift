@@ -17,12 +17,17 @@ enum Suggestion {
 
     /// The closest of `candidates` to `word`, if it is close enough to be a likely slip.
     static func closest(to word: String, in candidates: [String]) -> String? {
+        // No key or name is this long; the distance table would be as large as the word.
+        if word.utf8.count > 64 { return nil }
         let lowered = word.lowercased()
         if let translated = danishKeys[lowered], candidates.contains(translated) { return translated }
         if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
         let normalised = lowered.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         if let spaced = candidates.first(where: { $0 == normalised }) { return spaced }
-        let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
+        // The distance is at least the difference in length, and more than 3 is never close enough.
+        let length = lowered.count
+        let scored = candidates.filter { abs($0.count - length) <= 3 }
+            .map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         let tolerance = max(1, min(3, (best.candidate.count + 1) / 3))
         return best.distance <= tolerance ? best.candidate : nil
@@ -33,24 +38,28 @@ enum Suggestion {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
+        // One flat table, row i at i * width.
+        let width = b.count + 1
+        var table = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { table[i * width] = i }
+        for j in 0...b.count { table[j] = j }
         for i in 1...a.count {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                var best = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
+                               table[(i - 1) * width + j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                    best = min(best, table[(i - 2) * width + j - 2] + 1)
                 }
+                table[i * width + j] = best
             }
         }
-        return table[a.count][b.count]
+        return table[a.count * width + b.count]
     }
 
     /// `; did you mean 'x'?` or a list of what is allowed.
     static func hint(for word: String, among candidates: [String], listLabel: String = "allowed here") -> String {
         if let match = closest(to: word, in: candidates) { return "; did you mean '\(match)'?" }
-        return "; \(listLabel): " + candidates.joined(separator: ", ")
+        return "; \(listLabel): " + DefinitionLimits.list(candidates)
     }
 }

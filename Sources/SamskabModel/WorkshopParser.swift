@@ -36,7 +36,7 @@ public enum WorkshopParser {
         var log = DiagnosticLog(file: file)
         let workshop = parse(bytes: bytes, log: &log, readRelated: readRelated)
         // Problems in file order, the definition's own before those of files it names.
-        let ordered = log.diagnostics.enumerated().sorted { a, b in
+        let ordered = log.all.enumerated().sorted { a, b in
             let keyA = (a.element.file != file ? 1 : 0, a.element.line, a.element.column, a.offset)
             let keyB = (b.element.file != file ? 1 : 0, b.element.line, b.element.column, b.offset)
             return keyA < keyB
@@ -50,6 +50,11 @@ public enum WorkshopParser {
     }
 
     private static func parse(bytes: [UInt8], log: inout DiagnosticLog, readRelated: (String) -> RelatedFile) -> Workshop? {
+        if bytes.count > DefinitionLimits.definitionBytes {
+            log.error("the file is larger than \(DefinitionLimits.describe(bytes: DefinitionLimits.definitionBytes)), "
+                      + "the most a workshop definition may be; is it the right file?", at: .start)
+            return nil
+        }
         guard let text = SourceText.decode(bytes, log: &log) else { return nil }
         if SourceText.isBlank(text) {
             log.error("the file is empty; a workshop definition needs at least 'title:' and 'program:' "

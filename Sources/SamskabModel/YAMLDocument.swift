@@ -4,8 +4,16 @@ import Yams
 /// terse complaints into advice a facilitator can act on.
 enum YAMLDocument {
     static func compose(_ text: String, log: inout DiagnosticLog) -> Node? {
+        guard YAMLPrecheck.admits(text, log: &log) else { return nil }
         do {
-            return try Yams.compose(yaml: text)
+            // No tag rules: the definition reads every scalar as text (`no` stays `no`), and
+            // resolving each key's tag with regular expressions was a third of composing.
+            guard let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else {
+                log.error("the file is empty; a workshop definition needs at least 'title:' and 'program:' "
+                          + "(see docs/workshop-format.md for an example)", at: .start)
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             let (message, position) = explain(error)
             log.error(message, at: position)
@@ -24,24 +32,43 @@ enum YAMLDocument {
             return (advice(for: problem), SourcePosition(line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = SourcePosition(line: max(1, context.mark.line), column: max(1, context.mark.column))
-            let key = duplicates.first ?? ""
+            // A key that is not text (which the precheck refuses) has no name to give.
+            guard let key = duplicates.first, key != "<uncovertable>" else {
+                return ("the same key appears more than once in this block; keep only one", first)
+            }
             let again = repeatedKey(key, after: first, in: context.text)
+            let shown = DefinitionLimits.quote(key)
             let message = again == nil
-                ? "the key '\(key)' appears more than once in the same block; keep only one"
-                : "the key '\(key)' is given again here (first on line \(first.line)); keep only one"
+                ? "the key '\(shown)' appears more than once in the same block; keep only one"
+                : "the key '\(shown)' is given again here (first on line \(first.line)); keep only one"
             return (message, again ?? first)
-        case .reader(let problem, _, _, _):
-            return ("the file could not be read: \(problem)", .start)
+        case .reader(let problem, let offset, _, let text):
+            // The precheck locates these itself; the offset here counts characters.
+            return ("the file could not be read: \(problem)", offset.map { position(ofCharacter: $0, in: text) } ?? .start)
         default:
             return ("the file could not be read as YAML: \(error)", .start)
         }
     }
 
+    static func position(ofCharacter offset: Int, in text: String) -> SourcePosition {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(character) {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     /// Where `key` is written a second time at the same indentation as its first use,
     /// so the error points at the line to delete rather than the one to keep.
     static func repeatedKey(_ key: String, after first: SourcePosition, in text: String) -> SourcePosition? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = yamlLines(text)
         let indentation = first.column - 1
+        guard first.line < lines.count else { return nil }
         for index in first.line..<lines.count {
             let line = lines[index]
             let lead = line.prefix { $0 == " " || $0 == "-" }.count
@@ -53,6 +80,14 @@ enum YAMLDocument {
             }
         }
         return nil
+    }
+
+    /// The lines of `text` as libyaml numbers them in its marks: a CR alone, CRLF, LF, NEL, LS
+    /// and PS each end one (an old Mac file has no LF at all).
+    static func yamlLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }
     }
 
     /// libyaml's wording, kept in parentheses so it can be searched for, after plain advice.
