@@ -170,7 +170,10 @@ enum PostIt {
         if isNewest { labels.append(chars.star + " " + strings.newest) }
         if isKeyPoint { labels.append(chars.diamond + " " + strings.keyPoint) }
         let label = labels.isEmpty ? nil : labels.joined(separator: " ")
-        canvas.box(x: x, y: y, width: width, height: text.count + 2, style: style, chars: chars, label: label)
+        // The newest is marked by its badge and a heavy frame, never by fainter or bolder text
+        // (bold black on yellow shows as grey on many terminals).
+        canvas.box(x: x, y: y, width: width, height: text.count + 2, style: style, chars: isNewest ? chars.heavy : chars,
+                   label: label)
         for (offset, line) in text.enumerated() {
             canvas.write(line, x: x + 1, y: y + 1 + offset, style: style, limit: width - 2)
         }

@@ -8,7 +8,16 @@ public struct BoxChars: Sendable {
     public static let ascii = BoxChars(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                        bottomLeft: "+", bottomRight: "+", star: "*", diamond: "#")
 
+    /// A heavier frame, to mark a post-it (the newest note) by its border rather than its colour.
+    public static let heavyUnicode = BoxChars(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓",
+                                              bottomLeft: "┗", bottomRight: "┛", star: "★", diamond: "◆")
+    public static let heavyASCII = BoxChars(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#",
+                                            bottomLeft: "#", bottomRight: "#", star: "*", diamond: "#")
+
     public static func forView(ascii: Bool) -> BoxChars { ascii ? .ascii : .unicode }
+
+    /// The heavy frame of the same alphabet.
+    var heavy: BoxChars { horizontal == "-" ? .heavyASCII : .heavyUnicode }
 }
 
 extension Canvas {

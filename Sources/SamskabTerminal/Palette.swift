@@ -33,9 +33,12 @@ enum Palette {
         switch style {
         case .plain, .note: attr = samskab_a_normal()
         case .dim: attr = dim
-        case .bold, .title, .countdown, .noteNewest, .keyPoint, .warning: attr = bold
+        // Post-its are dark text on a light colour: bold there is drawn grey by many terminals
+        // (bold as bright), so with colour they stay normal and are marked by badge and frame.
+        case .noteNewest, .keyPoint: attr = color ? samskab_a_normal() : bold
+        case .bold, .title, .countdown, .warning: attr = bold
         case .bar: attr = color ? samskab_a_normal() : reverse
-        case .keyHint: attr = color ? bold : bold | reverse
+        case .keyHint: attr = color ? samskab_a_normal() : bold | reverse  // black on white: bold would be grey
         case .selected: attr = reverse | bold
         case .overrun: attr = reverse | bold
         case .input: attr = color ? samskab_a_normal() : underline
