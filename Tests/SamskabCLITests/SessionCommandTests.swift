@@ -115,7 +115,7 @@ struct SessionCommandTests {
         let lines = frame.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 25, "24 rows and a final newline")
         #expect(lines[0].hasPrefix(" Drøftelsesdag"))
-        #expect(frame.stdout.contains("│Æblegrød på Ærø 🍎"))
+        #expect(frame.stdout.contains("┃Æblegrød på Ærø 🍎"), "the only note is the newest: a heavy frame")
         #expect(frame.stdout.contains("— Åse Østergaard (MBU)"))
         let english = try BinaryRunner.run(["render", session, "--lang", "en", "--width", "60", "--height", "20"])
         #expect(english.stdout.contains("Item 1 of 3"))
