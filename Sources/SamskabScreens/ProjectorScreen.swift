@@ -79,7 +79,11 @@ enum TitleCard {
         let item = frame.state.currentItem
         let remaining = frame.remainingSeconds
         var y = rows.top + max(0, (rows.bottom - rows.top - 13) / 2)
-        canvas.centred(strings.kindLabel(item.kind), y: y, style: .dim)
+        // The kind above the title, unless the title says it already ("PAUSE" above "Pause").
+        let kind = strings.kindLabel(item.kind)
+        if !item.title.lowercased().hasPrefix(kind.lowercased()) {
+            canvas.centred(kind, y: y, style: .dim)
+        }
         y += 2
         for line in TextLayout.wrap(item.title, to: canvas.width - 8, maxLines: 3) {
             canvas.centred(line, y: y, style: .title)

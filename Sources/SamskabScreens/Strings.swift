@@ -42,7 +42,9 @@ public struct Strings: Sendable {
     public func visits(_ title: String) -> String { t("Besøg tavlerne fra: \(title)", "Visit the boards of: \(title)") }
     public func stationMinutes(_ minutes: Int) -> String { t("\(minutes) min ved hver tavle", "\(minutes) min at each board") }
     public var reflection: String { t("Drøft:", "Discuss:") }
-    public func notesCount(_ count: Int) -> String { t("\(count) noter", "\(count) notes") }
+    public func notesCount(_ count: Int) -> String {
+        count == 1 ? t("1 note", "1 note") : t("\(count) noter", "\(count) notes")
+    }
     public func search(_ query: String) -> String { t("søgning: \(query)", "search: \(query)") }
     public var authorsHidden: String { t("navne skjult", "names hidden") }
     public func tooSmall(_ width: Int, _ height: Int, need: (Int, Int)) -> [String] {
