@@ -177,12 +177,18 @@ public enum ProjectorController {
 
     /// The engine's answer to what the projector submitted: a saved note says so, a refusal
     /// says why.
-    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView) {
+    /// `target`: for an undo or redo, the action it undid or redid, so the wall can say which.
+    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord? = nil) {
+        let strings = Strings(view.language)
         switch outcome {
         case .refused(let message):
             view.message = message
         case .saved(let record):
-            if record.event.as(NoteAdded.self) != nil { view.message = Strings(view.language).saved }
+            if record.event.as(NoteAdded.self) != nil { view.message = strings.saved }
+            if let target, record.event.as(Undone.self) != nil || record.event.as(Redone.self) != nil {
+                let what = target.event.payload.summary(sequence: target.sequence, danish: view.language == .danish)
+                view.message = record.event.as(Undone.self) != nil ? strings.undid(what) : strings.redid(what)
+            }
             if record.event.as(PhaseMoved.self) != nil {
                 view.selectedNote = nil
                 view.page = nil

@@ -42,6 +42,9 @@ public struct Strings: Sendable {
     public func visits(_ title: String) -> String { t("Besøg tavlerne fra: \(title)", "Visit the boards of: \(title)") }
     public func stationMinutes(_ minutes: Int) -> String { t("\(minutes) min ved hver tavle", "\(minutes) min at each board") }
     public var reflection: String { t("Drøft:", "Discuss:") }
+    public func undid(_ what: String) -> String { t("Fortrudt: \(what)", "Undone: \(what)") }
+    public func redid(_ what: String) -> String { t("Gentaget: \(what)", "Redone: \(what)") }
+
     public func notesCount(_ count: Int) -> String {
         count == 1 ? t("1 note", "1 note") : t("\(count) noter", "\(count) notes")
     }

@@ -21,8 +21,8 @@ public protocol EventPayload: Sendable, Equatable {
     /// Checks the event against the state and applies it; every check runs before the first
     /// change, so a refused event leaves no trace. Returns the parts of the state it changed.
     func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges
-    /// What undo says it undid, e.g. "move to item 3".
-    func summary(sequence: Int) -> String
+    /// What undo says it undid, e.g. "move to item 3" / "gå til punkt 3".
+    func summary(sequence: Int, danish: Bool) -> String
 }
 
 /// The registry of event types: the journal reads a line by its `type` through this list.

@@ -103,8 +103,13 @@ struct ProjectorLoop {
                         view.message = error.text(danish: language == .danish)
                     }
                 case .submit(let command):
-                    ProjectorController.receive(folder.outcome(of: command, by: .facilitator, writer: "samskab run",
-                                                               danish: language == .danish), view: &view)
+                    let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
+                    var target: EventRecord?
+                    if case .saved(let record) = outcome,
+                       let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
+                        target = folder.records.last { $0.id == id }
+                    }
+                    ProjectorController.receive(outcome, view: &view, target: target)
                 }
             }
         }

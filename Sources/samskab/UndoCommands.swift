@@ -32,7 +32,7 @@ enum UndoRedo {
         let record = try SessionAccess.submit(folder, redo ? .redo : .undo, name: redo ? "redo" : "undo")
         guard let target = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target else { return }
         let original = folder.records.first { $0.id == target }
-        try Output.line("\(redo ? "redid" : "undid"): \(original.map { $0.event.payload.summary(sequence: $0.sequence) } ?? target)")
+        try Output.line("\(redo ? "redid" : "undid"): \(original.map { $0.event.payload.summary(sequence: $0.sequence, danish: false) } ?? target)")
         try Output.line("now at " + SessionAccess.describeItem(folder.state, folder.state.position))
     }
 }

@@ -175,3 +175,23 @@ struct BellTests {
         #expect(rings == [false, false, true, false, false], "one bell at zero, not again while it runs over")
     }
 }
+
+/// What the wall says after the engine has answered.
+struct ProjectorOutcomeTests {
+    @Test func undoAndRedoSayWhatTheyUndid() {
+        var view = ProjectorView(language: .danish)
+        let moved = EventRecord(sequence: 4, id: "m4", time: ScreenFixture.at(1), writer: "t", actor: .facilitator,
+                                event: .phaseMoved(item: 2))
+        let undo = EventRecord(sequence: 5, id: "u5", time: ScreenFixture.at(2), writer: "t", actor: .facilitator,
+                               event: .undone(target: "m4"))
+        ProjectorController.receive(.saved(undo), view: &view, target: moved)
+        #expect(view.message == "Fortrudt: gå til punkt 3")
+        var english = ProjectorView(language: .english)
+        let redo = EventRecord(sequence: 6, id: "r6", time: ScreenFixture.at(3), writer: "t", actor: .facilitator,
+                               event: .redone(target: "m4"))
+        ProjectorController.receive(.saved(redo), view: &english, target: moved)
+        #expect(english.message == "Redone: move to item 3")
+        ProjectorController.receive(.refused("programmet er allerede ved sidste punkt (14)"), view: &view)
+        #expect(view.message == "programmet er allerede ved sidste punkt (14)", "n on the last item says so")
+    }
+}

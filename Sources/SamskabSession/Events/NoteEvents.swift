@@ -84,7 +84,7 @@ public struct NoteAdded: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "add note \(SessionState.noteID(sequence: sequence))" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "tilføj note \(SessionState.noteID(sequence: sequence))" : "add note \(SessionState.noteID(sequence: sequence))" }
 }
 
 /// A note as submitted, before the journal gives it an id.
@@ -148,7 +148,7 @@ public struct NoteEdited: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "edit note \(note)" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "ret note \(note)" : "edit note \(note)" }
 }
 
 /// A note taken down (it stays in the journal, marked).
@@ -176,5 +176,5 @@ public struct NoteWithdrawn: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "withdraw note \(note)" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "fjern note \(note)" : "withdraw note \(note)" }
 }

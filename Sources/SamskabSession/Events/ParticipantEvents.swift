@@ -32,7 +32,7 @@ public struct ParticipantAdded: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "add \(name) to the roster" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "tilføj \(name) til listen" : "add \(name) to the roster" }
 }
 
 /// A name or department corrected. Notes keep pointing at the person, so they show the new name.
@@ -75,7 +75,7 @@ public struct ParticipantRenamed: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "rename \(participant) to \(name)" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "omdøb \(participant) til \(name)" : "rename \(participant) to \(name)" }
 }
 
 extension SessionState {

@@ -31,7 +31,7 @@ public struct PhaseMoved: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "move to item \(item + 1)" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "gå til punkt \(item + 1)" : "move to item \(item + 1)" }
 }
 
 public struct TimerStarted: EventPayload {
@@ -60,7 +60,7 @@ public struct TimerStarted: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "start the timer" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "start uret" : "start the timer" }
 }
 
 public struct TimerPaused: EventPayload {
@@ -89,7 +89,7 @@ public struct TimerPaused: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "pause the timer" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "sæt uret på pause" : "pause the timer" }
 }
 
 /// Minutes added to an item (negative to shorten it).
@@ -139,5 +139,5 @@ public struct TimerExtended: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "extend the timer by \(minutes) min" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "forlæng uret med \(minutes) min" : "extend the timer by \(minutes) min" }
 }

@@ -69,7 +69,7 @@ public struct KeyPointMarked: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "mark note \(note) as key point" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "marker note \(note) som hovedpointe" : "mark note \(note) as key point" }
 }
 
 public struct KeyPointUnmarked: EventPayload {
@@ -95,7 +95,7 @@ public struct KeyPointUnmarked: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "unmark key point \(note)" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "fjern hovedpointen \(note)" : "unmark key point \(note)" }
 }
 
 /// A next step recorded during the day: what, who, by when. Its id is `a<seq>`.
@@ -139,5 +139,5 @@ public struct ActionAdded: EventPayload {
         }
     }
 
-    public func summary(sequence: Int) -> String { "add the next step '\(text)'" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "tilføj næste skridt '\(text)'" : "add the next step '\(text)'" }
 }

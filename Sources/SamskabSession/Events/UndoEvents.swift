@@ -28,7 +28,7 @@ public struct Undone: EventPayload {
         return .undoBookkeeping
     }
 
-    public func summary(sequence: Int) -> String { "undo" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "fortryd" : "undo" }
 }
 
 public struct Redone: EventPayload {
@@ -59,5 +59,5 @@ public struct Redone: EventPayload {
         return .undoBookkeeping
     }
 
-    public func summary(sequence: Int) -> String { "redo" }
+    public func summary(sequence: Int, danish: Bool) -> String { danish ? "gentag" : "redo" }
 }
