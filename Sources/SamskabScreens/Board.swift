@@ -18,16 +18,47 @@ struct BoardGeometry {
     init(_ frame: ProjectorFrame, width: Int, height: Int, strings: Strings) {
         layout = BoardLayout(state: frame.state, view: frame.view)
         titleRow = 2
-        let introRoom = height >= 30 ? 3 : 2
-        introLines = Array(Board.intro(frame.state.currentItem, state: frame.state, strings: strings)
-            .flatMap { TextLayout.wrap($0, to: width - 2) }.prefix(introRoom))
-        headingTop = titleRow + 1 + introLines.count + 1
+        statusRow = height - 3
         let count = max(1, layout.columns.count)
         let columnWidth = (width - 2 - Self.gap * (count - 1)) / count
         self.columnWidth = columnWidth
-        headingLines = min(3, layout.columns.map { TextLayout.wrap($0.heading, to: columnWidth).count }.max() ?? 1)
+        let fullIntro = Board.intro(frame.state.currentItem, state: frame.state, strings: strings)
+            .flatMap { TextLayout.wrap($0, to: width - 2) }
+        let fullHeadings = layout.columns.map { TextLayout.wrap($0.heading, to: columnWidth).count }.max() ?? 1
+        // Questions first: while the notes leave room, every question and the intro stand in
+        // full; as notes arrive the board takes over and they shrink to a few lines.
+        let stacks = max(1, (columnWidth + 1) / (Self.minimumPostItWidth + 1))
+        let stackWidth = (columnWidth - (stacks - 1)) / stacks
+        let room = statusRow - (titleRow + 1) - 2
+        let notesNeeded = Self.rowsNeeded(layout, stacks: stacks, width: stackWidth, frame: frame,
+                                          limit: room - fullIntro.count - fullHeadings)
+        let inFull = fullIntro.count + fullHeadings + notesNeeded <= room
+        let introRoom = inFull ? fullIntro.count : (height >= 30 ? 3 : 2)
+        var intro = Array(fullIntro.prefix(introRoom))
+        if fullIntro.count > intro.count, let last = intro.popLast() {
+            // Cut, so say so: never stop mid-sentence without "…".
+            intro.append(TextLayout.truncate(last + " …", to: width - 2))
+        }
+        introLines = intro
+        headingTop = titleRow + 1 + introLines.count + 1
+        headingLines = inFull ? fullHeadings : min(3, fullHeadings)
         notesTop = headingTop + headingLines + 1
-        statusRow = height - 3
+    }
+
+    /// Rows the tallest column's post-its need (at most `limit` + 1: enough to know they do not fit).
+    static func rowsNeeded(_ layout: BoardLayout, stacks: Int, width: Int, frame: ProjectorFrame, limit: Int) -> Int {
+        var most = 0
+        for column in layout.columns {
+            var total = 0, tallest = 0
+            for note in column.notes {
+                let height = PostIt.height(note, width: width, frame: frame)
+                total += height
+                tallest = max(tallest, height)
+                if total / stacks > limit { return limit + 1 }
+            }
+            most = max(most, column.notes.isEmpty ? 0 : total / stacks + (stacks > 1 ? tallest : 0))
+        }
+        return most
     }
 
     func columnX(_ index: Int) -> Int { 1 + index * (columnWidth + Self.gap) }

@@ -195,3 +195,25 @@ struct ProjectorOutcomeTests {
         #expect(view.message == "programmet er allerede ved sidste punkt (14)", "n on the last item says so")
     }
 }
+
+/// Questions first: an empty board gives the questions the room, in full.
+struct QuestionsFirstTests {
+    @Test func anEmptyBoardShowsEveryQuestionInFullAndABusyOneShrinksThem() {
+        var script = ScreenFixture.Script()
+        script.move(to: 8, at: 200)
+        let empty = script.state()
+        let frame = ProjectorFrame(state: empty, view: ProjectorView(language: .danish), now: ScreenFixture.at(201),
+                                   utcOffsetSeconds: ScreenFixture.offset)
+        let text = ProjectorScreen.render(frame, width: 200, height: 60).lines.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+        for question in empty.currentItem.questions {
+            for word in question.split(separator: " ") { #expect(text.contains(word), "\(word) of '\(question)'") }
+        }
+        #expect(!text.contains("…"), "nothing is cut on an empty board")
+        let busy = ScreenFixture.discussionState()
+        let busyFrame = ProjectorFrame(state: busy, view: ProjectorView(language: .danish), now: ScreenFixture.at(210),
+                                       utcOffsetSeconds: ScreenFixture.offset)
+        #expect(ProjectorScreen.render(busyFrame, width: 80, height: 24).lines.joined().contains("…"),
+                "at 80×24 with notes the questions shrink, and say they are cut")
+    }
+}
