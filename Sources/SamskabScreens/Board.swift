@@ -13,7 +13,12 @@ struct BoardGeometry {
     let notesTop: Int
     /// The row of the status line; notes stop above it.
     let statusRow: Int
+    /// On a wall wide and tall enough, the countdown in large digits at the top right (readable
+    /// from the back of the room), and the title and intro beside it in `textWidth` columns.
+    let bigTimer: Bool
+    let textWidth: Int
     static let gap = 1
+    static let bigTimerWidth = BigDigits.width("+00:00")
 
     init(_ frame: ProjectorFrame, width: Int, height: Int, strings: Strings) {
         layout = BoardLayout(state: frame.state, view: frame.view)
@@ -22,14 +27,19 @@ struct BoardGeometry {
         let count = max(1, layout.columns.count)
         let columnWidth = (width - 2 - Self.gap * (count - 1)) / count
         self.columnWidth = columnWidth
+        let bigTimer = width >= 100 && height >= 30
+        let textWidth = bigTimer ? width - 2 - Self.bigTimerWidth - 3 : width - 2
+        self.bigTimer = bigTimer
+        self.textWidth = textWidth
         let fullIntro = Board.intro(frame.state.currentItem, state: frame.state, strings: strings)
-            .flatMap { TextLayout.wrap($0, to: width - 2) }
+            .flatMap { TextLayout.wrap($0, to: textWidth) }
         let fullHeadings = layout.columns.map { TextLayout.wrap($0.heading, to: columnWidth).count }.max() ?? 1
         // Questions first: while the notes leave room, every question and the intro stand in
         // full; as notes arrive the board takes over and they shrink to a few lines.
         let stacks = max(1, (columnWidth + 1) / (Self.minimumPostItWidth + 1))
         let stackWidth = (columnWidth - (stacks - 1)) / stacks
-        let room = statusRow - (titleRow + 1) - 2
+        let timerRows = bigTimer ? BigDigits.height : 0
+        let room = statusRow - (titleRow + 1) - 2 - max(0, timerRows - fullIntro.count)
         let notesNeeded = Self.rowsNeeded(layout, stacks: stacks, width: stackWidth, frame: frame,
                                           limit: room - fullIntro.count - fullHeadings)
         let inFull = fullIntro.count + fullHeadings + notesNeeded <= room
@@ -37,10 +47,11 @@ struct BoardGeometry {
         var intro = Array(fullIntro.prefix(introRoom))
         if fullIntro.count > intro.count, let last = intro.popLast() {
             // Cut, so say so: never stop mid-sentence without "…".
-            intro.append(TextLayout.truncate(last + " …", to: width - 2))
+            intro.append(TextLayout.truncate(last + " …", to: textWidth))
         }
         introLines = intro
-        headingTop = titleRow + 1 + introLines.count + 1
+        // The large digits stand below the title row, beside the intro.
+        headingTop = max(titleRow + 1 + introLines.count, titleRow + 1 + timerRows) + 1
         headingLines = inFull ? fullHeadings : min(3, fullHeadings)
         notesTop = headingTop + headingLines + 1
     }
@@ -87,13 +98,20 @@ enum Board {
 
         // Title and a compact countdown.
         let y = geometry.titleRow
-        let countdown = Countdown.compact(frame, strings: strings)
-        let countdownWidth = DisplayWidth.of(countdown)
+        let style: CellStyle = frame.remainingSeconds < 0 ? .overrun : .countdown
         let label = strings.kindLabel(item.kind) + "  "
         let labelWidth = canvas.write(label, x: 1, y: y, style: .dim)
-        canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - countdownWidth - 4)
-        canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y,
-                     style: frame.remainingSeconds < 0 ? .overrun : .countdown)
+        if geometry.bigTimer {
+            let rows = BigDigits.rows(CountdownText.format(frame.remainingSeconds), ascii: frame.view.ascii)
+            let x = canvas.width - DisplayWidth.of(rows[0]) - 1
+            for (offset, row) in rows.enumerated() { canvas.write(row, x: x, y: y + 1 + offset, style: style) }
+            canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - 2)
+        } else {
+            let countdown = Countdown.compact(frame, strings: strings)
+            let countdownWidth = DisplayWidth.of(countdown)
+            canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - countdownWidth - 4)
+            canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y, style: style)
+        }
         for (offset, line) in geometry.introLines.enumerated() {
             canvas.write(line, x: 1, y: y + 1 + offset, style: .dim)
         }
