@@ -69,6 +69,7 @@ struct ProjectorLoop {
                 ? "Terminalen bruger ikke UTF-8: vises med ASCII (sæt LANG=da_DK.UTF-8)"
                 : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
         }
+        ProjectorChoices.load(into: &view, from: folder)
         for notice in folder.notices { view.message = notice }
         if let damage = folder.damage { view.message = damage.description }
         var bell = BellOnZero()
@@ -87,6 +88,8 @@ struct ProjectorLoop {
             if bell.shouldRing(frame) { terminal.bell() }
             guard let key = terminal.readKey(timeout: 250) else { continue }
             if key == .resize { terminal.forceRedraw() }
+            let showedAuthors = view.showAuthors
+            defer { if view.showAuthors != showedAuthors { ProjectorChoices.save(&view, to: folder) } }
             for effect in ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size) {
                 switch effect {
                 case .quit:

@@ -90,6 +90,27 @@ struct ProjectorEndToEndTests {
         #expect(try tmux.alternateScreen() == false, "the terminal is given back")
     }
 
+    /// Names hidden with `a` stay hidden after kill -9 and the same command: they never come back
+    /// on by themselves.
+    @Test func hiddenNamesSurviveKillNine() throws {
+        let (tmux, folder, binary) = try Self.setUp()
+        let session = folder.appendingPathComponent("dag").path
+        _ = try BinaryRunner.run(["start", Self.workshop, "--session", session])
+        _ = try BinaryRunner.run(["phase", session, "9"])
+        try tmux.run("\(binary) run \(session)")
+        try tmux.waitFor("Ingen noter endnu")
+        try tmux.type("a")
+        try tmux.waitFor("navne skjult")
+        let children = try tmux.childProcesses()
+        _ = try BinaryRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["kill", "-9"] + children.map(String.init))
+        try tmux.waitFor("EXIT=137")
+        _ = try tmux.tmux(["send-keys", "-t", tmux.target, "reset", "Enter"])
+        try tmux.run("\(binary) run \(session)")
+        try tmux.waitFor("navne skjult")
+        try tmux.type("qj")
+        try tmux.waitUntil("the second run to end") { $0.contains("EXIT=0") }
+    }
+
     @Test func ctrlZSuspendsAndFgRepaints() throws {
         let (tmux, folder, binary) = try Self.setUp()
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
