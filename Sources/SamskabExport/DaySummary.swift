@@ -127,6 +127,13 @@ struct ExportStrings {
     var minutesShort: String { "min" }
     func votes(_ count: Int) -> String { count == 1 ? t("1 stemme", "1 vote") : t("\(count) stemmer", "\(count) votes") }
 
+    /// "Oplæg: Velkomst", but "Pause" alone for a break called Pause and "Fernisering" for one called
+    /// Fernisering: the kind is not said twice.
+    func titled(_ item: ProgramItem) -> String {
+        let label = kind(item.kind)
+        return item.title.lowercased().hasPrefix(label.lowercased()) ? item.title : label + ": " + item.title
+    }
+
     func kind(_ kind: ItemKind) -> String {
         switch kind {
         case .talk: t("Oplæg", "Talk")

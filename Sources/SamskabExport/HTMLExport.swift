@@ -89,7 +89,9 @@ public enum HTMLExport {
                         .td(.text(String(item.index))),
                         .td(.class("when"), .text(item.planned.map { "\($0) (\(item.item.minutes) min)" } ?? "\(item.item.minutes) min")),
                         .td(.class("when"), .text(item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) min)" } ?? "")),
-                        .td(.span(.class("kind"), .text(words.kind(item.item.kind) + ": ")), .text(item.item.title))
+                        .td(.if(words.titled(item.item) != item.item.title,
+                                .span(.class("kind"), .text(words.kind(item.item.kind) + ": "))),
+                            .text(item.item.title))
                     )
                 })
             )

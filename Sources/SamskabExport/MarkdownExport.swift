@@ -57,7 +57,7 @@ public enum MarkdownExport {
         for item in summary.items {
             let held = item.actualStart.map { "\($0) (\(item.actualMinutes ?? 0) \(words.minutesShort))" } ?? ""
             out.append("| \(item.index) | \(item.planned.map { "\($0) (\(item.item.minutes) \(words.minutesShort))" } ?? "\(item.item.minutes) \(words.minutesShort)") | \(held) | "
-                       + cell(words.kind(item.item.kind) + ": " + item.item.title) + " |")
+                       + cell(words.titled(item.item)) + " |")
         }
         out.append("")
 

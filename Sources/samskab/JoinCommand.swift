@@ -97,6 +97,7 @@ struct KioskLoop {
                 position = folder.state.position
                 view.question = nil
                 view.focus = .editor
+                view.message = nil  // "Gemt ✓" belonged to the item before
             }
             if savedSinceLastPerson, lastKey.seconds(until: now) > Double(idleSeconds) {
                 view.reset()
