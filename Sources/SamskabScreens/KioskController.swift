@@ -230,6 +230,24 @@ public enum KioskController {
         }
     }
 
+    /// Seconds a person with an unsaved draft is asked "Er du her stadig?" before the kiosk is
+    /// cleared for the next person.
+    public static let stillThereSeconds = 20.0
+
+    /// Time passing without a key. After `limit` seconds the kiosk goes back to the name screen, so
+    /// the next person never writes under the last one's name, whether or not they saved anything;
+    /// a draft first gets a short countdown ("Er du her stadig?"), which any key stops.
+    public static func idle(for seconds: Double, limit: Double, view: inout KioskView) {
+        let someoneThere = view.identity != nil || view.stage != .pickName || !view.field.text.isEmpty
+        guard someoneThere, seconds > limit else { return }
+        let left = limit + stillThereSeconds - seconds
+        if !view.draft.text.isEmpty, left > 0 {
+            view.message = Strings(view.language).kioskStillThere(Int(left.rounded(.up)))
+            return
+        }
+        view.reset()
+    }
+
     /// True when the outcome is a note saved or edited: the person has left something behind.
     public static func savedANote(_ outcome: CommandOutcome) -> Bool {
         guard case .saved(let record) = outcome else { return false }

@@ -42,6 +42,10 @@ public struct Strings: Sendable {
     public func visits(_ title: String) -> String { t("Besøg tavlerne fra: \(title)", "Visit the boards of: \(title)") }
     public func stationMinutes(_ minutes: Int) -> String { t("\(minutes) min ved hver tavle", "\(minutes) min at each board") }
     public var reflection: String { t("Drøft:", "Discuss:") }
+    public func kioskStillThere(_ seconds: Int) -> String {
+        t("Er du her stadig? Tryk en tast — ellers ryddes kiosken om \(seconds) s",
+          "Still there? Press a key — otherwise the kiosk is cleared in \(seconds) s")
+    }
     public func undid(_ what: String) -> String { t("Fortrudt: \(what)", "Undone: \(what)") }
     public func redid(_ what: String) -> String { t("Gentaget: \(what)", "Redone: \(what)") }
 

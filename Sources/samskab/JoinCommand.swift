@@ -87,7 +87,6 @@ struct KioskLoop {
         defer { terminal.stop() }
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
-        var savedSinceLastPerson = false
         var position = folder.state.position
         while true {
             _ = try? folder.refresh()
@@ -99,10 +98,7 @@ struct KioskLoop {
                 view.focus = .editor
                 view.message = nil  // "Gemt ✓" belonged to the item before
             }
-            if savedSinceLastPerson, lastKey.seconds(until: now) > Double(idleSeconds) {
-                view.reset()
-                savedSinceLastPerson = false
-            }
+            KioskController.idle(for: lastKey.seconds(until: now), limit: Double(idleSeconds), view: &view)
             let size = terminal.size
             terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
                                                          utcOffsetSeconds: SystemClock.utcOffset(at: now)),
@@ -118,7 +114,6 @@ struct KioskLoop {
                     let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant),
                                                  writer: "samskab join", danish: view.language == .danish)
                     KioskController.receive(outcome, view: &view)
-                    if KioskController.savedANote(outcome) { savedSinceLastPerson = true }
                 }
             }
         }

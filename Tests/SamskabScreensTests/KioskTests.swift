@@ -198,3 +198,34 @@ struct KioskTests {
         #expect((layout.cursorRow, layout.cursorColumn) == (2, 0), "Home goes to the start of the line")
     }
 }
+
+/// The kiosk between people: nobody writes under the last person's name.
+struct KioskIdleTests {
+    @Test func aPersonWhoSavedNothingIsReturnedToTheNameScreenToo() {
+        var view = KioskView(language: .danish, pin: "1234")
+        view.identity = KioskView.Identity(participant: "r1", name: "Åse Østergaard", department: "MKB")
+        view.stage = .writing
+        KioskController.idle(for: 30, limit: 60, view: &view)
+        #expect(view.stage == .writing, "not yet")
+        KioskController.idle(for: 61, limit: 60, view: &view)
+        #expect(view.stage == .pickName && view.identity == nil)
+    }
+
+    @Test func aDraftGetsAShortCountdownFirst() {
+        var view = KioskView(language: .danish, pin: "1234")
+        view.identity = .anonymous
+        view.stage = .writing
+        view.draft = LineEditor(text: "halvt skrevet")
+        KioskController.idle(for: 65, limit: 60, view: &view)
+        #expect(view.message == "Er du her stadig? Tryk en tast — ellers ryddes kiosken om 15 s")
+        #expect(view.draft.text == "halvt skrevet")
+        KioskController.idle(for: 81, limit: 60, view: &view)
+        #expect(view.stage == .pickName && view.draft.text.isEmpty, "then cleared for the next person")
+    }
+
+    @Test func anEmptyNameScreenIsLeftAlone() {
+        var view = KioskView(language: .danish, pin: "1234")
+        KioskController.idle(for: 1000, limit: 60, view: &view)
+        #expect(view == KioskView(language: .danish, pin: "1234"))
+    }
+}
