@@ -13,6 +13,8 @@ extension SessionFolder {
         /// False when an existing session was resumed.
         public var created: Bool
         public var warnings: [String]
+        /// The definition was changed after the session started (the session keeps its copy).
+        public var definitionChanged = false
     }
 
     /// The folder a definition's session goes in when none is named: `Sessions/<name>` in the
@@ -57,7 +59,7 @@ extension SessionFolder {
             warnings.append("\(definition) has changed since this session started; the session keeps its own copy "
                             + "(\(target)/\(definitionName))")
         }
-        return Started(folder: folder, created: false, warnings: warnings)
+        return Started(folder: folder, created: false, warnings: warnings, definitionChanged: !warnings.isEmpty)
     }
 
     private static func build(_ target: String, definition: String, workshop: Workshop) throws(StorageError) {

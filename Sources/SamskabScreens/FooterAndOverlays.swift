@@ -20,8 +20,20 @@ enum Footer {
             canvas.write(message, x: 1, y: messageRow, style: .warning, limit: canvas.width - 2)
         }
         canvas.fill(x: 0, y: hintRow, width: canvas.width, height: 1, style: .bar)
+        // Help and quit are always shown (at the end); the others as many as fit, in order.
+        let all = strings.footerHints
+        let always = all.filter { $0.0 == "?" || $0.0 == "q" }
+        let alwaysWidth = always.reduce(0) { $0 + DisplayWidth.of($1.0 + " " + $1.1) + 2 }
+        var shown: [(String, String)] = []
+        var used = 1
+        for hint in all where !always.contains(where: { $0.0 == hint.0 }) {
+            let width = DisplayWidth.of(hint.0 + " " + hint.1) + 2
+            if used + width + alwaysWidth > canvas.width { break }
+            shown.append(hint)
+            used += width
+        }
         var x = 1
-        for (key, what) in strings.footerHints {
+        for (key, what) in shown + always {
             let hint = key + " " + what
             let hintWidth = DisplayWidth.of(hint)
             if x + hintWidth > canvas.width - 1 { break }

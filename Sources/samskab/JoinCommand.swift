@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import SamskabFiles
@@ -51,6 +56,13 @@ struct Join: ParsableCommand {
         if pin == nil && folder.workshop.kioskPin == nil {
             Output.error(language == .danish ? "Kioskens kode til at afslutte (Ctrl-X): \(code)"
                                              : "The kiosk's code to leave (Ctrl-X): \(code)")
+            // Shown until the facilitator has seen it: the full screen would hide it at once.
+            if isatty(STDIN_FILENO) != 0 {
+                Output.error(language == .danish ? "Skriv koden ned, og tryk Enter for at åbne kiosken"
+                                                 : "Note the code down, and press Enter to open the kiosk")
+                var byte: UInt8 = 0
+                while read(STDIN_FILENO, &byte, 1) == 1, byte != 0x0A, byte != 0x0D {}
+            }
         }
         var view = KioskView(language: language, pin: code)
         if let name, let department {

@@ -71,7 +71,7 @@ enum Launcher {
             }
         }
         guard let chosen else { return }
-        let folder = try SessionOpening.openOrStart(chosen.path, session: nil)
-        try ProjectorLoop(folder: folder, language: folder.workshop.language).run()
+        let (folder, changed) = try SessionOpening.openOrStart(chosen.path, session: nil)
+        try ProjectorLoop(folder: folder, language: folder.workshop.language, definitionChanged: changed).run()
     }
 }

@@ -25,17 +25,18 @@ struct Run: ParsableCommand {
     var lang: LanguageOption?
 
     func run() throws {
-        let folder = try SessionOpening.openOrStart(target, session: session)
-        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language).run()
+        let (folder, changed) = try SessionOpening.openOrStart(target, session: session)
+        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language, definitionChanged: changed).run()
     }
 }
 
 enum SessionOpening {
     /// A session folder is opened; a definition starts (or resumes) its session.
-    static func openOrStart(_ target: String, session: String?) throws -> SessionFolder {
+    /// Also says whether the definition changed since the session started (for the wall).
+    static func openOrStart(_ target: String, session: String?) throws -> (SessionFolder, definitionChanged: Bool) {
         switch SessionPath.kind(target) {
         case .folder:
-            return try SessionAccess.open(target)
+            return (try SessionAccess.open(target), false)
         case .missing where SessionPath.isDefinitionName(target):
             throw CommandFailure("there is no workshop definition '\(target)' (no such file); check the name and folder")
         case .missing:
@@ -47,7 +48,7 @@ enum SessionOpening {
         do {
             let started = try SessionFolder.start(definition: target, at: session, today: SystemClock.today())
             for warning in started.warnings { Output.error("warning: \(warning)") }
-            return started.folder
+            return (started.folder, started.definitionChanged)
         } catch {
             throw CommandFailure(error.message)
         }
@@ -58,6 +59,7 @@ enum SessionOpening {
 struct ProjectorLoop {
     let folder: SessionFolder
     let language: Language
+    var definitionChanged = false
 
     func run() throws {
         let terminal = try TerminalSetup.open(bracketedPaste: true)
@@ -70,6 +72,12 @@ struct ProjectorLoop {
                 : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
         }
         ProjectorChoices.load(into: &view, from: folder)
+        if definitionChanged {
+            // Said on the wall too: a warning on standard error vanishes behind the full screen.
+            view.message = language == .danish
+                ? "Definitionen er ændret, siden sessionen startede; sessionen bruger sin egen kopi"
+                : "The definition has changed since the session started; the session keeps its own copy"
+        }
         for notice in folder.notices { view.message = notice }
         if let damage = folder.damage { view.message = damage.description }
         var bell = BellOnZero()

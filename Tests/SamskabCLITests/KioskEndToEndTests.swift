@@ -73,6 +73,17 @@ struct KioskEndToEndTests {
         try kiosk.waitFor("EXIT=0")
     }
 
+    /// A made-up code is shown until the facilitator presses Enter, not hidden at once by the full screen.
+    @Test func aMadeUpCodeWaitsToBeSeen() throws {
+        let (folder, session, binary) = try Self.setUp()
+        let kiosk = try Self.terminal(folder)
+        try kiosk.run("\(binary) join \(session)")
+        let screen = try kiosk.waitFor("tryk Enter for at åbne kiosken")
+        #expect(screen.contains("Kioskens kode til at afslutte (Ctrl-X): "))
+        try kiosk.press("Enter")
+        try kiosk.waitFor("Hvem er du?")
+    }
+
     @Test func twoKiosksTypingAtOnceLoseNothing() throws {
         let (folder, session, binary) = try Self.setUp()
         let first = try Self.terminal(folder), second = try Self.terminal(folder)
