@@ -40,6 +40,8 @@ public struct LineEditor: Sendable, Equatable {
         case .right: right()
         case .home, .control("a"): home()
         case .end, .control("e"): end()
+        case .control("u"): clearToStart()
+        case .control("w"): deleteWordBefore()
         case .wordLeft: wordLeft()
         case .wordRight: wordRight()
         default: break
@@ -96,6 +98,21 @@ public struct LineEditor: Sendable, Equatable {
         guard cursor > 0 else { return }
         clusters.remove(at: cursor - 1)
         cursor -= 1
+    }
+
+    /// Ctrl-U: everything before the cursor on its line goes.
+    public mutating func clearToStart() {
+        var start = cursor
+        while start > 0, clusters[start - 1] != "\n" { start -= 1 }
+        clusters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Ctrl-W: the word before the cursor (and the spaces after it) goes.
+    public mutating func deleteWordBefore() {
+        let end = cursor
+        wordLeft()
+        clusters.removeSubrange(cursor..<end)
     }
 
     public mutating func delete() {

@@ -28,6 +28,10 @@ struct Status: ParsableCommand {
             try Output.line("\(state.workshop.title)")
             try Output.line("now at " + SessionAccess.describeItem(state, state.position))
             try Output.line(StatusText.clock(state, at: now))
+            // The facilitator's own notes for a talk: here, never on the wall.
+            if case .talk(let talk) = state.currentItem.content, let notes = talk.notes {
+                try Output.line("facilitator notes: " + notes)
+            }
             try Output.line("notes here: \(state.visibleNotes(item: state.position).count), in all: "
                         + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)")
             if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }

@@ -106,6 +106,25 @@ struct SessionCommandTests {
         #expect(object["timer"] as? String == "running")
     }
 
+    /// A talk's facilitator notes are for the facilitator: in `status`, never on the wall.
+    @Test func facilitatorNotesAreInStatusNotOnTheWall() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = folder.appendingPathComponent("dag").path
+        let workshop = BinaryRunner.packageRoot.appendingPathComponent("Workshops/ledelse-af-samskabelse-2019-08-30.yaml").path
+        _ = try BinaryRunner.run(["start", workshop, "--session", session])
+        var found = false
+        for item in 1...14 {
+            _ = try BinaryRunner.run(["phase", session, String(item)])
+            let status = try BinaryRunner.run(["status", session]).stdout
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("facilitator notes: ") }) else { continue }
+            found = true
+            let notes = line.dropFirst("facilitator notes: ".count).prefix(30)
+            let wall = try BinaryRunner.run(["render", session, "--width", "200", "--height", "60"]).stdout
+            #expect(!wall.contains(notes), "item \(item)'s facilitator notes are not on the wall")
+        }
+        #expect(found, "the seed's talks have facilitator notes")
+    }
+
     @Test func renderPrintsTheProjectorFrame() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)

@@ -229,3 +229,16 @@ struct KioskIdleTests {
         #expect(view == KioskView(language: .danish, pin: "1234"))
     }
 }
+
+struct EditorShortcutTests {
+    @Test func ctrlUClearsToTheStartOfTheLineAndCtrlWDeletesAWord() {
+        var editor = LineEditor(text: "første linje\nÆblegrød på Ærø 🍎")
+        editor.apply(.control("w"), multiline: true)
+        #expect(editor.text == "første linje\nÆblegrød på Ærø ")
+        editor.apply(.control("w"), multiline: true)
+        #expect(editor.text == "første linje\nÆblegrød på ")
+        editor.apply(.control("u"), multiline: true)
+        #expect(editor.text == "første linje\n")
+        #expect(editor.cursor == 13)
+    }
+}
