@@ -5,7 +5,7 @@ enum Footer {
     static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
         let messageRow = canvas.height - 2, hintRow = canvas.height - 1
         if let input = frame.view.input {
-            let prompt = prompt(for: input.purpose, strings: strings)
+            let prompt = prompt(for: input.purpose, question: input.question, strings: strings)
             canvas.fill(x: 0, y: messageRow, width: canvas.width, height: 1, style: .input)
             let promptWidth = canvas.write(prompt, x: 1, y: messageRow, style: .input)
             let room = canvas.width - promptWidth - 2
@@ -43,9 +43,9 @@ enum Footer {
         }
     }
 
-    static func prompt(for purpose: InputField.Purpose, strings: Strings) -> String {
+    static func prompt(for purpose: InputField.Purpose, question: Int? = nil, strings: Strings) -> String {
         switch purpose {
-        case .scribeText: strings.promptNote
+        case .scribeText: question.map { strings.promptNote(question: $0) } ?? strings.promptNote
         case .scribeAuthor: strings.promptAuthor
         case .edit: strings.promptEdit
         case .search: strings.promptSearch

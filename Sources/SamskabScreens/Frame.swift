@@ -77,9 +77,12 @@ public struct InputField: Sendable, Equatable {
 
     public var purpose: Purpose
     public var editor: LineEditor
+    /// For a scribe's note: the question it answers (↑↓ choose any, an empty one too).
+    public var question: Int?
 
-    public init(purpose: Purpose, text: String = "") {
+    public init(purpose: Purpose, text: String = "", question: Int? = nil) {
         self.purpose = purpose
         self.editor = LineEditor(text: text)
+        self.question = question
     }
 }

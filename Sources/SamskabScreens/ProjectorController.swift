@@ -53,7 +53,7 @@ public enum ProjectorController {
             view.input = InputField(purpose: .mergeInto(note: state.keyPoints.keys.last ?? ""), text: state.keyPoints.keys.last ?? "")
         case .text("s"):
             guard !state.currentItem.questions.isEmpty else { return [] }
-            view.input = InputField(purpose: .scribeText)
+            view.input = InputField(purpose: .scribeText, question: focusedQuestion(view: view, state: state))
         case .text("/"):
             view.input = InputField(purpose: .search, text: view.search ?? "")
         case .text("e"):
@@ -117,6 +117,13 @@ public enum ProjectorController {
             return []
         case .enter:
             return submit(input, view: &view, state: state, strings: strings)
+        case .up where input.purpose == .scribeText && state.currentItem.questions.count > 1,
+             .down where input.purpose == .scribeText && state.currentItem.questions.count > 1:
+            // Any question, in order, and "none" (general) before the first.
+            let count = state.currentItem.questions.count
+            let now = input.question ?? 0
+            let next = key == .down ? (now + 1) % (count + 1) : (now + count) % (count + 1)
+            input.question = next == 0 ? nil : next
         default:
             input.editor.apply(key, multiline: false)
         }
@@ -137,13 +144,13 @@ public enum ProjectorController {
                 return []
             case .scribeText:
                 let text = try NoteText.clean(typed)
-                view.input = InputField(purpose: .scribeAuthor(text: text))
+                view.input = InputField(purpose: .scribeAuthor(text: text), question: input.question)
                 return []
             case .scribeAuthor(let text):
                 let author = try NoteText.cleanName(typed, what: strings.promptAuthor)
                 view.page = nil
                 return [.submit(.addNote(NoteRequest(text: text, author: author.map { .signed(name: $0) } ?? .anonymous,
-                                                      question: focusedQuestion(view: view, state: state))))]
+                                                      question: input.question)))]
             case .edit(let id):
                 let text = try NoteText.clean(typed)
                 guard text != state.notes[id]?.text else { return [] }

@@ -62,6 +62,7 @@ public struct Strings: Sendable {
 
     // Prompts and messages.
     public var promptNote: String { t("Note: ", "Note: ") }
+    public func promptNote(question: Int) -> String { t("Note til spørgsmål \(question) (↑↓): ", "Note for question \(question) (↑↓): ") }
     public var promptAuthor: String { t("Forfatter (tom = anonym): ", "Author (empty = anonymous): ") }
     public var promptEdit: String { t("Ret note: ", "Edit note: ") }
     public var promptSearch: String { t("Søg: ", "Search: ") }

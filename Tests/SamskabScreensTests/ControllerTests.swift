@@ -217,3 +217,23 @@ struct QuestionsFirstTests {
                 "at 80×24 with notes the questions shrink, and say they are cut")
     }
 }
+
+struct ScribeQuestionTests {
+    @Test func theScribeChoosesAnyQuestionIncludingAnEmptyOne() {
+        let state = ScreenFixture.discussionState()
+        var view = ProjectorView(language: .danish)
+        _ = ProjectorController.handle(.text("s"), view: &view, state: state, size: (120, 40))
+        for key in [Key.down, .down, .down, .down] { _ = ProjectorController.handle(key, view: &view, state: state, size: (120, 40)) }
+        #expect(view.input?.question == 4, "question 4 has no notes yet")
+        for key in [Key.text("Ny tanke"), .enter, .enter] { _ = ProjectorController.handle(key, view: &view, state: state, size: (120, 40)) }
+        var again = ProjectorView(language: .danish)
+        _ = ProjectorController.handle(.text("s"), view: &again, state: state, size: (120, 40))
+        _ = ProjectorController.handle(.down, view: &again, state: state, size: (120, 40))
+        _ = ProjectorController.handle(.down, view: &again, state: state, size: (120, 40))
+        _ = ProjectorController.handle(.up, view: &again, state: state, size: (120, 40))
+        _ = ProjectorController.handle(.text("x"), view: &again, state: state, size: (120, 40))
+        _ = ProjectorController.handle(.enter, view: &again, state: state, size: (120, 40))
+        let effects = ProjectorController.handle(.enter, view: &again, state: state, size: (120, 40))
+        #expect(effects == [.submit(.addNote(NoteRequest(text: "x", author: .anonymous, question: 1)))])
+    }
+}
