@@ -53,7 +53,9 @@ public enum ProjectorController {
             view.input = InputField(purpose: .mergeInto(note: state.keyPoints.keys.last ?? ""), text: state.keyPoints.keys.last ?? "")
         case .text("s"):
             guard !state.currentItem.questions.isEmpty else { return [] }
-            view.input = InputField(purpose: .scribeText, question: focusedQuestion(view: view, state: state))
+            // With one question there is nothing to choose (the engine puts the note there).
+            let question = state.currentItem.questions.count > 1 ? focusedQuestion(view: view, state: state) : nil
+            view.input = InputField(purpose: .scribeText, question: question)
         case .text("/"):
             view.input = InputField(purpose: .search, text: view.search ?? "")
         case .text("e"):
