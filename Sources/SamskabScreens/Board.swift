@@ -197,10 +197,18 @@ enum Board {
 /// One note as a post-it: a frame, the wrapped text, and the author unless anonymous or hidden.
 enum PostIt {
     static func lines(_ note: Note, width: Int, frame: ProjectorFrame) -> [String] {
-        var lines = TextLayout.wrap(note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
+        let point = frame.state.keyPoints[note.id]
+        // A key point shows the facilitator's wording, and the notes merged into it stand with it
+        // (they are not repeated in their own columns).
+        var lines = TextLayout.wrap(point?.text ?? note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
         if frame.view.showAuthors, let author = frame.state.authorName(of: note) {
             lines.append("— " + author + (note.department.map { " (\($0))" } ?? ""))
         }
+        let merged = (point?.merged ?? []).compactMap { frame.state.notes[$0] }.filter { !$0.withdrawn }
+        for other in merged.prefix(3) {
+            lines.append(TextLayout.truncate("+ " + other.text.replacingOccurrences(of: "\n", with: " "), to: max(1, width - 2)))
+        }
+        if merged.count > 3 { lines.append("+ \(merged.count - 3) …") }
         return lines
     }
 

@@ -237,3 +237,20 @@ struct ScribeQuestionTests {
         #expect(effects == [.submit(.addNote(NoteRequest(text: "x", author: .anonymous, question: 1)))])
     }
 }
+
+struct KeyPointOnTheWallTests {
+    @Test func aRewordedKeyPointShowsItsWordingAndItsMergedNotesStandWithIt() {
+        var script = ScreenFixture.Script()
+        script.move(to: 8, at: 200)
+        script.add(.noteAdded(NoteDraft(text: "Tillid frem for kontrol", item: 8, question: 2)), at: 201, by: .participant)
+        script.add(.noteAdded(NoteDraft(text: "tillid før kontrol", item: 8, question: 2)), at: 202, by: .participant)
+        script.add(.noteAdded(NoteDraft(text: "Giv slip", item: 8, question: 1)), at: 203, by: .participant)
+        script.add(.keyPointMarked(note: "n2", text: "Tillid, altid", merged: ["n3"]), at: 204)
+        let frame = ProjectorFrame(state: script.state(), view: ProjectorView(language: .danish), now: ScreenFixture.at(205),
+                                   utcOffsetSeconds: ScreenFixture.offset)
+        let wall = ProjectorScreen.render(frame, width: 200, height: 60).lines.joined(separator: "\n")
+        #expect(wall.contains("Tillid, altid"), "the wording, not the note's own text")
+        #expect(wall.contains("+ tillid før kontrol"), "the merged note stands with its key point")
+        #expect(wall.components(separatedBy: "tillid før kontrol").count == 2, "and is not repeated in its column")
+    }
+}
