@@ -50,7 +50,6 @@ enum Footer {
         case .edit: strings.promptEdit
         case .search: strings.promptSearch
         case .keyPointWording: strings.promptKeyPoint
-        case .mergeInto: strings.promptMerge
         case .actionText: strings.promptActionText
         case .actionOwner: strings.promptActionOwner
         case .actionDue: strings.promptActionDue

@@ -45,6 +45,8 @@ public struct ProjectorView: Sendable, Equatable {
     public var ascii = false
     public var showAuthors = true
     public var selectedNote: String?
+    /// While merging (`m`): the note to merge, as the target key point is chosen.
+    public var mergeSource: String?
     /// Page of notes; nil follows the newest page.
     public var page: Int?
     public var search: String?
@@ -67,8 +69,6 @@ public struct InputField: Sendable, Equatable {
         case search
         /// A key point's wording.
         case keyPointWording(note: String)
-        /// The key point (note id) the selected note is merged into.
-        case mergeInto(note: String)
         /// A next step: what, then who, then by when.
         case actionText
         case actionOwner(text: String)

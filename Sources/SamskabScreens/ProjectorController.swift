@@ -11,6 +11,25 @@ public enum ProjectorController {
         if key == .control("l") { return [.redraw] }
         if view.input != nil { return editInput(key, view: &view, state: state, strings: strings) }
         if let overlay = view.overlay { return answerOverlay(overlay, key: key, view: &view, strings: strings) }
+        if let source = view.mergeSource {
+            switch key {
+            case .enter:
+                view.mergeSource = nil
+                view.message = nil
+                guard let target = view.selectedNote, target != source else { return [] }
+                return [.submit(.mergeIntoKeyPoint(note: source, keyPoint: target))]
+            case .escape:
+                view.mergeSource = nil
+                view.message = nil
+                view.selectedNote = source
+                return []
+            case .up, .down, .left, .right:
+                select(key, view: &view, state: state)
+                return []
+            default:
+                return []
+            }
+        }
         view.message = nil
         switch key {
         case .text("q"):
@@ -46,11 +65,18 @@ public enum ProjectorController {
             }
             view.input = InputField(purpose: .keyPointWording(note: id), text: state.keyPoints[id]?.text ?? note.text.replacingNewlines)
         case .text("m"):
-            guard view.selectedNote != nil else {
+            guard let source = view.selectedNote else {
                 view.message = strings.noSelection
                 return []
             }
-            view.input = InputField(purpose: .mergeInto(note: state.keyPoints.keys.last ?? ""), text: state.keyPoints.keys.last ?? "")
+            // Merge by pointing: the target is chosen on the wall with the arrows (the newest key
+            // point to start with), then Enter.
+            view.mergeSource = source
+            if let newest = state.keyPoints.values.filter({ state.notes[$0.note]?.item == state.position && $0.note != source })
+                .max(by: { $0.sequence < $1.sequence }) {
+                view.selectedNote = newest.note
+            }
+            view.message = strings.chooseMergeTarget
         case .text("s"):
             guard !state.currentItem.questions.isEmpty else { return [] }
             // With one question there is nothing to choose (the engine puts the note there).
@@ -159,9 +185,6 @@ public enum ProjectorController {
                 return [.submit(.editNote(note: id, text: text))]
             case .keyPointWording(let id):
                 return [.submit(.rewordKeyPoint(note: id, text: try NoteText.clean(typed)))]
-            case .mergeInto:
-                guard let selected = view.selectedNote else { return [] }
-                return [.submit(.mergeIntoKeyPoint(note: selected, keyPoint: typed.trimmingWhitespace))]
             case .actionText:
                 let text = try NoteText.clean(typed)
                 view.input = InputField(purpose: .actionOwner(text: text))

@@ -67,7 +67,10 @@ public struct Strings: Sendable {
     public var promptEdit: String { t("Ret note: ", "Edit note: ") }
     public var promptSearch: String { t("Søg: ", "Search: ") }
     public var promptKeyPoint: String { t("Hovedpointe (ordlyd): ", "Key point (wording): ") }
-    public var promptMerge: String { t("Flet ind i hovedpointe (note-id): ", "Merge into key point (note id): ") }
+    public var chooseMergeTarget: String {
+        t("Flet: vælg hovedpointen med piletasterne og tryk Enter (Esc fortryder)",
+          "Merge: choose the key point with the arrow keys and press Enter (Esc cancels)")
+    }
     public var promptActionText: String { t("Næste skridt — hvad: ", "Next step — what: ") }
     public var promptActionOwner: String { t("Hvem (person eller afdeling): ", "Who (a person or a department): ") }
     public var promptActionDue: String { t("Hvornår (ÅÅÅÅ-MM-DD, tom = ingen): ", "By when (YYYY-MM-DD, empty = none): ") }
@@ -132,7 +135,7 @@ public struct Strings: Sendable {
             ("d  /  Delete", t("fjern den valgte note", "withdraw the selected note")),
             ("k", t("markér / fjern hovedpointe", "mark / unmark as key point")),
             ("K", t("ret hovedpointens ordlyd", "edit the key point's wording")),
-            ("m", t("flet den valgte note ind i en hovedpointe", "merge the selected note into a key point")),
+            ("m", t("flet den valgte note ind i en hovedpointe: vælg den, Enter", "merge the selected note into a key point: choose it, Enter")),
             ("t", t("skriv et næste skridt: hvad, hvem, hvornår", "record a next step: what, who, by when")),
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),

@@ -148,7 +148,10 @@ struct ControllerTests {
         let wording = press([.text("K"), .end, .text(" — altid"), .enter], state: state, view: &view)
         #expect(wording == [.append(.facilitator, .keyPointMarked(note: "n5", text: "Tillid frem for kontrol — altid", merged: []))])
         view.selectedNote = "n3"
-        let merge = press([.text("m"), .enter], state: state, view: &view)
+        #expect(press([.text("m")], state: state, view: &view) == [])
+        #expect(view.selectedNote == "n5", "the target is chosen on the wall, the newest key point first")
+        #expect(view.message == "Flet: vælg hovedpointen med piletasterne og tryk Enter (Esc fortryder)")
+        let merge = press([.enter], state: state, view: &view)
         #expect(merge == [.append(.facilitator, .keyPointMarked(note: "n5", text: nil, merged: ["n3"]))],
                 "merged into the newest key point unless another id is typed")
         let step = press([.text("t"), .text("Møde med Anne Vest"), .enter, .text("MBU"), .enter, .text("1. oktober"), .enter],
