@@ -135,7 +135,7 @@ public struct Strings: Sendable {
             ("d  /  Delete", t("fjern den valgte note", "withdraw the selected note")),
             ("k", t("markér / fjern hovedpointe", "mark / unmark as key point")),
             ("K", t("ret hovedpointens ordlyd", "edit the key point's wording")),
-            ("m", t("flet den valgte note ind i en hovedpointe: vælg den, Enter", "merge the selected note into a key point: choose it, Enter")),
+            ("m", t("flet valgt note ind i hovedpointe: vælg, Enter", "merge the selected note into a key point: choose, Enter")),
             ("t", t("skriv et næste skridt: hvad, hvem, hvornår", "record a next step: what, who, by when")),
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),
