@@ -111,6 +111,20 @@ struct ProjectorEndToEndTests {
         try tmux.waitUntil("the second run to end") { $0.contains("EXIT=0") }
     }
 
+    @Test func aSecondProjectorSaysWhichProcessHasTheWall() throws {
+        let (first, folder, binary) = try Self.setUp()
+        let session = folder.appendingPathComponent("dag").path
+        try first.run("\(binary) run \(Self.workshop) --session \(session)")
+        try first.waitFor("Velkomst")
+        let second = try Tmux(width: 100, height: 30, directory: folder, environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"])
+        try second.run("\(binary) run \(session)")
+        try second.waitFor("Et andet projektorvindue (proces")
+        try second.type("qj")
+        try second.waitFor("EXIT=0")
+        try first.type("qj")
+        try first.waitFor("EXIT=0")
+    }
+
     @Test func ctrlZSuspendsAndFgRepaints() throws {
         let (tmux, folder, binary) = try Self.setUp()
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
