@@ -17,14 +17,7 @@ public struct Undone: EventPayload {
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
-        guard let entry = state.undoStack.last else { throw SessionError("there is nothing to undo", danish: "der er intet at fortryde") }
-        guard entry.eventID == target else {
-            throw SessionError("undo must undo the newest facilitator action (\(entry.eventID)), not \(target)",
-                               danish: "fortryd skal fortryde den nyeste handling (\(entry.eventID)), ikke \(target)")
-        }
-        try state.restore(entry.changes.map(\.after), to: entry.changes.map(\.before), undoing: true)
-        state.undoStack.removeLast()
-        state.redoStack.append(entry)
+        try state.step(target: target, undoing: true)
         return .undoBookkeeping
     }
 
@@ -48,16 +41,37 @@ public struct Redone: EventPayload {
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
-        guard let entry = state.redoStack.last else { throw SessionError("there is nothing to redo", danish: "der er intet at gentage") }
-        guard entry.eventID == target else {
-            throw SessionError("redo must redo the newest undone action (\(entry.eventID)), not \(target)",
-                               danish: "gentag skal gentage den nyeste fortrudte handling (\(entry.eventID)), ikke \(target)")
-        }
-        try state.restore(entry.changes.map(\.before), to: entry.changes.map(\.after), undoing: false)
-        state.redoStack.removeLast()
-        state.undoStack.append(entry)
+        try state.step(target: target, undoing: false)
         return .undoBookkeeping
     }
 
     public func summary(sequence: Int, danish: Bool) -> String { danish ? "gentag" : "redo" }
+}
+
+extension SessionState {
+    /// Undo (or redo) the newest action on its stack, which must be `target`: its parts of the
+    /// state go back (or forward), and the entry moves to the other stack.
+    mutating func step(target: String, undoing: Bool) throws(SessionError) {
+        guard let entry = undoing ? undoStack.last : redoStack.last else {
+            throw undoing ? SessionError("there is nothing to undo", danish: "der er intet at fortryde")
+                          : SessionError("there is nothing to redo", danish: "der er intet at gentage")
+        }
+        guard entry.eventID == target else {
+            throw undoing
+                ? SessionError("undo must undo the newest facilitator action (\(entry.eventID)), not \(target)",
+                               danish: "fortryd skal fortryde den nyeste handling (\(entry.eventID)), ikke \(target)")
+                : SessionError("redo must redo the newest undone action (\(entry.eventID)), not \(target)",
+                               danish: "gentag skal gentage den nyeste fortrudte handling (\(entry.eventID)), ikke \(target)")
+        }
+        let (from, to) = undoing ? (entry.changes.map(\.after), entry.changes.map(\.before))
+                                 : (entry.changes.map(\.before), entry.changes.map(\.after))
+        try restore(from, to: to, undoing: undoing)
+        if undoing {
+            undoStack.removeLast()
+            redoStack.append(entry)
+        } else {
+            redoStack.removeLast()
+            undoStack.append(entry)
+        }
+    }
 }
