@@ -1,8 +1,8 @@
 /// A strict reader for one journal line: a JSON object (RFC 8259 syntax) whose values are
 /// strings, whole numbers, true, false, null, or lists; a list holds such scalars or objects of
-/// scalars (a table plan, a pairing), and nothing nests deeper. The journal is replayed on every
-/// start, so this is the hot path; Foundation's general parsers take 6 µs a line, this under 1.
-/// Anything it does not accept is reported, never guessed at.
+/// scalars (a table plan, a pairing), and nothing nests deeper. The line's own object is read by
+/// `ScannedLine` (the replay's hot path); this has the shared pieces and reads lists. Anything it
+/// does not accept is reported, never guessed at.
 public struct JournalJSON {
     public enum Value: Sendable, Equatable {
         case string(String)
@@ -18,23 +18,16 @@ public struct JournalJSON {
         public var offset: Int
     }
 
-    /// Objects inside lists hold scalars only; lists hold scalars or such objects.
-    enum Depth { case line, list, objectInList }
+    /// Lists hold scalars or objects; objects inside lists hold scalars only.
+    enum Depth { case list, objectInList }
 
+    /// The whole line as values, exactly as written (no text hygiene): the scanner's checks, then
+    /// every field made. For tools and tests; replay reads only the fields it needs.
     public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JournalObject {
-        // On the raw buffer: no bounds checks or reference counting per byte on the hot path.
-        let result: Result<JournalObject, Failure> = bytes.withUnsafeBufferPointer { buffer in
-            var reader = JournalJSON(bytes: buffer)
-            do throws(Failure) {
-                let object = try reader.object(.line)
-                reader.skipSpace()
-                if reader.index != buffer.endIndex { throw reader.fail("unexpected text after the object") }
-                return .success(object)
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        let line = try ScannedLine.scan(bytes)
+        var object = JournalObject()
+        for field in line.fields { object.append(line.key(field), line.value(field)) }
+        return object
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -65,7 +58,8 @@ public struct JournalJSON {
         index += 1
     }
 
-    private mutating func object(_ depth: Depth) throws(Failure) -> JournalObject {
+    /// An object inside a list: scalars only (a line's own object is read by `scanObject`).
+    private mutating func objectInList() throws(Failure) -> JournalObject {
         var fields = JournalObject()
         try expect(UInt8(ascii: "{"))
         skipSpace()
@@ -76,7 +70,7 @@ public struct JournalJSON {
                 skipSpace()
                 let key = try string()
                 try expect(UInt8(ascii: ":"))
-                let value = try value(depth)
+                let value = try value(.objectInList)
                 if fields[key] != nil { throw fail("the key '\(key)' appears twice") }
                 fields.append(key, value)
                 skipSpace()
@@ -121,11 +115,11 @@ public struct JournalJSON {
         case UInt8(ascii: "f"): try word("false"); return .boolean(false)
         case UInt8(ascii: "n"): try word("null"); return .null
         case UInt8(ascii: "["):
-            guard depth == .line else { throw fail("lists inside lists are not part of the journal format") }
-            return .list(try list())
+            // A line's own lists are started by the scanner; here a list would be inside another.
+            throw fail("lists inside lists are not part of the journal format")
         case UInt8(ascii: "{"):
             guard depth == .list else { throw fail("objects are part of the journal format only inside lists") }
-            return .object(try object(.objectInList))
+            return .object(try objectInList())
         default: throw fail("a value cannot start here")
         }
     }
@@ -254,32 +248,14 @@ public struct JournalJSON {
     }
 }
 
-/// The fields of one journal object in the order they were written (a line has a dozen at most,
-/// so a list searched in order is faster to build and read than a dictionary).
+/// The fields of one journal object in the order they were written (a row of a plan, or a whole
+/// line read by `JournalJSON.parse`).
 public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     public struct Field: Sendable, Equatable {
         public var key: String
         public var value: JournalJSON.Value
-        /// Length and first byte of the key: unequal keys almost always differ here,
-        /// which is cheaper to see than by comparing the strings.
-        var fingerprint: UInt32
-
-        init(key: String, value: JournalJSON.Value) {
-            self.key = key
-            self.value = value
-            fingerprint = JournalObject.fingerprint(key)
-        }
-
-        public static func == (lhs: Field, rhs: Field) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
     }
 
-    static func fingerprint(_ key: String) -> UInt32 {
-        let utf8 = key.utf8
-        return UInt32(truncatingIfNeeded: utf8.count) << 8 | UInt32(utf8.first ?? 0)
-    }
-
-    /// A struct, not a tuple: an array of tuples instantiates its type's metadata at run time on
-    /// every line.
     public private(set) var fields: [Field] = []
 
     public init() {}
@@ -289,9 +265,7 @@ public struct JournalObject: Sendable, Equatable, ExpressibleByDictionaryLiteral
     }
 
     public subscript(key: String) -> JournalJSON.Value? {
-        let fingerprint = Self.fingerprint(key)
-        for field in fields where field.fingerprint == fingerprint && field.key == key { return field.value }
-        return nil
+        fields.first { $0.key == key }?.value
     }
 
     mutating func append(_ key: String, _ value: JournalJSON.Value) {

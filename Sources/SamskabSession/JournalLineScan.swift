@@ -1,7 +1,7 @@
-/// The fast way through a journal line: one strict pass that checks the whole line (the same rules
-/// as `JournalJSON.parse`) and notes where each top-level field's key and value are, without
-/// building any value. The reader then makes only the strings it is asked for. Replaying a day
-/// reads thousands of lines, and building a tree of values for each was most of the time.
+/// A journal line read the fast way: one strict pass that checks the whole line and notes where
+/// each top-level field's key and value are, without building any value. The reader then makes
+/// only the strings it is asked for (replaying a day reads thousands of lines, and building a tree
+/// of values for each was most of the time); `JournalJSON.parse` makes them all.
 public struct ScannedLine: Sendable {
     enum Kind: UInt8, Sendable {
         case plainString, escapedString, integer, boolean, null, list
@@ -41,16 +41,38 @@ public struct ScannedLine: Sendable {
         var key = key
         return key.withUTF8 { wanted in
             bytes.withUnsafeBufferPointer { buffer in
-                for field in fields where field.keyEnd - field.keyStart == wanted.count {
-                    var same = true
-                    for offset in 0..<wanted.count where buffer[field.keyStart + offset] != wanted[offset] {
-                        same = false
-                        break
-                    }
-                    if same { return field }
+                fields.first { field in
+                    JournalJSON.sameBytes(UnsafeBufferPointer(rebasing: buffer[field.keyStart..<field.keyEnd]), wanted)
                 }
-                return nil
             }
+        }
+    }
+
+    /// A field's key (plain text: the scanner refuses escaped keys).
+    func key(_ field: Field) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[field.keyStart..<field.keyEnd]), as: UTF8.self) }
+    }
+
+    /// A field's value exactly as written (no text hygiene).
+    func value(_ field: Field) -> JournalJSON.Value {
+        switch field.kind {
+        case .plainString, .escapedString: .string(rawString(field))
+        case .integer: .integer(field.number)
+        case .boolean: .boolean(field.number == 1)
+        case .null: .null
+        case .list: .list(list(field))
+        }
+    }
+
+    /// A string field's text as written (checked when the line was scanned).
+    func rawString(_ field: Field) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            if field.kind == .escapedString {
+                var reader = JournalJSON(bytes: buffer)
+                reader.index = field.start - 1
+                return (try? reader.string()) ?? ""
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), as: UTF8.self)
         }
     }
 
@@ -58,22 +80,13 @@ public struct ScannedLine: Sendable {
     /// text typed in: a hand-edited line's escape sequences, control characters and bidi overrides
     /// never reach a screen or an export.
     func string(_ field: Field) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            if field.kind == .escapedString {
-                var reader = JournalJSON(bytes: buffer)
-                reader.index = field.start - 1
-                let text = (try? reader.string()) ?? ""
-                return NoteText.needsHygiene(text.unicodeScalars) ? NoteText.stripControls(text, keepNewlines: true) : text
-            }
-            let raw = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
-            let text = String(decoding: raw, as: UTF8.self)
-            // Raw (unescaped) C0 controls cannot be in a scanned string; DEL, C1 controls and bidi
-            // marks can. Only text with such bytes is looked at more closely.
-            guard raw.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }), NoteText.needsHygiene(text.unicodeScalars) else {
-                return text
-            }
-            return NoteText.stripControls(text, keepNewlines: true)
-        }
+        let text = rawString(field)
+        // Raw (unescaped) C0 controls cannot be in a plain scanned string; DEL, C1 controls and
+        // bidi marks can. Only text with such bytes (or escapes) is looked at more closely.
+        let suspect = field.kind == .escapedString
+            || bytes[(bytes.startIndex + field.start)..<(bytes.startIndex + field.end)].contains { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        guard suspect, NoteText.needsHygiene(text.unicodeScalars) else { return text }
+        return NoteText.stripControls(text, keepNewlines: true)
     }
 
     /// The values of a list field (checked when the line was scanned).
@@ -99,8 +112,8 @@ extension JournalJSON {
             while true {
                 skipSpace()
                 let (keyStart, keyEnd) = try scanKey()
-                for other in fields where other.keyEnd - other.keyStart == keyEnd - keyStart
-                    && (0..<(keyEnd - keyStart)).allSatisfy({ bytes[other.keyStart + $0] == bytes[keyStart + $0] }) {
+                for other in fields where Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[other.keyStart..<other.keyEnd]),
+                                                         UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd])) {
                     let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]), as: UTF8.self)
                     throw fail("the key '\(key)' appears twice")
                 }
@@ -181,6 +194,10 @@ extension JournalJSON {
             index += 1
         }
         throw fail("the line ends inside a string")
+    }
+
+    static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }
 
     /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.

@@ -153,7 +153,7 @@ struct JournalLineTests {
         }
     }
 
-    /// The fast scanner that replay uses refuses exactly what the full parser refuses, with the same words.
+    /// The scanner that replay uses refuses every malformed line with the words `JournalJSON.parse` gives.
     @Test func theScannerRefusesWhatTheParserRefuses() {
         for (text, message) in Self.refused {
             #expect(throws: JournalJSON.Failure.self) { try ScannedLine.scan(Array(text.utf8)[...]) }
