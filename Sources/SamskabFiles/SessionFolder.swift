@@ -123,9 +123,7 @@ public final class SessionFolder {
     }
 
     private func reset() {
-        state = SessionState(workshop: workshop)
-        scanner = JournalScanner(file: journalPath)
-        damage = nil
+        forgetWhatWasRead()
         if writeDescriptor >= 0 {
             close(writeDescriptor)
             writeDescriptor = -1
@@ -216,9 +214,7 @@ public final class SessionFolder {
         if info.size < scanner.scan.completeLength {
             // A line read without the lock was taken back by its writer (its write could not be
             // confirmed): read the journal again from the start, keeping the lock.
-            state = SessionState(workshop: workshop)
-            scanner = JournalScanner(file: journalPath)
-            damage = nil
+            forgetWhatWasRead()
         }
         _ = try ingest(from: descriptor, upTo: info.size)
         if let damage { throw StorageError(.damaged, damage.description) }
@@ -275,12 +271,17 @@ public final class SessionFolder {
         _ = ftruncate(descriptor, off_t(lineStart))
         _ = POSIX.dataSync(descriptor)
         // Read the journal again from the start: the state and the scanner forget the line.
-        state = SessionState(workshop: workshop)
-        scanner = JournalScanner(file: journalPath)
-        damage = nil
+        forgetWhatWasRead()
         _ = try? ingest(from: descriptor, upTo: lineStart)
         throw StorageError(kind, "nothing was saved: the disk could not confirm the write (\(POSIX.describe(failure)))",
                            danish: "Intet blev gemt: disken kunne ikke bekræfte skrivningen")
+    }
+
+    /// Back to before the first line, to read the journal again from the start.
+    private func forgetWhatWasRead() {
+        state = SessionState(workshop: workshop)
+        scanner = JournalScanner(file: journalPath)
+        damage = nil
     }
 
     /// The state again from the records read, after an event applied in memory was not written.

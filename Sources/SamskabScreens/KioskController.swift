@@ -247,10 +247,4 @@ public enum KioskController {
         }
         view.reset()
     }
-
-    /// True when the outcome is a note saved or edited: the person has left something behind.
-    public static func savedANote(_ outcome: CommandOutcome) -> Bool {
-        guard case .saved(let record) = outcome else { return false }
-        return record.event.as(NoteAdded.self) != nil || record.event.as(NoteEdited.self) != nil
-    }
 }

@@ -27,6 +27,12 @@ public enum NoteText {
 
     /// Refuses a text longer than the limit. Counting characters walks grapheme clusters, so the
     /// byte count answers first: no text of at most 500 bytes has more than 500 characters.
+    /// What a note's text in an event must be, whoever wrote the line: not empty, not too long.
+    public static func checkStored(_ text: String) throws(SessionError) {
+        if text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
+        try checkLength(text)
+    }
+
     public static func checkLength(_ text: String) throws(SessionError) {
         try checkBytes(text)
         guard text.utf8.count > maximumLength, text.count > maximumLength else { return }

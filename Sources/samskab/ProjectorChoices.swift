@@ -24,9 +24,8 @@ enum ProjectorChoices {
             view.showAuthors = false
             return
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.contains(#""show_authors":false"#) { view.showAuthors = false }
-        else if !text.contains(#""show_authors":true"#) { view.showAuthors = false }
+        // Only a saved "true" shows names; "false", or anything unreadable, hides them.
+        if !String(decoding: bytes, as: UTF8.self).contains(#""show_authors":true"#) { view.showAuthors = false }
     }
 
     /// Saves the choices durably; says so on the wall if it cannot.

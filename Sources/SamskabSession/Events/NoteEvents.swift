@@ -55,8 +55,7 @@ public struct NoteAdded: EventPayload {
             throw SessionError("item \(draft.item + 1) has no question \(question); \(range)",
                                danish: "punkt \(draft.item + 1) har intet spørgsmål \(question); \(danishRange)")
         }
-        if draft.text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
-        try NoteText.checkLength(draft.text)
+        try NoteText.checkStored(draft.text)
         let department = try state.knownDepartment(draft.department)
         var slots: [Slot] = []
         var newAuthor: Participant?
@@ -139,8 +138,7 @@ public struct NoteEdited: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         var edited = try state.liveNote(note)
         if edited.text == text { throw SessionError("note \(note) already has that text", danish: "note \(note) har allerede den tekst") }
-        if text.isEmpty { throw SessionError("the note is empty", danish: "noten er tom") }
-        try NoteText.checkLength(text)
+        try NoteText.checkStored(text)
         edited.text = text
         edited.editedAt = record.time
         return state.recording([.note(id: note, nil)], undoable: record.actor == .facilitator) { state in
