@@ -44,19 +44,7 @@ struct DefinitionFuzzTests {
     static let rosterSeed = contents("Workshops/deltagere-eksempel.csv")
 
     /// The definition a roster input is read with.
-    static let rosterDefinition = Array("""
-        title: Dag
-        departments:
-          - code: MBU
-            name: Børn og Unge
-          - code: MSO
-            name: Sundhed og Omsorg
-        roster: folk.csv
-        program:
-          - kind: break
-            minutes: 5
-
-        """.utf8)
+    static let rosterDefinition = Array(RosterCSVTests.definition.utf8)
 
     enum Input {
         case definition([UInt8])
