@@ -72,7 +72,7 @@ struct ProjectorLoop {
                 : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
         }
         ProjectorChoices.load(into: &view, from: folder)
-        if let other = ProjectorClaim.take(folder, danish: language == .danish) { view.message = other }
+        if let other = ProjectorChoices.claim(folder, danish: language == .danish) { view.message = other }
         if definitionChanged {
             // Said on the wall too: a warning on standard error vanishes behind the full screen.
             view.message = language == .danish

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The projector's own files beside the journal: what the facilitator chose that must survive a
+/// crash (`projector.json`: above all, names hidden with `a` never come back on by themselves),
+/// and which process has the wall (`projector.lock`). A view, not the day's record, so not events.
+extension SessionFolder {
+    static let projectorChoicesName = "projector.json"
+    static let projectorLockName = "projector.lock"
+
+    /// Whether the wall may show authors' names: only a saved `true` says yes; a saved `false`, or
+    /// anything unreadable, says no. nil when nothing was ever saved.
+    public var projectorShowsAuthors: Bool? {
+        let descriptor = open(path + "/" + Self.projectorChoicesName, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096) else { return false }
+        return String(decoding: bytes, as: UTF8.self).contains(#""show_authors":true"#)
+    }
+
+    /// Saves the choice durably (written aside, fsynced, renamed into place).
+    public func saveProjectorShowsAuthors(_ show: Bool) throws(StorageError) {
+        try AtomicFile.write(Array(#"{"show_authors":\#(show)}"#.utf8) + [0x0A], to: path + "/" + Self.projectorChoicesName)
+    }
+
+    /// Claims the wall for this process for as long as it runs. Returns nil when claimed, or the
+    /// process id written by the projector that holds it ("?" if unreadable).
+    public func claimProjector() -> String? {
+        let descriptor = open(path + "/" + Self.projectorLockName, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { return nil }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            // Kept open, so the lock is held until the process ends.
+            _ = ftruncate(descriptor, 0)
+            let pid = Array("\(getpid())\n".utf8)
+            _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            return nil
+        }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 31, 0) }
+        guard count > 0 else { return "?" }
+        return String(decoding: buffer.prefix(count), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
