@@ -25,7 +25,7 @@ public enum CSVExport {
             for (note, number, question) in answered + item.general.map({ ($0, 0, "") }) {
                 let row = [
                     String(item.index), item.item.title, number == 0 ? "" : String(number), question,
-                    note.group ?? "", summary.author(of: note) ?? "", note.department ?? "",
+                    summary.state.groupName(of: note) ?? "", summary.author(of: note) ?? "", note.department ?? "",
                     localTime(note.time, summary: summary), "0",
                     keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,

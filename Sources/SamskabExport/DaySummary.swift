@@ -13,6 +13,8 @@ public struct DaySummary: Sendable {
         public var questions: [Question]
         /// Notes that answer none of several questions.
         public var general: [Note]
+        /// Who sat where, in table-number order; empty where the item has no table plan.
+        public var tables: [Table] = []
     }
 
     public struct Question: Sendable {
@@ -67,7 +69,8 @@ public struct DaySummary: Sendable {
                 actualStart: timer.firstStarted.map(local),
                 actualMinutes: timer.firstStarted == nil ? nil : Int((timer.elapsedSeconds(at: endOfDay) / 60).rounded()),
                 questions: questions,
-                general: board.columns.first { $0.kind == .general }?.notes ?? [])
+                general: board.columns.first { $0.kind == .general }?.notes ?? [],
+                tables: state.tablePlans[index]?.tables.sorted { $0.number < $1.number } ?? [])
         }
         keyPoints = state.keyPoints.values.compactMap { point in
             guard let note = state.notes[point.note], !note.withdrawn else { return nil }
@@ -87,12 +90,20 @@ public struct DaySummary: Sendable {
     }
 
     /// Notes of a question grouped by table: ungrouped first, then the tables in number order.
-    public static func byGroup(_ notes: [Note]) -> [(group: String?, notes: [Note])] {
-        BoardModel.byTable(notes).map { (group: $0.table, notes: $0.notes) }
+    /// All the notes are of one item.
+    public func byGroup(_ notes: [Note]) -> [(group: String?, notes: [Note])] {
+        guard let item = notes.first?.item else { return [] }
+        return BoardModel.byTable(notes, state: state, item: item).map { (group: $0.table, notes: $0.notes) }
     }
 
     /// The author's name as it is now, or nil when anonymous.
     public func author(of note: Note) -> String? { state.authorName(of: note) }
+
+    /// A person at a table as the exports list them: "Åse Østergaard (MKB)", their name as it is now.
+    func member(_ id: String) -> String {
+        guard let person = state.participants[id] else { return id }
+        return person.name + (person.department.map { " (\($0))" } ?? "")
+    }
 
     /// "Åse Østergaard (MBU)", or "anonym (MSO)".
     func byline(_ note: Note, words: ExportStrings) -> String {
@@ -120,6 +131,8 @@ struct ExportStrings {
     var held: String { t("Holdt", "Held") }
     var item: String { t("Punkt", "Item") }
     var general: String { t("Generelt", "General") }
+    var tables: String { t("Borde", "Tables") }
+    var nobodySeated: String { t("ingen", "nobody") }
     var noNotes: String { t("Ingen noter.", "No notes.") }
     var anonymous: String { t("anonym", "anonymous") }
     var merged: String { t("samlet med", "merged with") }

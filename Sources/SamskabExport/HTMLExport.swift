@@ -103,6 +103,7 @@ public enum HTMLExport {
             .class("item"),
             .h2(.text("\(item.index). " + item.item.title)),
             .p(.class("kind"), .text(words.kind(item.item.kind))),
+            tables(item.tables, summary: summary, words: words),
             .forEach(item.questions) { question in
                 .div(
                     .class("question"),
@@ -115,22 +116,36 @@ public enum HTMLExport {
         )
     }
 
-    static func board(_ notes: [Note], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
-        if notes.isEmpty { return .p(.class("empty"), .text(words.noNotes)) }
-        return .forEach(DaySummary.byGroup(notes)) { group in
-            .group(
-                .if(group.group != nil, .h4(.text(group.group ?? ""))),
-                .ul(.class("board"), .forEach(group.notes) { note in
-                    .li(
-                        .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
-                        .p(.class("text"), .text(note.text)),
-                        .p(.class("byline"), .text("— " + summary.byline(note, words: words)))
-                    )
-                })
-            )
-        }
+    /// Who sat at which table, tables in number order, as a compact grid of small cards.
+    static func tables(_ tables: [Table], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .if(!tables.isEmpty, .div(
+            .class("tables"),
+            .h3(.text(words.tables)),
+            .ul(.forEach(tables) { table in
+                .li(
+                    .strong(.text(table.name)),
+                    .text(" "),
+                    .span(.class("members"),
+                          .text(table.members.isEmpty ? words.nobodySeated : table.members.map(summary.member).joined(separator: ", ")))
+                )
+            })
+        ))
     }
 
+    /// A question's notes as one grid of post-its: those without a table first, then table by
+    /// table in number order, each post-it labelled with its table.
+    static func board(_ notes: [Note], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        if notes.isEmpty { return .p(.class("empty"), .text(words.noNotes)) }
+        let ordered = summary.byGroup(notes).flatMap { group in group.notes.map { (table: group.group, note: $0) } }
+        return .ul(.class("board"), .forEach(ordered) { table, note in
+            .li(
+                .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
+                .unwrap(table) { .p(.class("table"), .text($0)) },
+                .p(.class("text"), .text(note.text)),
+                .p(.class("byline"), .text("— " + summary.byline(note, words: words)))
+            )
+        })
+    }
 
     static let stylesheet = """
         :root { --ink: #1d1d1b; --paper: #fffdf5; --postit: #fff3a3; --key: #c9f2c7; --line: #d6d1c4; }

@@ -8,7 +8,11 @@ public enum JSONExport {
     public static func render(_ summary: DaySummary) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(Summary(summary)) // strings, numbers and booleans only: cannot fail
+        // Texts, whole numbers, booleans and nulls only, so encoding cannot fail; should it ever,
+        // the file says so rather than the program trapping.
+        guard let data = try? encoder.encode(Summary(summary)) else {
+            return "{\"error\" : \"the summary could not be encoded as JSON\"}\n"
+        }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -33,7 +37,8 @@ public enum JSONExport {
                 return ItemInfo(
                     index: index + 1, kind: item.kind.rawValue, title: item.title, minutes: item.minutes,
                     questions: item.questions,
-                    notes: state.visibleNotes(item: index).map { NoteInfo($0, author: summary.author(of: $0), keyPoint: state.keyPoints[$0.id] != nil) })
+                    groups: state.tablePlans[index].map { TablePlanJSON.members(of: $0, state: state) } ?? [],
+                    notes: state.visibleNotes(item: index).map { NoteInfo($0, author: summary.author(of: $0), group: state.groupName(of: $0), keyPoint: state.keyPoints[$0.id] != nil) })
             }
             key_points = summary.keyPoints.map(\.text)
             key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
@@ -81,6 +86,8 @@ public enum JSONExport {
         var title: String
         var minutes: Int
         var questions: [String]
+        /// The item's tables in number order with who sat at them (`groups --json`'s shape); empty without a plan.
+        var groups: [TablePlanJSON.TableInfo]
         var notes: [NoteInfo]
     }
 
@@ -109,13 +116,13 @@ public enum JSONExport {
         var time: String
         var edited: Bool
 
-        init(_ note: Note, author: String?, keyPoint: Bool) {
+        init(_ note: Note, author: String?, group: String?, keyPoint: Bool) {
             id = note.id
             text = note.text
             self.author = author
             author_id = note.authorID
             department = note.department
-            group = note.group
+            self.group = group
             question = note.question
             key_point = keyPoint
             votes = 0

@@ -66,6 +66,7 @@ public enum MarkdownExport {
             out.append("")
             out.append("*" + words.kind(item.item.kind) + "*")
             out.append("")
+            tables(item.tables, summary: summary, words: words, into: &out)
             for question in item.questions {
                 out.append("### " + (item.questions.count > 1 ? "\(question.number). " : "") + escape(flat(question.text)))
                 out.append("")
@@ -81,13 +82,25 @@ public enum MarkdownExport {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Who sat at which table, tables in number order: "- **Bord 1:** Åse Østergaard (MKB), …".
+    static func tables(_ tables: [Table], summary: DaySummary, words: ExportStrings, into out: inout [String]) {
+        guard !tables.isEmpty else { return }
+        out.append("### " + words.tables)
+        out.append("")
+        for table in tables {
+            let members = table.members.isEmpty ? words.nobodySeated : table.members.map { escape(summary.member($0)) }.joined(separator: ", ")
+            out.append("- **" + escape(table.name) + ":** " + members)
+        }
+        out.append("")
+    }
+
     static func notes(_ notes: [Note], summary: DaySummary, words: ExportStrings, into out: inout [String]) {
         if notes.isEmpty {
             out.append(words.noNotes)
             out.append("")
             return
         }
-        for group in DaySummary.byGroup(notes) {
+        for group in summary.byGroup(notes) {
             if let name = group.group {
                 out.append("#### " + escape(name))
                 out.append("")
@@ -100,7 +113,6 @@ public enum MarkdownExport {
             out.append("")
         }
     }
-
 
     static func flat(_ text: String) -> String { String(text.map { $0 == "\n" ? " " : $0 }) }
 

@@ -74,7 +74,8 @@ public struct BoardModel: Sendable {
             }
             self.columns = columns
         case .byTable:
-            self.columns = Self.byTable(notes).map { Column(kind: .table($0.table), notes: $0.notes) }
+            self.columns = Self.byTable(notes, state: state, item: item, everyTable: true)
+                .map { Column(kind: .table($0.table), notes: $0.notes) }
         }
     }
 
@@ -83,19 +84,27 @@ public struct BoardModel: Sendable {
         note.question == question || (count == 1 && question == 1 && note.question == nil)
     }
 
-    /// Notes grouped by table: those without a table first, then the tables in number order
-    /// (Bord 2 before Bord 10), each table's notes oldest first.
-    public static func byTable(_ notes: [Note]) -> [(table: String?, notes: [Note])] {
-        var tables: [String?] = []
-        for note in notes where !tables.contains(where: { $0 == note.group }) { tables.append(note.group) }
-        tables.sort { lhs, rhs in
-            switch (lhs, rhs) {
-            case (nil, _): return rhs != nil
-            case (_, nil): return false
-            case (let left?, let right?): return TableOrder.precedes(left, right)
-            }
+    /// Notes grouped by table: those without a table first, then the item's tables in number
+    /// order (every table of its plan when `everyTable`, so the wall shows where to write), then
+    /// groups written by hand that are no table of the plan, in number order (Bord 2 before Bord 10).
+    /// Each group's notes oldest first; groups are named as people see them.
+    public static func byTable(_ notes: [Note], state: SessionState, item: Int,
+                               everyTable: Bool = false) -> [(table: String?, notes: [Note])] {
+        var byGroup: [String?: [Note]] = [:]
+        for note in notes { byGroup[note.group, default: []].append(note) }
+        let plan = state.tablePlans[item]
+        var result: [(table: String?, notes: [Note])] = []
+        if let loose = byGroup.removeValue(forKey: nil) { result.append((nil, loose)) }
+        for table in plan?.tables ?? [] {
+            let notes = byGroup.removeValue(forKey: String(table.number)) ?? []
+            if everyTable || !notes.isEmpty { result.append((table.name, notes)) }
         }
-        return tables.map { table in (table, notes.filter { $0.group == table }) }
+        let others = byGroup.keys.compactMap { $0 }.sorted(by: TableOrder.precedes)
+        for group in others {
+            let notes = byGroup[group] ?? []
+            result.append((notes.first.flatMap { state.groupName(of: $0) } ?? group, notes))
+        }
+        return result
     }
 
     /// (column, row) of a note, if it is on the board.

@@ -7,6 +7,15 @@ public enum Command: Sendable, Equatable {
     case addParticipant(name: String, department: String?)
     /// Corrects a person's name or department (nil keeps the department).
     case renameParticipant(participant: String, name: String, department: String?)
+    /// Not in the room: out of the plans of the current and later items.
+    case markAbsent(participant: String)
+    /// Arrived after all: a seat at the smallest fitting table of the current plan.
+    case markPresent(participant: String)
+    /// A table plan for a discussion (nil: the current item); without `reshuffle` only where none exists.
+    case planTables(item: Int?, reshuffle: Bool)
+    /// Moves one person to a table given by number or name.
+    case moveToTable(participant: String, table: String, item: Int?)
+    case renameTable(table: String, name: String, item: Int?)
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)
@@ -44,18 +53,22 @@ public struct NoteRequest: Sendable, Equatable {
     public var author: AuthorChoice
     /// Given by hand; otherwise a named author's own department.
     public var department: String?
+    /// A table given by hand (number or name); with a plan it must be one of its tables.
     public var group: String?
+    /// The table of the kiosk it was written at (`join --table N`), used where the plan has it.
+    public var table: Int?
     /// 1-based; with one question only, the note answers it.
     public var question: Int?
     /// 0-based; nil: the current item.
     public var item: Int?
 
     public init(text: String, author: AuthorChoice = .anonymous, department: String? = nil, group: String? = nil,
-                question: Int? = nil, item: Int? = nil) {
+                table: Int? = nil, question: Int? = nil, item: Int? = nil) {
         self.text = text
         self.author = author
         self.department = department
         self.group = group
+        self.table = table
         self.question = question
         self.item = item
     }

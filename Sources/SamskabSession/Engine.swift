@@ -14,7 +14,44 @@ public enum Engine {
         }
         switch command {
         case .addParticipant(let name, let department):
-            return (actor, .participantAdded(name: name, department: try state.knownDepartment(department)))
+            let code = try state.knownDepartment(department)
+            let arrival = Participant(id: SessionState.participantID(sequence: state.lastSequence + 1), name: name, department: code)
+            return (actor, Event(ParticipantAdded(name: name, department: code, seats: state.seatsForArrival(of: arrival))))
+
+        case .markAbsent(let id):
+            _ = try state.checkParticipant(id)
+            return (actor, Event(ParticipantAbsent(participant: id)))
+        case .markPresent(let id):
+            let person = try state.checkParticipant(id)
+            return (actor, Event(ParticipantPresent(participant: id, seats: person.absent ? state.seatsForArrival(of: person) : [])))
+
+        case .planTables(let item, let reshuffle):
+            let index = item ?? state.position
+            try state.checkItem(index)
+            if state.grouping(item: index) == nil {
+                throw SessionError("item \(index + 1), '\(state.workshop.program[index].title)', is not a discussion, so it has no tables",
+                                   danish: "punkt \(index + 1), '\(state.workshop.program[index].title)', er ikke en drøftelse, så det har ingen borde")
+            }
+            if state.tablePlans[index] != nil, !reshuffle {
+                throw SessionError("item \(index + 1) already has a table plan; reshuffle to make a new one",
+                                   danish: "punkt \(index + 1) har allerede en bordplan; bland igen for at lave en ny")
+            }
+            guard let plan = state.makePlan(item: index, seed: random) else {
+                throw SessionError("nobody is marked present, so there is nobody to seat",
+                                   danish: "ingen er meldt til stede, så der er ingen at placere")
+            }
+            return (actor, Event(TablesPlanned(item: index, plan: plan)))
+        case .moveToTable(let id, let table, let item):
+            let index = item ?? state.position
+            let number = try state.resolveTable(table, item: index)
+            return (actor, Event(TableSeated(item: index, participant: id, table: number)))
+        case .renameTable(let table, let name, let item):
+            let index = item ?? state.position
+            let number = try state.resolveTable(table, item: index)
+            guard let clean = try NoteText.cleanName(name, what: "the table's name") else {
+                throw SessionError("the table's new name is empty", danish: "bordets nye navn er tomt")
+            }
+            return (actor, Event(TableRenamed(item: index, table: number, name: clean)))
 
         case .renameParticipant(let id, let name, let department):
             let person = try state.checkParticipant(id)
@@ -31,7 +68,10 @@ public enum Engine {
             return (actor, .noteWithdrawn(note: note))
 
         case .movePhase(let target):
-            return (actor, .phaseMoved(item: try phaseIndex(target, state: state)))
+            let index = try phaseIndex(target, state: state)
+            // A discussion with tables opens with a plan, made now from the people present.
+            let opensWithPlan = state.tablePlans[index] == nil && [.mixed, .department].contains(state.grouping(item: index))
+            return (actor, Event(PhaseMoved(item: index, plan: opensWithPlan ? state.makePlan(item: index, seed: random) : nil)))
 
         case .startTimer:
             return (actor, .timerStarted(item: state.position))
@@ -116,7 +156,27 @@ public enum Engine {
             draft.department = draft.department ?? person.department
             if !item.anonymousByDefault { draft.authorID = id }
         }
+        draft.group = try table(for: request, author: draft.authorID ?? authorForTable(request), state: state, item: index)
         return draft
+    }
+
+    /// The note's table: as given by hand; else the kiosk's table; else where its author sits.
+    /// With a plan the group is the table's number (its name can change); without one, as written.
+    private static func table(for request: NoteRequest, author: String?, state: SessionState, item: Int) throws(SessionError) -> String? {
+        let plan = state.tablePlans[item]
+        if let given = request.group {
+            guard plan != nil else { return given }
+            return String(try state.resolveTable(given, item: item))
+        }
+        guard let plan, plan.tables.count > 1 else { return nil }
+        if let table = request.table, plan.table(number: table) != nil { return String(table) }
+        return author.flatMap { plan.table(of: $0) }.map { String($0.number) }
+    }
+
+    /// The person at a kiosk sits at their table even when their note is anonymous.
+    private static func authorForTable(_ request: NoteRequest) -> String? {
+        if case .person(let id) = request.author { return id }
+        return nil
     }
 
     private static func phaseIndex(_ target: PhaseTarget, state: SessionState) throws(SessionError) -> Int {

@@ -29,7 +29,8 @@ public protocol EventPayload: Sendable, Equatable {
 public enum EventTypes {
     public static var all: [any EventPayload.Type] {
         [
-            ParticipantAdded.self, ParticipantRenamed.self,
+            ParticipantAdded.self, ParticipantRenamed.self, ParticipantAbsent.self, ParticipantPresent.self,
+            TablesPlanned.self, TableSeated.self, TableRenamed.self,
             NoteAdded.self, NoteEdited.self, NoteWithdrawn.self,
             PhaseMoved.self, TimerStarted.self, TimerPaused.self, TimerExtended.self,
             KeyPointMarked.self, KeyPointUnmarked.self, ActionAdded.self,

@@ -38,6 +38,16 @@ extension SessionState {
                                        + "har skrevet note \(note.id) siden")
             }
         }
+        // Nor can one who has been given a seat since (in a plan this change does not put back).
+        var plansAfter = tablePlans
+        for case .tablePlan(let item, let plan) in targets { plansAfter[item] = plan }
+        for case .participant(let id, nil) in targets {
+            if let (item, _) = plansAfter.first(where: { $0.value.table(of: id) != nil }) {
+                throw SessionError("cannot \(undoing ? "undo" : "redo"): \(participants[id]?.name ?? id) has a seat in the table plan of item \(item + 1) since",
+                                   danish: "kan ikke \(undoing ? "fortryde" : "gentage"): \(participants[id]?.name ?? id) "
+                                       + "har fået plads i bordplanen for punkt \(item + 1) siden")
+            }
+        }
         for slot in targets { write(slot) }
     }
 

@@ -19,6 +19,8 @@ public struct SessionState: Sendable, Equatable {
     private var idsByExactName: [String: [String]] = [:]
     public internal(set) var notes: OrderedDictionary<String, Note> = [:]
     public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
+    /// Who sits where, by 0-based item (discussions only).
+    public internal(set) var tablePlans: [Int: TablePlan] = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0
@@ -147,11 +149,14 @@ public struct Participant: Sendable, Equatable {
     public var id: String
     public var name: String
     public var department: String?
+    /// Marked not in the room: table plans leave them out.
+    public var absent: Bool
 
-    public init(id: String, name: String, department: String?) {
+    public init(id: String, name: String, department: String?, absent: Bool = false) {
         self.id = id
         self.name = name
         self.department = department
+        self.absent = absent
     }
 
     /// Names are matched ignoring case: "Åse" and "åse" are one name.

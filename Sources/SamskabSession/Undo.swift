@@ -23,6 +23,7 @@ enum Slot: Sendable, Equatable {
     case action(id: String, Action?)
     /// The history of program moves (the program as held).
     case moves([Move])
+    case tablePlan(item: Int, TablePlan?)
 }
 
 extension SessionState {
@@ -35,6 +36,7 @@ extension SessionState {
         case .participant(let id, _): .participant(id: id, participants[id])
         case .action(let id, _): .action(id: id, actions[id])
         case .moves: .moves(moves)
+        case .tablePlan(let item, _): .tablePlan(item: item, tablePlans[item])
         }
     }
 
@@ -52,6 +54,7 @@ extension SessionState {
         case .action(let id, let action):
             actions.restore(action, forKey: id) { Self.rosterRank($0.id) < Self.rosterRank($1.id) }
         case .moves(let history): moves = history
+        case .tablePlan(let item, let plan): tablePlans[item] = plan
         }
     }
 
@@ -76,6 +79,7 @@ extension SessionState {
         case .participant(let id, _): "deltageren \(id)"
         case .action(let id, _): "næste skridt \(id)"
         case .moves: "programmets historik"
+        case .tablePlan(let item, _): "bordplanen for punkt \(item + 1)"
         }
     }
 
@@ -88,6 +92,7 @@ extension SessionState {
         case .participant(let id, _): "participant \(id)"
         case .action(let id, _): "next step \(id)"
         case .moves: "the program's history"
+        case .tablePlan(let item, _): "the table plan of item \(item + 1)"
         }
     }
 }

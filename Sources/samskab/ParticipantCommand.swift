@@ -5,7 +5,7 @@ struct ParticipantGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participant",
         abstract: "Manage the session's roster.",
-        subcommands: [Add.self, Rename.self]
+        subcommands: [Add.self, Rename.self, Absent.self, Present.self]
     )
 
     struct Add: ParsableCommand {
@@ -66,13 +66,7 @@ struct ParticipantGroup: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(session)
-            let state = folder.state
-            let matches = state.participants[person].map { [$0] } ?? state.participants(named: person)
-            guard let found = matches.first else { throw CommandFailure("there is nobody called '\(person)' on the roster") }
-            guard matches.count == 1 else {
-                let ids = matches.map { "\($0.id) (\($0.department ?? "-"))" }.joined(separator: ", ")
-                throw CommandFailure("several people are called \(person): \(ids); give the id")
-            }
+            let found = try SessionAccess.person(person, in: folder.state)
             let name: String
             do {
                 name = try to.flatMap { try NoteText.cleanName(try RawArguments.checked($0, what: "the name"), what: "the name") } ?? found.name
@@ -83,6 +77,47 @@ struct ParticipantGroup: ParsableCommand {
                                          name: "participant-rename")
             let renamed = folder.state.participants[found.id]
             try Output.line("\(found.id): \(renamed?.name ?? name)" + (renamed?.department.map { " (\($0))" } ?? ""))
+        }
+    }
+
+    struct Absent: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a person as not in the room: table plans leave them out.",
+            discussion: "They leave their table in the plans of the current and later items. Undo with 'samskab undo'."
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Argument(help: ArgumentHelp("The person: a name or an id (r3, p14).", valueName: "name"))
+        var person: String
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let found = try SessionAccess.person(person, in: folder.state)
+            _ = try SessionAccess.submit(folder, .markAbsent(participant: found.id), name: "participant-absent")
+            try Output.line("\(found.name) is marked absent")
+        }
+    }
+
+    struct Present: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a person as arrived: they get a seat at the smallest fitting table of the current plan.",
+            discussion: "Everyone on the roster counts as present until marked absent. Undo with 'samskab undo'."
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Argument(help: ArgumentHelp("The person: a name or an id (r3, p14).", valueName: "name"))
+        var person: String
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let found = try SessionAccess.person(person, in: folder.state)
+            let record = try SessionAccess.submit(folder, .markPresent(participant: found.id), name: "participant-present")
+            let seats = record.event.as(ParticipantPresent.self)?.seats ?? []
+            let state = folder.state
+            let where_ = seats.compactMap { seat in state.tablePlans[seat.item]?.table(number: seat.table).map { "\($0.name) (item \(seat.item + 1))" } }
+            try Output.line("\(found.name) is marked present" + (where_.isEmpty ? "" : "; sits at " + where_.joined(separator: ", ")))
         }
     }
 }

@@ -67,6 +67,11 @@ struct EngineProperties {
         for note in state.notes.values {
             if let author = note.authorID { #expect(state.participants[author] != nil, "note \(note.id)'s author is gone") }
         }
+        for (item, plan) in state.tablePlans {
+            let seated = plan.tables.flatMap(\.members)
+            #expect(Set(seated).count == seated.count, "someone has two seats at item \(item + 1)")
+            #expect(seated.allSatisfy { state.participants[$0] != nil }, "a seat at item \(item + 1) is someone not on the roster")
+        }
     }
 
     /// Everything people can see of a state (not the undo stacks, not the last sequence).
@@ -78,6 +83,7 @@ struct EngineProperties {
         var notes: [Note]
         var keyPoints: [KeyPoint]
         var actions: [Action]
+        var tablePlans: [Int: TablePlan]
 
         init(_ state: SessionState) {
             position = state.position
@@ -87,6 +93,7 @@ struct EngineProperties {
             notes = Array(state.notes.values)
             keyPoints = Array(state.keyPoints.values)
             actions = Array(state.actions.values)
+            tablePlans = state.tablePlans
         }
     }
 }
@@ -98,7 +105,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 17
+        let argument = choice / 22
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -106,7 +113,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 17 {
+        switch choice % 22 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -115,7 +122,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 17 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 22 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -132,6 +139,12 @@ enum CommandPicker {
         case 13: return (.renameParticipant(participant: person, name: name + " \(argument % 3)", department: department), .facilitator)
         case 14: return (.unmarkKeyPoint(note: note), .facilitator)
         case 15: return (.undo, .facilitator)
+        case 17: return (.markAbsent(participant: person), .facilitator)
+        case 18: return (.markPresent(participant: person), .facilitator)
+        case 19: return (.planTables(item: argument % 3 == 0 ? nil : 1, reshuffle: argument % 2 == 0), .facilitator)
+        case 20: return (.moveToTable(participant: person, table: argument % 2 == 0 ? "\(argument % 3)" : "Bord \(argument % 3)", item: 1),
+                         .facilitator)
+        case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }
     }

@@ -2,33 +2,42 @@
 /// Their id is `p<seq>`.
 public struct ParticipantAdded: EventPayload {
     public static let type = "participant.added"
-    public static let examples = [ParticipantAdded(name: "Åse Østergaard, MBU", department: "MBU"),
+    public static let examples = [ParticipantAdded(name: "Åse Østergaard, MBU", department: "MBU",
+                                                   seats: [ItemSeat(item: 2, table: 4)]),
                                   ParticipantAdded(name: "Bo", department: nil)]
 
     public var name: String
     public var department: String?
+    /// Someone who joins is in the room: a seat at the smallest fitting table of the current plan.
+    public var seats: [ItemSeat]
 
-    public init(name: String, department: String?) {
+    public init(name: String, department: String?, seats: [ItemSeat] = []) {
         self.name = name
         self.department = department
+        self.seats = seats
     }
 
     public func encode(to line: inout JournalLineWriter) {
         line.field("name", name)
         line.field("department", department)
+        seats.encode(to: &line)
     }
 
     public init(from line: JournalLineReader) throws(JournalLineError) {
         name = try line.requiredText("name")
         department = try line.text("department")
+        seats = try [ItemSeat](from: line)
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         let code = try state.knownDepartment(department)
         try state.checkNewName(name, department: code)
         let id = SessionState.participantID(sequence: record.sequence)
-        return state.recording([.participant(id: id, nil)], undoable: record.actor == .facilitator) { state in
+        let plans = try state.seated(id, at: seats)
+        let slots = [Slot.participant(id: id, nil)] + plans.keys.sorted().map { Slot.tablePlan(item: $0, nil) }
+        return state.recording(slots, undoable: record.actor == .facilitator) { state in
             state.participants[id] = Participant(id: id, name: name, department: code)
+            for (item, plan) in plans { state.tablePlans[item] = plan }
         }
     }
 
@@ -71,7 +80,7 @@ public struct ParticipantRenamed: EventPayload {
         }
         try state.checkNewName(name, department: code, except: participant)
         return state.recording([.participant(id: participant, nil)], undoable: record.actor == .facilitator) { state in
-            state.participants[participant] = Participant(id: participant, name: name, department: code)
+            state.participants[participant] = Participant(id: participant, name: name, department: code, absent: person.absent)
         }
     }
 

@@ -1,19 +1,30 @@
 /// The program moves to another item: the item left pauses its timer, the item arrived at starts.
 public struct PhaseMoved: EventPayload {
     public static let type = "phase.moved"
-    public static let examples = [PhaseMoved(item: 2)]
+    public static let examples = [
+        PhaseMoved(item: 2),
+        PhaseMoved(item: 2, plan: PlannedTables(seed: "00000000000000ff", tables: [.init(name: "Bord 1")],
+                                                seats: [.init(participant: "r2", table: 1)])),
+    ]
 
     /// 0-based program index moved to.
     public var item: Int
+    /// A discussion opened without a table plan gets one as it opens (one event, one undo).
+    public var plan: PlannedTables?
 
-    public init(item: Int) {
+    public init(item: Int, plan: PlannedTables? = nil) {
         self.item = item
+        self.plan = plan
     }
 
-    public func encode(to line: inout JournalLineWriter) { line.field("item", item + 1) }
+    public func encode(to line: inout JournalLineWriter) {
+        line.field("item", item + 1)
+        plan?.encode(to: &line)
+    }
 
     public init(from line: JournalLineReader) throws(JournalLineError) {
         item = try line.item()
+        plan = try PlannedTables(from: line)
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
@@ -22,8 +33,13 @@ public struct PhaseMoved: EventPayload {
             throw SessionError("the program is already at item \(item + 1)", danish: "programmet er allerede ved punkt \(item + 1)")
         }
         let (from, to) = (state.position, item)
-        return state.recording([.position(0), .timer(item: from, nil), .timer(item: to, nil), .moves([])],
+        let made = try plan?.plan(for: item, in: state)
+        if made != nil, state.tablePlans[item] != nil {
+            throw SessionError("item \(item + 1) already has a table plan", danish: "punkt \(item + 1) har allerede en bordplan")
+        }
+        return state.recording([.position(0), .timer(item: from, nil), .timer(item: to, nil), .moves([]), .tablePlan(item: to, nil)],
                                undoable: record.actor == .facilitator) { state in
+            if let made { state.tablePlans[to] = made }
             state.timers[from, default: ItemTimer()].pause(at: record.time)
             state.timers[to, default: ItemTimer()].start(at: record.time)
             state.position = to

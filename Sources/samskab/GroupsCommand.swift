@@ -1,0 +1,175 @@
+import ArgumentParser
+import SamskabExport
+import SamskabFiles
+import SamskabSession
+
+/// `samskab groups`: the table plan of a discussion — shown, made, reshuffled, changed by hand.
+struct GroupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "groups",
+        abstract: "The table plan of a discussion: who sits where.",
+        subcommands: [Show.self, Move.self, RenameTable.self],
+        defaultSubcommand: Show.self
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Print the table plan of a discussion, making it first if it has none.",
+            discussion: """
+                The plan uses the people present (see 'samskab participant absent|present'). 'mixed' tables \
+                mix departments as evenly as the roster allows and keep apart people who sat together at an \
+                earlier mixed table; 'department' gives each department its table; 'room' is one table. \
+                The plan is drawn from a seed recorded in the journal, so every terminal shows the same. \
+                --reshuffle draws a new one (undo with 'samskab undo').
+                """
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Option(help: ArgumentHelp("The discussion, counted from 1 (default: the current item).", valueName: "n"))
+        var item: Int?
+
+        @Flag(help: "Draw a new plan even if the item has one.")
+        var reshuffle = false
+
+        @Flag(help: "Print the plan as JSON: [{\"name\", \"members\": [{\"name\", \"department\"}]}].")
+        var json = false
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let index = try TableItem.index(item, in: folder.state)
+            if reshuffle || folder.state.tablePlans[index] == nil {
+                _ = try SessionAccess.submit(folder, .planTables(item: index, reshuffle: reshuffle), name: "groups")
+            }
+            let state = folder.state
+            guard let plan = state.tablePlans[index] else { throw CommandFailure("item \(index + 1) has no table plan") }
+            if json {
+                try Output.raw(TablePlanJSON.render(plan, state: state))
+            } else {
+                try Output.raw(TablePlanText.render(plan, item: index, state: state))
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move one person to another table.",
+            discussion: "TABLE is the table's number or name ('3', 'Bord 3', 'Børn og Unge'). Undo with 'samskab undo'."
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Argument(help: ArgumentHelp("The person: a name or an id (r3, p14).", valueName: "name"))
+        var person: String
+
+        @Argument(help: ArgumentHelp("The table: its number or name.", valueName: "table"))
+        var table: String
+
+        @Option(help: ArgumentHelp("The discussion, counted from 1 (default: the current item).", valueName: "n"))
+        var item: Int?
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let index = try TableItem.index(item, in: folder.state)
+            let found = try SessionAccess.person(person, in: folder.state)
+            _ = try SessionAccess.submit(folder, .moveToTable(participant: found.id, table: table, item: index), name: "groups-move")
+            let seat = folder.state.tablePlans[index]?.table(of: found.id)
+            try Output.line("\(found.name) sits at \(seat?.name ?? table)")
+        }
+    }
+
+    struct RenameTable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename",
+            abstract: "Give a table a name of your own ('Vinduesbordet').",
+            discussion: "Notes keep their table: they show the new name. Undo with 'samskab undo'."
+        )
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Argument(help: ArgumentHelp("The table: its number or name.", valueName: "table"))
+        var table: String
+
+        @Argument(help: ArgumentHelp("The new name.", valueName: "name"))
+        var name: String
+
+        @Option(help: ArgumentHelp("The discussion, counted from 1 (default: the current item).", valueName: "n"))
+        var item: Int?
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let index = try TableItem.index(item, in: folder.state)
+            let checked = try CommandFailure.wrap { () throws(SessionError) in try RawArguments.checked(name, what: "the name") }
+            let record = try SessionAccess.submit(folder, .renameTable(table: table, name: checked, item: index), name: "groups-rename")
+            let renamed = record.event.as(TableRenamed.self)
+            try Output.line("table \(renamed?.table ?? 0) is now '\(renamed?.name ?? checked)'")
+        }
+    }
+}
+
+/// The discussion a table command is about: given (1-based) or the current item.
+enum TableItem {
+    static func index(_ given: Int?, in state: SessionState) throws -> Int {
+        let count = state.workshop.program.count
+        let index: Int
+        if let given {
+            guard (1...count).contains(given) else { throw CommandFailure("there is no item \(given); the program has items 1–\(count)") }
+            index = given - 1
+        } else {
+            index = state.position
+        }
+        guard state.grouping(item: index) == nil else { return index }
+        let discussions = state.workshop.program.indices.filter { state.grouping(item: $0) != nil }.map { String($0 + 1) }
+        let which = given == nil ? "the current item, \(index + 1) (\(state.workshop.program[index].title))," : "item \(index + 1)"
+        throw CommandFailure("\(which) is not a discussion, so it has no tables"
+                             + (discussions.isEmpty ? "" : "; give --item N, one of the discussions: \(discussions.joined(separator: ", "))"))
+    }
+}
+
+/// The plan for a terminal: one block a table, a line a person.
+enum TablePlanText {
+    static func render(_ plan: TablePlan, item: Int, state: SessionState) -> String {
+        let title = state.workshop.program[item].title
+        var lines = ["\(title): \(plan.seatedCount) \(plan.seatedCount == 1 ? "person" : "people") at "
+                     + "\(plan.tables.count) \(plan.tables.count == 1 ? "table" : "tables")"]
+        // Department codes first, padded, so the names line up (codes are short; names are not).
+        let codeWidth = plan.tables.flatMap(\.members).compactMap { state.participants[$0]?.department?.count }.max() ?? 0
+        for table in plan.tables {
+            lines.append("")
+            lines.append("\(table.name) (\(table.members.count))")
+            for id in table.members {
+                let person = state.participants[id]
+                let code = person?.department ?? ""
+                let column = codeWidth == 0 ? "" : code + String(repeating: " ", count: max(0, codeWidth - code.count)) + "  "
+                lines.append("  " + column + (person?.name ?? id))
+            }
+        }
+        let unseated = state.presentParticipants.filter { plan.table(of: $0.id) == nil }
+        if !unseated.isEmpty {
+            lines.append("")
+            lines.append("Without a table: " + unseated.map(\.name).joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension CommandFailure {
+    /// Runs a check that throws a `SessionError` and reports it as a command failure.
+    static func wrap<T>(_ body: () throws(SessionError) -> T) throws(CommandFailure) -> T {
+        do { return try body() } catch { throw CommandFailure(error.message) }
+    }
+}
+
+extension SessionAccess {
+    /// A person given by id (r3, p14) or by name; a name two people share needs the id.
+    static func person(_ text: String, in state: SessionState) throws -> Participant {
+        let matches = state.participants[text].map { [$0] } ?? state.participants(named: text)
+        guard let found = matches.first else { throw CommandFailure("there is nobody called '\(text)' on the roster") }
+        guard matches.count == 1 else {
+            let ids = matches.map { "\($0.id) (\($0.department ?? "-"))" }.joined(separator: ", ")
+            throw CommandFailure("several people are called \(text): \(ids); give the id")
+        }
+        return found
+    }
+}

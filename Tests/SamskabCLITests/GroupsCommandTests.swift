@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `samskab groups` and `participant absent|present` on the shipped seed day (12 people, six
+/// departments), through the real binary.
+@Suite(.serialized)
+struct GroupsCommandTests {
+    /// Starts the shipped workshop in a scratch folder; returns (folder, session path).
+    static func startSeedDay() throws -> (URL, String) {
+        let folder = try BinaryRunner.scratchFolder()
+        let workshops = BinaryRunner.packageRoot.appendingPathComponent("Workshops")
+        for name in ["ledelse-af-samskabelse-2019-08-30.yaml", "deltagere-eksempel.csv"] {
+            try FileManager.default.copyItem(at: workshops.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let started = try BinaryRunner.run(["start", "ledelse-af-samskabelse-2019-08-30.yaml"], in: folder)
+        #expect(started.status == 0, "\(started.stderr)")
+        return (folder, folder.appendingPathComponent(started.stdout.trimmingCharacters(in: .newlines)).path)
+    }
+
+    static func tables(_ json: String) throws -> [(name: String, members: [(name: String, department: String?)])] {
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        return list.map { table in
+            let members = (table["members"] as? [[String: Any]] ?? []).map { ($0["name"] as? String ?? "", $0["department"] as? String) }
+            return (table["name"] as? String ?? "", members)
+        }
+    }
+
+    @Test func aPlanIsMadeOnceMixedAndShownAgainUnchanged() throws {
+        let (_, session) = try Self.startSeedDay()
+        let onATalk = try BinaryRunner.run(["groups", session])
+        #expect(onATalk.status == 1)
+        #expect(onATalk.stderr.hasSuffix("is not a discussion, so it has no tables; give --item N, one of the discussions: 3, 9, 12\n"))
+        let first = try BinaryRunner.run(["groups", session, "--item", "3", "--json"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let tables = try Self.tables(first.stdout)
+        #expect(tables.map(\.name) == ["Bord 1", "Bord 2"])
+        #expect(tables.flatMap(\.members).count == 12)
+        for table in tables {
+            // Two of each of six departments over two tables: one of each at each.
+            #expect(Set(table.members.compactMap(\.department)).count == 6, "\(table.name) is not mixed")
+        }
+        #expect(try BinaryRunner.run(["groups", session, "--item", "3", "--json"]).stdout == first.stdout, "shown again, not redrawn")
+        let journal = try JournalFile(session + "/journal.jsonl")
+        #expect(journal.lines.compactMap { $0["type"] as? String } == ["tables.planned"])
+        let text = try BinaryRunner.run(["groups", session, "--item", "3"]).stdout
+        #expect(text.hasPrefix("Gruppedrøftelse: Grænsekrydsende samarbejde og ledelse: 12 people at 2 tables\n\nBord 1 (6)\n  "))
+    }
+
+    @Test func theAbsentAreLeftOutAndArrivalsSitDown() throws {
+        let (_, session) = try Self.startSeedDay()
+        #expect(try BinaryRunner.run(["participant", "absent", session, "Lene Søgaard"]).stdout == "Lene Søgaard is marked absent\n")
+        let again = try BinaryRunner.run(["participant", "absent", session, "Lene Søgaard"])
+        #expect(again.stderr == "error: Lene Søgaard is already marked absent\n")
+        #expect(try BinaryRunner.run(["phase", session, "3"]).status == 0)
+        let plan = try Self.tables(try BinaryRunner.run(["groups", session, "--json"]).stdout)
+        #expect(plan.flatMap(\.members).count == 11)
+        #expect(!plan.flatMap(\.members).contains { $0.name == "Lene Søgaard" })
+        let arrived = try BinaryRunner.run(["participant", "present", session, "Lene Søgaard"])
+        #expect(arrived.stdout == "Lene Søgaard is marked present; sits at Bord 2 (item 3)\n"
+                || arrived.stdout == "Lene Søgaard is marked present; sits at Bord 1 (item 3)\n")
+        let after = try Self.tables(try BinaryRunner.run(["groups", session, "--json"]).stdout)
+        #expect(after.map(\.members.count) == [6, 6], "she joins the table that had five")
+        #expect(try BinaryRunner.run(["participant", "absent", session, "Nobody Here"]).stderr
+                == "error: there is nobody called 'Nobody Here' on the roster\n")
+    }
+
+    @Test func movingRenamingAndNotesThatKnowTheirTable() throws {
+        let (_, session) = try Self.startSeedDay()
+        #expect(try BinaryRunner.run(["phase", session, "3"]).status == 0)
+        let plan = try Self.tables(try BinaryRunner.run(["groups", session, "--json"]).stdout)
+        let person = try #require(plan[0].members.first).name
+        #expect(try BinaryRunner.run(["groups", "move", session, person, "Bord 2"]).stdout == "\(person) sits at Bord 2\n")
+        #expect(try BinaryRunner.run(["groups", "rename", session, "2", "Vinduet"]).stdout == "table 2 is now 'Vinduet'\n")
+        let unknown = try BinaryRunner.run(["groups", "move", session, person, "9"])
+        #expect(unknown.stderr == "error: item 3 has no table '9'; its tables are: Bord 1, Vinduet\n")
+        #expect(try BinaryRunner.run(["note", "add", session, "Tillid", "--author", person]).stdout == "n4\n")
+        let export = try BinaryRunner.run(["export", session, "--format", "json", "--output", "-"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let items = try #require(summary["items"] as? [[String: Any]])
+        let notes = try #require(items[2]["notes"] as? [[String: Any]])
+        #expect(notes.first?["group"] as? String == "Vinduet", "a note without --group takes its author's table")
+        #expect(try BinaryRunner.run(["undo", session]).status == 0)
+        #expect(try BinaryRunner.run(["undo", session]).status == 0)
+        #expect(try Self.tables(try BinaryRunner.run(["groups", session, "--json"]).stdout).map(\.name) == ["Bord 1", "Bord 2"])
+    }
+}
