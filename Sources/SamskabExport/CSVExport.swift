@@ -12,11 +12,14 @@ public enum CSVExport {
         let words = ExportStrings(summary.workshop.language)
         let danish = summary.workshop.language == .danish
         let delimiter = separator ?? (danish ? ";" : ",")
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        // The writer reports failures only of its stream, which is memory here.
-        let writer = try! CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
-        try! writer.write(row: words.csvHeader)
+        // The writer fails only when its stream does, and this one is memory.
+        let data = (try? encoded([words.csvHeader] + noteRows(summary, words: words), delimiter: delimiter)) ?? Data()
+        return (danish ? [0xEF, 0xBB, 0xBF] : []) + Array(data) + Array("\r\n".utf8)
+    }
+
+    /// A row per note, item by item, each question's notes oldest first, then the notes answering none.
+    static func noteRows(_ summary: DaySummary, words: ExportStrings) -> [[String]] {
+        var rows: [[String]] = []
         for item in summary.items {
             // Every note is a row, those merged into a key point too (marked in the key point column).
             let answered = item.questions.flatMap { question in
@@ -30,12 +33,20 @@ public enum CSVExport {
                     keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,
                 ]
-                try! writer.write(row: row.map(neutralised))
+                rows.append(row.map(neutralised))
             }
         }
+        return rows
+    }
+
+    /// The rows quoted per RFC 4180, CRLF between them (none after the last).
+    static func encoded(_ rows: [[String]], delimiter: String) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
+        for row in rows { try writer.write(row: row) }
         stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return (danish ? [0xEF, 0xBB, 0xBF] : []) + Array(data) + Array("\r\n".utf8)
+        return stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     }
 
     /// `2019-08-30 09:41`, local time: what a spreadsheet reads as a date and time.

@@ -16,7 +16,7 @@ public enum HTMLExport {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: workshop.title),
-                .style(stylesheet)
+                .style(HTMLStylesheet.css)
             ),
             .body(
                 .header(
@@ -100,7 +100,7 @@ public enum HTMLExport {
 
     static func item(_ summary: DaySummary, _ item: DaySummary.ItemSummary, words: ExportStrings) -> Node<HTML.BodyContext> {
         .section(
-            .class("item"),
+            .class(isQuiet(item) ? "item quiet" : "item"),
             .h2(.text("\(item.index). " + item.item.title)),
             .p(.class("kind"), .text(words.kind(item.item.kind))),
             tables(item.tables, summary: summary, words: words),
@@ -116,15 +116,19 @@ public enum HTMLExport {
         )
     }
 
+    /// An item without notes or tables: in print it follows on the page before instead of starting one.
+    static func isQuiet(_ item: DaySummary.ItemSummary) -> Bool {
+        item.questions.allSatisfy(\.notes.isEmpty) && item.general.isEmpty && item.tables.isEmpty
+    }
+
     /// Who sat at which table, tables in number order, as a compact grid of small cards.
-    static func tables(_ tables: [Table], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+    static func tables(_ tables: [SamskabSession.Table], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
         .if(!tables.isEmpty, .div(
             .class("tables"),
             .h3(.text(words.tables)),
             .ul(.forEach(tables) { table in
                 .li(
                     .strong(.text(table.name)),
-                    .text(" "),
                     .span(.class("members"),
                           .text(table.members.isEmpty ? words.nobodySeated : table.members.map(summary.member).joined(separator: ", ")))
                 )
@@ -146,38 +150,4 @@ public enum HTMLExport {
             )
         })
     }
-
-    static let stylesheet = """
-        :root { --ink: #1d1d1b; --paper: #fffdf5; --postit: #fff3a3; --key: #c9f2c7; --line: #d6d1c4; }
-        * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem; font: 16px/1.45 system-ui, "Segoe UI", Helvetica, Arial, sans-serif;
-               color: var(--ink); background: var(--paper); }
-        h1 { font-size: 2rem; margin: 0 0 .25rem; }
-        h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
-        h3 { font-size: 1.05rem; margin: 1.2rem 0 .5rem; }
-        h4 { font-size: .95rem; margin: .8rem 0 .3rem; color: #555; }
-        .facts, .kind, .byline, .merged, .empty { color: #555; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
-        dt { font-weight: 600; margin-top: .4rem; }
-        dd { margin: 0 0 0 1rem; }
-        .key-points li { margin: .3rem 0; }
-        .board { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .8rem; }
-        .note { background: var(--postit); padding: .7rem .8rem; box-shadow: 0 1px 3px rgba(0,0,0,.25); transform: rotate(-.4deg);
-                overflow-wrap: anywhere; }
-        .note .text { white-space: pre-wrap; }
-        .when { white-space: nowrap; }
-        .note:nth-child(even) { transform: rotate(.5deg); }
-        .note.key-point { background: var(--key); border-left: 6px solid #2f7d32; }
-        .note .text { margin: 0 0 .4rem; }
-        .note .byline { margin: 0; font-size: .85rem; }
-        @media print {
-          @page { size: A4; margin: 16mm 14mm; }
-          body { background: #fff; max-width: none; padding: 0; font-size: 11pt; }
-          .note { box-shadow: none; border: 1px solid #bbb; transform: none; }
-          .item { break-before: page; }
-          .note, tr, .key-points li { break-inside: avoid; }
-          h2, h3, h4 { break-after: avoid; }
-        }
-        """
 }

@@ -32,8 +32,13 @@ struct Status: ParsableCommand {
             if case .talk(let talk) = state.currentItem.content, let notes = talk.notes {
                 try Output.line("facilitator notes: " + notes)
             }
+            let absent = state.participants.values.filter(\.absent).count
             try Output.line("notes here: \(state.visibleNotes(item: state.position).count), in all: "
-                        + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)")
+                        + "\(state.notes.values.filter { !$0.withdrawn }.count); participants: \(state.participants.count)"
+                        + (absent == 0 ? "" : " (\(absent) absent)"))
+            if let plan = state.tablePlans[state.position] {
+                try Output.line("tables: \(plan.tables.count), \(plan.seatedCount) seated (see 'samskab groups')")
+            }
             if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }
         }
     }

