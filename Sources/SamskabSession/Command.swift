@@ -16,6 +16,10 @@ public enum Command: Sendable, Equatable {
     /// Moves one person to a table given by number or name.
     case moveToTable(participant: String, table: String, item: Int?)
     case renameTable(table: String, name: String, item: Int?)
+    /// The fernisering's pairs and route (nil: the current item); without `reshuffle` only where none exists.
+    case planPairs(item: Int?, reshuffle: Bool)
+    /// A late arrival joins the pair that suits them best, which becomes a trio.
+    case joinPair(participant: String, item: Int?)
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)

@@ -58,6 +58,30 @@ public enum Engine {
             return (actor, Event(ParticipantRenamed(participant: id, name: name,
                                                     department: try state.knownDepartment(department) ?? person.department)))
 
+        case .planPairs(let item, let reshuffle):
+            let index = item ?? state.position
+            try state.checkItem(index)
+            if state.pairPlans[index] != nil, !reshuffle {
+                throw SessionError("item \(index + 1) already has pairs; reshuffle to make new ones",
+                                   danish: "punkt \(index + 1) har allerede par; bland igen for at lave nye")
+            }
+            return (actor, Event(PairsPlanned(item: index, plan: try state.makePairs(item: index, seed: random))))
+        case .joinPair(let id, let item):
+            let index = item ?? state.position
+            try state.checkItem(index)
+            let person = try state.checkParticipant(id)
+            guard let plan = state.pairPlans[index] else {
+                throw SessionError("item \(index + 1) has no pairs yet", danish: "punkt \(index + 1) har ingen par endnu")
+            }
+            let groups = plan.groups.map { group in group.map { Seatable(id: $0, department: state.participants[$0]?.department) } }
+            let visited = state.gallery(item: index).flatMap { state.tablePlans[$0.visitsItem] }
+            var tableOf: [String: Int] = [:]
+            for table in visited?.tables ?? [] { for member in table.members { tableOf[member] = table.number } }
+            guard let pair = PairPlanner.trio(for: Seatable(id: id, department: person.department), groups: groups, tableOf: tableOf) else {
+                throw SessionError("item \(index + 1) has no pair to join", danish: "punkt \(index + 1) har intet par at gå med")
+            }
+            return (actor, Event(PairJoined(item: index, participant: id, pair: pair + 1)))
+
         case .addNote(let request):
             return (actor, .noteAdded(try draft(request, state: state)))
 

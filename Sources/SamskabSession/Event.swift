@@ -30,7 +30,7 @@ public enum EventTypes {
     public static var all: [any EventPayload.Type] {
         [
             ParticipantAdded.self, ParticipantRenamed.self, ParticipantAbsent.self, ParticipantPresent.self,
-            TablesPlanned.self, TableSeated.self, TableRenamed.self,
+            TablesPlanned.self, TableSeated.self, TableRenamed.self, PairsPlanned.self, PairJoined.self,
             NoteAdded.self, NoteEdited.self, NoteWithdrawn.self,
             PhaseMoved.self, TimerStarted.self, TimerPaused.self, TimerExtended.self,
             KeyPointMarked.self, KeyPointUnmarked.self, ActionAdded.self,

@@ -21,6 +21,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var keyPoints: OrderedDictionary<String, KeyPoint> = [:]
     /// Who sits where, by 0-based item (discussions only).
     public internal(set) var tablePlans: [Int: TablePlan] = [:]
+    /// The fernisering's pairs and route, by 0-based gallery item.
+    public internal(set) var pairPlans: [Int: PairPlan] = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0

@@ -24,6 +24,7 @@ enum Slot: Sendable, Equatable {
     /// The history of program moves (the program as held).
     case moves([Move])
     case tablePlan(item: Int, TablePlan?)
+    case pairPlan(item: Int, PairPlan?)
 }
 
 extension SessionState {
@@ -37,6 +38,7 @@ extension SessionState {
         case .action(let id, _): .action(id: id, actions[id])
         case .moves: .moves(moves)
         case .tablePlan(let item, _): .tablePlan(item: item, tablePlans[item])
+        case .pairPlan(let item, _): .pairPlan(item: item, pairPlans[item])
         }
     }
 
@@ -55,6 +57,7 @@ extension SessionState {
             actions.restore(action, forKey: id) { Self.rosterRank($0.id) < Self.rosterRank($1.id) }
         case .moves(let history): moves = history
         case .tablePlan(let item, let plan): tablePlans[item] = plan
+        case .pairPlan(let item, let plan): pairPlans[item] = plan
         }
     }
 
@@ -80,6 +83,7 @@ extension SessionState {
         case .action(let id, _): "næste skridt \(id)"
         case .moves: "programmets historik"
         case .tablePlan(let item, _): "bordplanen for punkt \(item + 1)"
+        case .pairPlan(let item, _): "parrene for punkt \(item + 1)"
         }
     }
 
@@ -93,6 +97,7 @@ extension SessionState {
         case .action(let id, _): "next step \(id)"
         case .moves: "the program's history"
         case .tablePlan(let item, _): "the table plan of item \(item + 1)"
+        case .pairPlan(let item, _): "the pairs of item \(item + 1)"
         }
     }
 }

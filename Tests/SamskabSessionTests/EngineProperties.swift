@@ -11,6 +11,16 @@ import Testing
 /// Over all runs every registered event type must have been written at least once, so a new
 /// event type the picker cannot make fails here instead of going untested.
 struct EngineProperties {
+    /// The fixture's day with a gallery walk over its discussion at the end, and a few more people.
+    static let workshop: Workshop = {
+        var workshop = Fixture.workshop
+        workshop.program.append(ProgramItem(title: "Fernisering", minutes: 15,
+                                            content: .gallery(Gallery(visitsItem: 1, stationMinutes: 5, question: "Hvad så?"))))
+        workshop.roster += [Person(name: "Bo Ærbø", department: "MSO"), Person(name: "Ida", department: "MBU"),
+                            Person(name: "Jens", department: "MSO"), Person(name: "Kim", department: nil)]
+        return workshop
+    }()
+
     @Test func randomDaysKeepEveryRule() async throws {
         var written: Set<String> = []
         await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...80)) { choices in
@@ -22,7 +32,7 @@ struct EngineProperties {
 
     /// Plays one day; returns the types of the events written.
     static func run(_ choices: [Int]) throws -> Set<String> {
-        var state = SessionState(workshop: Fixture.workshop)
+        var state = SessionState(workshop: Self.workshop)
         var records: [EventRecord] = []
         var written: Set<String> = []
         for choice in choices {
@@ -46,7 +56,7 @@ struct EngineProperties {
         }
         let reread = try records.map { try EventRecord(line: $0.line().dropLast()[...]) }
         #expect(reread == records)
-        #expect(try SessionState.fold(Fixture.workshop, reread) == state, "the day's lines fold to the same state")
+        #expect(try SessionState.fold(Self.workshop, reread) == state, "the day's lines fold to the same state")
         return written
     }
 
@@ -67,6 +77,11 @@ struct EngineProperties {
         for note in state.notes.values {
             if let author = note.authorID { #expect(state.participants[author] != nil, "note \(note.id)'s author is gone") }
         }
+        for (item, plan) in state.pairPlans {
+            let walking = plan.groups.flatMap { $0 }
+            #expect(Set(walking).count == walking.count, "someone walks in two pairs at item \(item + 1)")
+            #expect(plan.visits.allSatisfy { $0.count == plan.groups.count }, "a round without every pair at item \(item + 1)")
+        }
         for (item, plan) in state.tablePlans {
             let seated = plan.tables.flatMap(\.members)
             #expect(Set(seated).count == seated.count, "someone has two seats at item \(item + 1)")
@@ -84,6 +99,7 @@ struct EngineProperties {
         var keyPoints: [KeyPoint]
         var actions: [Action]
         var tablePlans: [Int: TablePlan]
+        var pairPlans: [Int: PairPlan]
 
         init(_ state: SessionState) {
             position = state.position
@@ -94,6 +110,7 @@ struct EngineProperties {
             keyPoints = Array(state.keyPoints.values)
             actions = Array(state.actions.values)
             tablePlans = state.tablePlans
+            pairPlans = state.pairPlans
         }
     }
 }
@@ -105,7 +122,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 22
+        let argument = choice / 24
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -113,7 +130,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 22 {
+        switch choice % 24 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -122,7 +139,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 22 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 24 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -144,6 +161,8 @@ enum CommandPicker {
         case 19: return (.planTables(item: argument % 3 == 0 ? nil : 1, reshuffle: argument % 2 == 0), .facilitator)
         case 20: return (.moveToTable(participant: person, table: argument % 2 == 0 ? "\(argument % 3)" : "Bord \(argument % 3)", item: 1),
                          .facilitator)
+        case 22: return (.planPairs(item: argument % 2 == 0 ? nil : 4, reshuffle: argument % 3 == 0), .facilitator)
+        case 23: return (.joinPair(participant: person, item: 4), .facilitator)
         case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }

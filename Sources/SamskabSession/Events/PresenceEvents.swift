@@ -1,5 +1,6 @@
 /// A person on the roster is not in the room: plans use only the people present, and they leave
-/// their table in the plans of the current and later items (earlier plans keep who sat where).
+/// their table (and their pair) in the plans of the current and later items (earlier plans keep
+/// who sat where).
 public struct ParticipantAbsent: EventPayload {
     public static let type = "participant.absent"
     public static let examples = [ParticipantAbsent(participant: "r4")]
@@ -23,10 +24,16 @@ public struct ParticipantAbsent: EventPayload {
         }
         person.absent = true
         let left = state.tablePlans.filter { $0.key >= state.position && $0.value.table(of: participant) != nil }
+        let walksIn = state.pairPlans.filter { $0.key >= state.position && $0.value.group(of: participant) != nil }
         let slots = [Slot.participant(id: participant, nil)] + left.keys.sorted().map { Slot.tablePlan(item: $0, nil) }
+            + walksIn.keys.sorted().map { Slot.pairPlan(item: $0, nil) }
         return state.recording(slots, undoable: record.actor == .facilitator) { state in
             state.participants[participant] = person
             for item in left.keys { state.tablePlans[item]?.unseat(participant) }
+            // Their partner walks on alone or joins a trio; the facilitator sees it on the plan.
+            for item in walksIn.keys {
+                for index in state.pairPlans[item]?.groups.indices ?? 0..<0 { state.pairPlans[item]?.groups[index].removeAll { $0 == participant } }
+            }
         }
     }
 

@@ -1,0 +1,108 @@
+import SamskabModel
+import Testing
+@testable import SamskabSession
+
+/// The fernisering's pairs through the engine and the fold: made from the people present over the
+/// visited discussion's tables, recorded whole, joined by late arrivals, left by the absent.
+struct PairRulesTests {
+    /// TableRulesTests' forum with a 30-minute gallery walk (5 minutes a station) over item 2.
+    static let day: Workshop = {
+        var workshop = TableRulesTests.day
+        workshop.program.append(ProgramItem(title: "Fernisering", minutes: 30,
+                                            content: .gallery(Gallery(visitsItem: 1, stationMinutes: 5, question: "Hvad betyder det?"))))
+        return workshop
+    }()
+
+    static func dayWithTables() throws -> TableRulesTests.Day {
+        var day = TableRulesTests.Day(state: SessionState(workshop: Self.day))
+        try day.submit(.movePhase(.item(1)))
+        try day.submit(.movePhase(.item(5)))
+        return day
+    }
+
+    @Test func everyonePresentWalksAcrossDepartmentsOverTheOtherBoards() throws {
+        var day = try Self.dayWithTables()
+        let record = try day.submit(.planPairs(item: nil, reshuffle: false))
+        let plan = try #require(day.state.pairPlans[5])
+        #expect(plan.groups.count == 20)
+        #expect(Set(plan.groups.flatMap { $0 }).count == 40)
+        for group in plan.groups {
+            let departments = group.compactMap { day.state.participants[$0]?.department }
+            #expect(Set(departments).count == group.count, "a pair within one department: \(departments)")
+        }
+        #expect(plan.visits.count == 6, "30 minutes at 5 a station")
+        let tables = try #require(day.state.tablePlans[1])
+        for (index, group) in plan.groups.enumerated() {
+            let own = Set(group.compactMap { tables.table(of: $0)?.number })
+            let route = plan.visits.compactMap { $0[index] }
+            #expect(Set(route).count == route.count, "pair \(index + 1) sees a board twice: \(route)")
+            #expect(own.isDisjoint(with: route), "pair \(index + 1) visits its own table")
+        }
+        #expect(plan.visits.last?.allSatisfy { $0 == nil } == true, "seven boards, two of them a pair's own: the sixth round is for the reflection")
+        // The journal line carries the whole walk.
+        let line = record.line()
+        let reread = try EventRecord(line: line.dropLast()[...])
+        #expect(reread == record)
+    }
+
+    @Test func aWalkNeedsTheVisitedDiscussionsTables() throws {
+        var day = TableRulesTests.Day(state: SessionState(workshop: Self.day))
+        #expect(throws: SessionError("the visited discussion, item 2, has no table plan yet, so there are no boards to visit; make one with `samskab groups --item 2`")) {
+            try day.submit(.planPairs(item: 5, reshuffle: false))
+        }
+        #expect(throws: SessionError("item 2, 'Gruppedrøftelse', is not a gallery walk (fernisering), so it has no pairs")) {
+            try day.submit(.planPairs(item: 1, reshuffle: false))
+        }
+    }
+
+    @Test func aLateArrivalMakesATrioAndTheAbsentLeave() throws {
+        var day = try Self.dayWithTables()
+        let late = day.person("MKB person 5")
+        try day.submit(.markAbsent(participant: late))
+        try day.submit(.planPairs(item: nil, reshuffle: false))
+        #expect(try #require(day.state.pairPlans[5]).group(of: late) == nil)
+        try day.submit(.markPresent(participant: late))
+        let joined = try day.submit(.joinPair(participant: late, item: nil))
+        let plan = try #require(day.state.pairPlans[5])
+        let group = try #require(plan.group(of: late))
+        #expect(plan.groups[group].count == 3)
+        #expect(joined.event.as(PairJoined.self)?.pair == group + 1)
+        #expect(!plan.groups[group].dropLast().contains { day.state.participants[$0]?.department == "MKB" }, "a trio across departments")
+        #expect(throws: SessionError("MKB person 5 already walks in pair \(group + 1)")) {
+            try day.submit(.joinPair(participant: late, item: nil))
+        }
+        let leaving = plan.groups[0][0]
+        try day.submit(.markAbsent(participant: leaving))
+        #expect(try #require(day.state.pairPlans[5]).group(of: leaving) == nil)
+        try day.submit(.undo)
+        #expect(try #require(day.state.pairPlans[5]).group(of: leaving) == 0, "undo walks them with their pair again")
+    }
+
+    @Test func aReshuffleIsUndoneToTheWalkBefore() throws {
+        var day = try Self.dayWithTables()
+        try day.submit(.planPairs(item: nil, reshuffle: false), random: 1)
+        let first = try #require(day.state.pairPlans[5])
+        #expect(throws: SessionError("item 6 already has pairs; reshuffle to make new ones")) {
+            try day.submit(.planPairs(item: nil, reshuffle: false))
+        }
+        try day.submit(.planPairs(item: nil, reshuffle: true), random: 2)
+        #expect(day.state.pairPlans[5] != first)
+        try day.submit(.undo)
+        #expect(day.state.pairPlans[5] == first)
+    }
+
+    @Test func aHandWrittenWalkThatBreaksARuleIsRefused() throws {
+        let day = try Self.dayWithTables()
+        func refusal(_ plan: PlannedPairs) -> String? {
+            var copy = day.state
+            do {
+                try copy.apply(Fixture.Log.record(Event(PairsPlanned(item: 5, plan: plan)), sequence: day.records.count + 1))
+                return nil
+            } catch { return error.message }
+        }
+        #expect(refusal(PlannedPairs(seed: nil, groups: [["r1", "r2"], ["r2", "r3"]], visits: [])) == "r2 walks in two pairs")
+        #expect(refusal(PlannedPairs(seed: nil, groups: [["r1", "r2"]], visits: [[9]]))
+                == "a pair is sent to table 9, which the visited discussion (item 2) does not have")
+        #expect(refusal(PlannedPairs(seed: nil, groups: [["r1", "p99"]], visits: [])) == "there is no participant p99")
+    }
+}
