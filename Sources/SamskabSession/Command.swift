@@ -20,6 +20,10 @@ public enum Command: Sendable, Equatable {
     case planPairs(item: Int?, reshuffle: Bool)
     /// A late arrival joins the pair that suits them best, which becomes a trio.
     case joinPair(participant: String, item: Int?)
+    /// A comment on a note or on a table's whole board; a person on the walk signs with their pair.
+    case addComment(target: CommentTarget, text: String, author: AuthorChoice)
+    /// A +1 to a note from the pair a person walks in (the current gallery walk, else the latest).
+    case plusOne(note: String, participant: String)
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)

@@ -82,6 +82,27 @@ public enum Engine {
             }
             return (actor, Event(PairJoined(item: index, participant: id, pair: pair + 1)))
 
+        case .addComment(let target, let text, let author):
+            var authorID: String?
+            switch author {
+            case .anonymous: break
+            case .person(let id): authorID = try state.checkParticipant(id).id
+            case .signed(let name):
+                guard let person = state.participant(named: name) else {
+                    throw SessionError("there is nobody called '\(name)' on the roster", danish: "der er ingen, der hedder '\(name)', på listen")
+                }
+                authorID = person.id
+            }
+            let walk = authorID.flatMap { state.walk(of: $0) }
+            return (actor, Event(CommentAdded(target: target, text: text, authorID: authorID, gallery: walk?.gallery, pair: walk?.pair)))
+        case .plusOne(let note, let id):
+            let person = try state.checkParticipant(id)
+            guard let walk = state.walk(of: id) else {
+                throw SessionError("\(person.name) does not walk in a pair of the gallery walk, and a +1 comes from a pair",
+                                   danish: "\(person.name) går ikke i et par på ferniseringen, og et +1 gives af et par")
+            }
+            return (actor, Event(PlusOneAdded(note: note, gallery: walk.gallery, pair: walk.pair)))
+
         case .addNote(let request):
             return (actor, .noteAdded(try draft(request, state: state)))
 
@@ -139,7 +160,7 @@ public enum Engine {
     /// Participants write notes and join the roster; they change only their own notes.
     private static func checkParticipantMay(_ command: Command, id: String?, state: SessionState) throws(SessionError) {
         switch command {
-        case .addNote, .addParticipant:
+        case .addNote, .addParticipant, .addComment, .plusOne:
             return
         case .editNote(let note, _), .withdrawNote(let note):
             guard let found = state.notes[note] else { return }

@@ -71,3 +71,15 @@ extension SessionState {
         return PlannedPairs(seed: Self.hex(seed), groups: groups, visits: visits)
     }
 }
+
+extension SessionState {
+    /// The gallery walk and 1-based pair a person walks in: the current item's if it is a walk,
+    /// else the latest walk before it that has pairs.
+    public func walk(of participant: String) -> (gallery: Int, pair: Int)? {
+        let galleries = pairPlans.keys.filter { $0 <= position }.sorted(by: >)
+        for gallery in galleries {
+            if let group = pairPlans[gallery]?.group(of: participant) { return (gallery, group + 1) }
+        }
+        return nil
+    }
+}

@@ -23,6 +23,10 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var tablePlans: [Int: TablePlan] = [:]
     /// The fernisering's pairs and route, by 0-based gallery item.
     public internal(set) var pairPlans: [Int: PairPlan] = [:]
+    /// Comments from the gallery walk, by id (`c<seq>`), oldest first.
+    public internal(set) var comments: OrderedDictionary<String, GalleryComment> = [:]
+    /// The pairs that gave each note a +1, in order.
+    public internal(set) var plusOnes: [String: [PlusOne]] = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0

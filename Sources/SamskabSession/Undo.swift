@@ -25,6 +25,8 @@ enum Slot: Sendable, Equatable {
     case moves([Move])
     case tablePlan(item: Int, TablePlan?)
     case pairPlan(item: Int, PairPlan?)
+    case comment(id: String, GalleryComment?)
+    case plusOnes(note: String, [PlusOne]?)
 }
 
 extension SessionState {
@@ -39,6 +41,8 @@ extension SessionState {
         case .moves: .moves(moves)
         case .tablePlan(let item, _): .tablePlan(item: item, tablePlans[item])
         case .pairPlan(let item, _): .pairPlan(item: item, pairPlans[item])
+        case .comment(let id, _): .comment(id: id, comments[id])
+        case .plusOnes(let note, _): .plusOnes(note: note, plusOnes[note])
         }
     }
 
@@ -58,6 +62,8 @@ extension SessionState {
         case .moves(let history): moves = history
         case .tablePlan(let item, let plan): tablePlans[item] = plan
         case .pairPlan(let item, let plan): pairPlans[item] = plan
+        case .comment(let id, let comment): comments.restore(comment, forKey: id) { $0.sequence < $1.sequence }
+        case .plusOnes(let note, let voters): plusOnes[note] = voters
         }
     }
 
@@ -84,6 +90,8 @@ extension SessionState {
         case .moves: "programmets historik"
         case .tablePlan(let item, _): "bordplanen for punkt \(item + 1)"
         case .pairPlan(let item, _): "parrene for punkt \(item + 1)"
+        case .comment(let id, _): "kommentar \(id)"
+        case .plusOnes(let note, _): "+1'erne til note \(note)"
         }
     }
 
@@ -98,6 +106,8 @@ extension SessionState {
         case .moves: "the program's history"
         case .tablePlan(let item, _): "the table plan of item \(item + 1)"
         case .pairPlan(let item, _): "the pairs of item \(item + 1)"
+        case .comment(let id, _): "comment \(id)"
+        case .plusOnes(let note, _): "the +1s of note \(note)"
         }
     }
 }

@@ -100,6 +100,8 @@ struct EngineProperties {
         var actions: [Action]
         var tablePlans: [Int: TablePlan]
         var pairPlans: [Int: PairPlan]
+        var comments: [GalleryComment]
+        var plusOnes: [String: [PlusOne]]
 
         init(_ state: SessionState) {
             position = state.position
@@ -111,6 +113,8 @@ struct EngineProperties {
             actions = Array(state.actions.values)
             tablePlans = state.tablePlans
             pairPlans = state.pairPlans
+            comments = Array(state.comments.values)
+            plusOnes = state.plusOnes.filter { !$0.value.isEmpty }
         }
     }
 }
@@ -122,7 +126,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 24
+        let argument = choice / 26
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -130,7 +134,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 24 {
+        switch choice % 26 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -139,7 +143,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 24 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 26 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -163,6 +167,10 @@ enum CommandPicker {
                          .facilitator)
         case 22: return (.planPairs(item: argument % 2 == 0 ? nil : 4, reshuffle: argument % 3 == 0), .facilitator)
         case 23: return (.joinPair(participant: person, item: 4), .facilitator)
+        case 24: return (.addComment(target: argument % 3 == 0 ? .board(item: 1, table: argument % 3 + 1) : .note(note),
+                                     text: "kommentar \(argument)", author: argument % 2 == 0 ? .anonymous : .person(id: person)),
+                         argument % 4 == 0 ? .facilitator : .participant(id: person))
+        case 25: return (.plusOne(note: note, participant: person), argument % 4 == 0 ? .facilitator : .participant(id: person))
         case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }

@@ -105,4 +105,34 @@ struct PairRulesTests {
                 == "a pair is sent to table 9, which the visited discussion (item 2) does not have")
         #expect(refusal(PlannedPairs(seed: nil, groups: [["r1", "p99"]], visits: [])) == "there is no participant p99")
     }
+
+    @Test func pairsCommentAndGiveOnePlusOneANote() throws {
+        var day = try Self.dayWithTables()
+        try day.submit(.movePhase(.item(1)))
+        let writer = day.person("MSB person 1")
+        let noted = try day.submit(.addNote(NoteRequest(text: "Tillid", author: .person(id: writer))), by: .participant(id: writer))
+        let note = SessionState.noteID(sequence: noted.sequence)
+        try day.submit(.movePhase(.item(5)))
+        try day.submit(.planPairs(item: nil, reshuffle: false))
+        let plan = try #require(day.state.pairPlans[5])
+        let walker = plan.groups[0][0], partner = plan.groups[0][1]
+        let commented = try day.submit(.addComment(target: .note(note), text: "Godt set", author: .person(id: walker)), by: .participant(id: walker))
+        let comment = try #require(day.state.comments[SessionState.commentID(sequence: commented.sequence)])
+        #expect(comment.pair == 1 && comment.gallery == 5, "a person on the walk signs with their pair")
+        #expect(day.state.comments(on: note).map(\.text) == ["Godt set"])
+        try day.submit(.addComment(target: .board(item: 1, table: 2), text: "Hele bordet", author: .anonymous), by: .participant(id: nil))
+        #expect(day.state.comments(onBoard: 1, table: 2).count == 1)
+        try day.submit(.plusOne(note: note, participant: walker), by: .participant(id: walker))
+        #expect(throws: SessionError("pair 1 has already given note \(note) a +1")) {
+            try day.submit(.plusOne(note: note, participant: partner), by: .participant(id: partner))
+        }
+        try day.submit(.plusOne(note: note, participant: plan.groups[1][0]), by: .participant(id: plan.groups[1][0]))
+        #expect(day.state.plusOnes[note]?.count == 2)
+        #expect(throws: SessionError("there is no note n999")) {
+            try day.submit(.addComment(target: .note("n999"), text: "x", author: .anonymous), by: .participant(id: nil))
+        }
+        #expect(throws: SessionError("item 2 has no table 9; its tables are 1–7")) {
+            try day.submit(.addComment(target: .board(item: 1, table: 9), text: "x", author: .anonymous), by: .participant(id: nil))
+        }
+    }
 }
