@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 
 /// The projector's own files beside the journal: what the facilitator chose that must survive a
-/// crash (`projector.json`: above all, names hidden with `a` never come back on by themselves),
+/// crash (`projector.json`: above all, names hidden with `a` never come back on by themselves;
+/// and the board by question or by table, `b`),
 /// and which process has the wall (`projector.lock`). A view, not the day's record, so not events.
 extension SessionFolder {
     static let projectorChoicesName = "projector.json"
@@ -15,16 +16,37 @@ extension SessionFolder {
     /// Whether the wall may show authors' names: only a saved `true` says yes; a saved `false`, or
     /// anything unreadable, says no. nil when nothing was ever saved.
     public var projectorShowsAuthors: Bool? {
-        let descriptor = open(path + "/" + Self.projectorChoicesName, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096) else { return false }
-        return String(decoding: bytes, as: UTF8.self).contains(#""show_authors":true"#)
+        switch projectorChoices {
+        case .missing: nil
+        case .unreadable: false
+        case .text(let text): text.contains(#""show_authors":true"#)
+        }
     }
 
-    /// Saves the choice durably (written aside, fsynced, renamed into place).
-    public func saveProjectorShowsAuthors(_ show: Bool) throws(StorageError) {
-        try AtomicFile.write(Array(#"{"show_authors":\#(show)}"#.utf8) + [0x0A], to: path + "/" + Self.projectorChoicesName)
+    /// Whether the board was last arranged by table (`b`); by question unless a saved choice says so.
+    public var projectorArrangesByTable: Bool {
+        guard case .text(let text) = projectorChoices else { return false }
+        return text.contains(#""arrangement":"table""#)
+    }
+
+    /// Saves the choices durably (written aside, fsynced, renamed into place).
+    public func saveProjectorChoices(showAuthors: Bool, byTable: Bool) throws(StorageError) {
+        let text = #"{"show_authors":\#(showAuthors),"arrangement":"\#(byTable ? "table" : "question")"}"#
+        try AtomicFile.write(Array(text.utf8) + [0x0A], to: path + "/" + Self.projectorChoicesName)
+    }
+
+    private enum ChoicesFile {
+        case missing
+        case unreadable
+        case text(String)
+    }
+
+    private var projectorChoices: ChoicesFile {
+        let descriptor = open(path + "/" + Self.projectorChoicesName, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .missing }
+        defer { close(descriptor) }
+        guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096) else { return .unreadable }
+        return .text(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Claims the wall for this process for as long as it runs. Returns nil when claimed, or the

@@ -87,6 +87,7 @@ public enum WorkshopParser {
                              at: fields["kiosk_pin"]?.position ?? fields.position)
         }
         checkTimetable(program: program, start: start, programPosition: fields.keyPosition("program"), reader: &reader)
+        checkGalleryWalks(program: program, roster: roster, programPosition: fields.keyPosition("program"), reader: &reader)
         log = reader.log
 
         guard let title, let program else { return nil }
@@ -101,6 +102,35 @@ public enum WorkshopParser {
         reader.log.error("'\(key)' must be a time of day like 09:00 (or 9.00); found '\(raw)'",
                          at: fields[key]?.position ?? fields.position)
         return nil
+    }
+
+    /// A walk with more rounds than boards to see: legal (the last rounds are for the reflection
+    /// question), but worth knowing before the day. Counted from the roster; people added on the
+    /// day make more tables.
+    private static func checkGalleryWalks(program: [ProgramItem]?, roster: [Person], programPosition: SourcePosition,
+                                          reader: inout FieldReader) {
+        guard let program, !roster.isEmpty else { return }
+        for (index, item) in program.enumerated() {
+            guard case .gallery(let gallery) = item.content, program.indices.contains(gallery.visitsItem),
+                  case .discussion(let discussion) = program[gallery.visitsItem].content else { continue }
+            let rounds = item.minutes / max(1, gallery.stationMinutes)
+            let tables: Int
+            switch discussion.grouping {
+            case .mixed: tables = (roster.count + discussion.groupSize - 1) / max(1, discussion.groupSize)
+            case .department: tables = Set(roster.map { $0.department ?? "" }).count
+            case .room: continue   // warned where the gallery names it
+            }
+            // One round is for the reflection question; fewer boards than the other rounds means
+            // pairs see their own tables' boards or one board twice.
+            guard tables < rounds + 1 else { continue }
+            let boards = max(0, tables - (discussion.grouping == .mixed ? 2 : 1))
+            reader.log.warning("program item \(index + 1) (gallery) has \(rounds) rounds of \(gallery.stationMinutes) minutes, but the "
+                               + "roster's \(roster.count) people sit at \(tables) \(tables == 1 ? "table" : "tables") in item "
+                               + "\(gallery.visitsItem + 1), so a pair can see \(boards) \(boards == 1 ? "board" : "boards") it did not make; "
+                               + "the last \(rounds - min(rounds, boards)) rounds are for the reflection question "
+                               + "(fewer rounds: a larger 'station_minutes')",
+                               at: programPosition)
+        }
     }
 
     /// Warnings about the day as a whole, which are legal but likely slips.

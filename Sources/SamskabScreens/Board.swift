@@ -17,11 +17,15 @@ struct BoardGeometry {
     /// from the back of the room), and the title and intro beside it in `textWidth` columns.
     let bigTimer: Bool
     let textWidth: Int
+    /// The board is arranged by table (`b`, where the item has tables).
+    let byTable: Bool
     static let gap = 1
     static let bigTimerWidth = BigDigits.width("+00:00")
 
     init(_ frame: ProjectorFrame, width: Int, height: Int, strings: Strings) {
-        layout = BoardLayout(state: frame.state, view: frame.view)
+        let byTable = BoardLayout.arrangement(frame.view, state: frame.state) == .byTable
+        self.byTable = byTable
+        layout = Self.fitted(BoardLayout(state: frame.state, view: frame.view), byTable: byTable, width: width)
         titleRow = 2
         statusRow = height - 3
         let count = max(1, layout.columns.count)
@@ -55,6 +59,17 @@ struct BoardGeometry {
         headingLines = inFull ? fullHeadings : min(3, fullHeadings)
         notesTop = headingTop + headingLines + 1
     }
+
+    /// By table, every table has a column so the room sees where to write; where that makes the
+    /// columns too narrow to read, the tables without notes yet step aside.
+    static func fitted(_ layout: BoardLayout, byTable: Bool, width: Int) -> BoardLayout {
+        let count = max(1, layout.columns.count)
+        guard byTable, (width - 2 - gap * (count - 1)) / count < minimumTableColumnWidth else { return layout }
+        let withNotes = layout.columns.filter { !$0.notes.isEmpty }
+        return withNotes.isEmpty ? layout : BoardLayout(columns: withNotes)
+    }
+
+    static let minimumTableColumnWidth = 16
 
     /// Rows the tallest column's post-its need (at most `limit` + 1: enough to know they do not fit).
     static func rowsNeeded(_ layout: BoardLayout, stacks: Int, width: Int, frame: ProjectorFrame, limit: Int) -> Int {
@@ -119,6 +134,8 @@ enum Board {
         let layout = geometry.layout
         guard !layout.columns.isEmpty else { return }
         let newest = layout.newestID
+        // By table, each post-it says which question it answers.
+        let showsQuestion = geometry.byTable && item.questions.count > 1
         var pageCounts: [Int] = []
         for (index, column) in layout.columns.enumerated() {
             let x = geometry.columnX(index)
@@ -136,7 +153,7 @@ enum Board {
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
                 for note in stack {
                     noteY += PostIt.draw(note, x: stackX, y: noteY, width: geometry.stackWidth, frame: frame, strings: strings,
-                                         isNewest: note.id == newest, chars: chars, on: &canvas)
+                                         isNewest: note.id == newest, showsQuestion: showsQuestion, chars: chars, on: &canvas)
                 }
             }
         }
@@ -144,7 +161,8 @@ enum Board {
             canvas.centred(frame.view.search == nil ? strings.noNotesYet : strings.search(frame.view.search ?? ""),
                            y: geometry.notesTop + 1, style: .dim)
         }
-        status(frame, layout: layout, pages: pageCounts.max() ?? 1, strings: strings, row: geometry.statusRow, on: &canvas)
+        status(frame, layout: layout, byTable: geometry.byTable, pages: pageCounts.max() ?? 1, strings: strings,
+               row: geometry.statusRow, on: &canvas)
     }
 
     /// Pages of the fullest column at this size (for paging keys).
@@ -181,7 +199,7 @@ enum Board {
         return pages
     }
 
-    static func status(_ frame: ProjectorFrame, layout: BoardLayout, pages: Int, strings: Strings, row: Int,
+    static func status(_ frame: ProjectorFrame, layout: BoardLayout, byTable: Bool, pages: Int, strings: Strings, row: Int,
                        on canvas: inout Canvas) {
         var parts = [strings.notesCount(layout.columns.reduce(0) { $0 + $1.notes.count })]
         if pages > 1 {
@@ -190,6 +208,9 @@ enum Board {
         }
         if let search = frame.view.search { parts.append(strings.search(search)) }
         if !frame.view.showAuthors { parts.append(strings.authorsHidden) }
+        if byTable || frame.state.tablePlans[frame.state.position] != nil {
+            parts.append((byTable ? strings.byTable : strings.byQuestion) + " (b)")
+        }
         canvas.write(parts.joined(separator: " · "), x: 1, y: row, style: .dim)
     }
 }
@@ -218,7 +239,7 @@ enum PostIt {
 
     /// Draws the post-it and returns its height.
     static func draw(_ note: Note, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
-                     isNewest: Bool, chars: BoxChars, on canvas: inout Canvas) -> Int {
+                     isNewest: Bool, showsQuestion: Bool = false, chars: BoxChars, on canvas: inout Canvas) -> Int {
         let text = lines(note, width: width, frame: frame)
         let isKeyPoint = frame.state.keyPoints[note.id] != nil
         let style: CellStyle = note.id == frame.view.selectedNote ? .selected
@@ -226,6 +247,7 @@ enum PostIt {
         var labels: [String] = []
         if isNewest { labels.append(chars.star + " " + strings.newest) }
         if isKeyPoint { labels.append(chars.diamond + " " + strings.keyPoint) }
+        if showsQuestion, let question = note.question { labels.append(strings.questionLabel(question)) }
         let label = labels.isEmpty ? nil : labels.joined(separator: " ")
         // The newest is marked by its badge and a heavy frame, never by fainter or bolder text
         // (bold black on yellow shows as grey on many terminals).

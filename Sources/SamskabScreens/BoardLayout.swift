@@ -2,7 +2,8 @@ import SamskabModel
 import SamskabSession
 
 /// The projector's board: the engine's board model of the current item (by question, and
-/// "other" for notes that answer none), with the headings the wall shows and the search applied.
+/// "other" for notes that answer none; or by table, `b`), with the headings the wall shows and
+/// the search applied.
 /// Shared by the screen and the keys.
 public struct BoardLayout: Sendable {
     public struct Column: Sendable {
@@ -22,7 +23,7 @@ public struct BoardLayout: Sendable {
                     || (state.authorName(of: note)?.lowercased().contains(query) ?? false)
             }
         }
-        let model = BoardModel(state, item: state.position, arrangement: .byQuestion, matching: matching)
+        let model = BoardModel(state, item: state.position, arrangement: Self.arrangement(view, state: state), matching: matching)
         let strings = Strings(view.language)
         let many = state.currentItem.questions.count > 1
         columns = model.columns.map { column in
@@ -32,13 +33,22 @@ public struct BoardLayout: Sendable {
             case .general:
                 Column(question: nil, heading: strings.otherNotes, notes: column.notes)
             case .table(let name):
-                Column(question: nil, heading: name ?? strings.otherNotes, notes: column.notes)
+                Column(question: nil, heading: name ?? strings.noTable, notes: column.notes)
             }
         }
     }
 
     init(columns: [Column]) {
         self.columns = columns
+    }
+
+    /// The arrangement the wall shows: by table (`b`) only where the current item has tables (a
+    /// plan, or notes given a table by hand); a harvest or a talk stays by question.
+    public static func arrangement(_ view: ProjectorView, state: SessionState) -> Arrangement {
+        guard view.arrangement == .byTable else { return .byQuestion }
+        let hasTables = state.tablePlans[state.position] != nil
+            || state.visibleNotes(item: state.position).contains { $0.group != nil }
+        return hasTables ? .byTable : .byQuestion
     }
 
     /// (column, row) of a note, if it is on the board.

@@ -38,6 +38,8 @@ public struct ProjectorView: Sendable, Equatable {
         case help
         case confirmQuit
         case confirmWithdraw(note: String)
+        /// `G`: a new table plan for the current item, everyone reseated.
+        case confirmReshuffle
     }
 
     public var language: Language
@@ -54,6 +56,15 @@ public struct ProjectorView: Sendable, Equatable {
     public var input: InputField?
     /// A one-line message under the board ("Gemt ✓", or what went wrong).
     public var message: String?
+    /// The board's columns: by question or by table (`b`).
+    public var arrangement: Arrangement = .byQuestion
+    /// The table plan instead of the board while the current item has one (`g`; on by itself
+    /// when the program lands on an item).
+    public var showPlan = false
+    /// Page of the table plan, when it does not fit on one screen.
+    public var planPage = 0
+    /// Who is here (`f`): the people list, while it is open.
+    public var attendance: AttendanceList?
 
     public init(language: Language) {
         self.language = language

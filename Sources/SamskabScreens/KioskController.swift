@@ -25,12 +25,22 @@ public enum KioskController {
         return []
     }
 
-    /// The roster in Danish order, filtered by what was typed; then "new" and "anonymous".
+    /// The roster in Danish order, filtered by what was typed; then "new" and "anonymous". At a
+    /// table kiosk the people seated at its table come first.
     public static func choices(_ view: KioskView, state: SessionState) -> [NameChoice] {
         let filter = DanishOrder.key(view.field.text.trimmingWhitespace)
+        let atTable = KioskTable.members(view, state: state)
+        // Names with a word that starts with what was typed come first ("øj" finds Øjvind before Højgaard).
+        func rank(_ person: Participant) -> Int {
+            let key = DanishOrder.key(person.name)
+            return filter.isEmpty || key.hasPrefix(filter) || key.contains(" " + filter) ? 0 : 1
+        }
         let people = state.participants.values
             .filter { filter.isEmpty || DanishOrder.key($0.name).contains(filter) }
-            .sorted { (DanishOrder.key($0.name), $0.name) < (DanishOrder.key($1.name), $1.name) }
+            .sorted {
+                (atTable.contains($0.id) ? 0 : 1, rank($0), DanishOrder.key($0.name), $0.name)
+                    < (atTable.contains($1.id) ? 0 : 1, rank($1), DanishOrder.key($1.name), $1.name)
+            }
         return people.map { NameChoice.person($0) } + [.newPerson, .anonymous]
     }
 
@@ -200,12 +210,12 @@ public enum KioskController {
         if let id = view.editing {
             return [.submit(.editNote(note: id, text: text))]
         }
-        // Which question a lone question's note answers, anonymity by default and the department
-        // are the engine's rules; the kiosk says who is writing.
+        // Which question a lone question's note answers, anonymity by default, the department and
+        // the table are the engine's rules; the kiosk says who is writing, and at which table.
         let author: AuthorChoice = view.identity?.participant.map { .person(id: $0) } ?? .anonymous
         return [.submit(.addNote(NoteRequest(text: text, author: author,
                                              department: view.identity?.participant == nil ? view.identity?.department : nil,
-                                             question: view.question)))]
+                                             table: view.table, question: view.question)))]
     }
 
     /// The engine's answer to what this kiosk submitted.

@@ -77,7 +77,12 @@ public enum KioskScreen {
         let right = "\(state.position + 1)/\(state.workshop.program.count) · \(Strings(frame.view.language).clock) "
             + frame.projector.localClock(frame.now).description
         let rightWidth = DisplayWidth.of(right)
-        canvas.write(state.workshop.title, x: 1, y: 0, style: .bar, limit: canvas.width - rightWidth - 4)
+        // A table kiosk says which table it stands at first.
+        var x = 1
+        if let table = KioskTable.name(frame.view, state: state) {
+            x += canvas.write(table + "  ·  ", x: x, y: 0, style: .bar, limit: max(0, canvas.width - rightWidth - 6))
+        }
+        canvas.write(state.workshop.title, x: x, y: 0, style: .bar, limit: max(0, canvas.width - rightWidth - 3 - x))
         canvas.write(right, x: canvas.width - rightWidth - 1, y: 0, style: .bar)
     }
 
@@ -90,15 +95,41 @@ public enum KioskScreen {
 
     static func pickName(_ frame: KioskFrame, strings: Strings, on canvas: inout Canvas) {
         let view = frame.view
-        canvas.write(strings.kioskWho, x: 2, y: 2, style: .title)
+        let whoWidth = canvas.write(strings.kioskWho, x: 2, y: 2, style: .title)
+        if let table = KioskTable.name(view, state: frame.state), !KioskTable.members(view, state: frame.state).isEmpty {
+            canvas.write(strings.kioskTableFirst(table), x: 2 + whoWidth + 3, y: 2, style: .dim, limit: canvas.width - whoWidth - 7)
+        }
         field(strings.kioskFilter, view.field, y: 4, on: &canvas)
         let choices = KioskController.choices(view, state: frame.state)
+        let atTable = KioskTable.members(view, state: frame.state)
+        let tableName = KioskTable.name(view, state: frame.state) ?? ""
         let rows = canvas.height - 9
-        let first = max(0, min(view.selected - rows / 2, choices.count - rows))
-        for (row, index) in choices.indices.dropFirst(first).prefix(rows).enumerated() {
+        // With a long roster the two ways in for everyone else ("not on the list", "anonymously")
+        // stay in sight at the bottom, and a line says how many names are out of view.
+        let fixed = choices.count - choices.filter { if case .person = $0 { true } else { false } }.count
+        let people = choices.count - fixed
+        var lines: [Int?] = []
+        if choices.count <= rows {
+            lines = choices.indices.map { $0 }
+        } else {
+            let window = max(1, rows - fixed - 1)
+            let anchor = min(view.selected, people - 1)
+            let first = max(0, min(anchor - window / 2, people - window))
+            lines = Array(first..<min(people, first + window)).map { $0 } + [nil] + (people..<choices.count).map { $0 }
+            let hidden = people - window
+            let more = view.language == .danish ? "… \(hidden) navne mere — skriv for at søge, ↑↓ for at bladre"
+                : "… \(hidden) more names — type to search, ↑↓ to scroll"
+            if let row = lines.firstIndex(of: nil) {
+                canvas.write(more, x: 4, y: 6 + row, style: .dim, limit: canvas.width - 6)
+            }
+        }
+        for (row, entry) in lines.enumerated() {
+            guard let index = entry else { continue }
             let text: String
             switch choices[index] {
-            case .person(let person): text = person.name + (person.department.map { " (\($0))" } ?? "")
+            case .person(let person):
+                text = person.name + (person.department.map { " (\($0))" } ?? "")
+                    + (atTable.contains(person.id) ? "  · " + tableName : "")
             case .newPerson: text = strings.kioskNewPerson
             case .anonymous: text = strings.kioskAnonymous
             }
@@ -118,6 +149,11 @@ public enum KioskScreen {
         } ?? ""
         canvas.write(who + "  ·  Esc: " + (view.language == .danish ? "skift person" : "change person"), x: 2, y: 1, style: .dim)
         var y = 3
+        if let seat = KioskTable.seat(view, state: state) {
+            // Where to sit, said plainly where the person looks.
+            canvas.write(strings.kioskYouSitAt(seat.name), x: 2, y: 2, style: .title, limit: canvas.width - 4)
+            y = 4
+        }
         canvas.write(strings.kindLabel(item.kind) + "  ", x: 2, y: y, style: .dim)
         canvas.write(item.title, x: 2 + DisplayWidth.of(strings.kindLabel(item.kind)) + 2, y: y, style: .title,
                      limit: canvas.width - 6 - DisplayWidth.of(strings.kindLabel(item.kind)))

@@ -55,16 +55,20 @@ public struct KioskView: Sendable, Equatable {
     public var confirmWithdraw: String?
     public var message: String?
     let pin: String
+    /// The table this kiosk stands at (`join --table N`, 1-based): its people come first on the
+    /// name screen, and every note from it carries the table.
+    public let table: Int?
 
-    public init(language: Language, pin: String) {
+    public init(language: Language, pin: String, table: Int? = nil) {
         self.language = language
         self.pin = pin
+        self.table = table
     }
 
     /// Back to the name screen for the next person; nothing of the last one stays.
     public mutating func reset() {
         let ascii = self.ascii
-        self = KioskView(language: language, pin: pin)
+        self = KioskView(language: language, pin: pin, table: table)
         self.ascii = ascii
     }
 }

@@ -11,6 +11,7 @@ public enum ProjectorController {
         if key == .control("l") { return [.redraw] }
         if view.input != nil { return editInput(key, view: &view, state: state, strings: strings) }
         if let overlay = view.overlay { return answerOverlay(overlay, key: key, view: &view, strings: strings) }
+        if let list = view.attendance { return attendance(key, list: list, view: &view, state: state, size: size) }
         if let source = view.mergeSource {
             switch key {
             case .enter:
@@ -31,6 +32,7 @@ public enum ProjectorController {
             }
         }
         view.message = nil
+        if let effects = tableKeys(key, view: &view, state: state, size: size) { return effects }
         switch key {
         case .text("q"):
             view.overlay = .confirmQuit
@@ -133,6 +135,11 @@ public enum ProjectorController {
             guard yes else { return [] }
             view.selectedNote = nil
             return [.submit(.withdrawNote(note: id))]
+        case .confirmReshuffle:
+            guard yes else { return [] }
+            view.showPlan = true
+            view.planPage = 0
+            return [.submit(.planTables(item: nil, reshuffle: true))]
         }
     }
 
@@ -222,8 +229,12 @@ public enum ProjectorController {
                 view.message = record.event.as(Undone.self) != nil ? strings.undid(what) : strings.redid(what)
             }
             if record.event.as(PhaseMoved.self) != nil {
-                view.selectedNote = nil
-                view.page = nil
+                itemChanged(view: &view)
+            }
+            if record.event.as(TablesPlanned.self) != nil {
+                view.showPlan = true
+                view.planPage = 0
+                view.message = strings.tablesPlanned
             }
         }
     }

@@ -17,20 +17,30 @@ public enum ProjectorScreen {
         switch frame.state.currentItem.content {
         case .talk, .pause:
             TitleCard.draw(frame, strings: strings, rows: body, on: &canvas)
-        case .discussion, .harvest:
+        case .discussion:
+            if let plan = TablePlanScreen.shownPlan(frame.state, view: frame.view) {
+                TablePlanScreen.draw(frame, plan: plan, strings: strings, on: &canvas)
+            } else {
+                Board.draw(frame, strings: strings, rows: body, on: &canvas)
+            }
+        case .harvest:
             Board.draw(frame, strings: strings, rows: body, on: &canvas)
         case .gallery:
             GalleryCard.draw(frame, strings: strings, rows: body, on: &canvas)
         }
         Footer.draw(frame, strings: strings, on: &canvas)
+        AttendanceScreen.draw(frame, strings: strings, on: &canvas)
         Overlays.draw(frame, strings: strings, on: &canvas)
         return canvas
     }
 }
 
 extension ProjectorScreen {
-    /// How many pages of notes the board has at this size.
+    /// How many pages of notes the board (or of tables the plan) has at this size.
     public static func pageCount(state: SessionState, view: ProjectorView, size: (width: Int, height: Int)) -> Int {
+        if TablePlanScreen.shownPlan(state, view: view) != nil {
+            return TablePlanScreen.pageCount(state, view: view, size: size)
+        }
         guard state.currentItem.questions.isEmpty == false else { return 1 }
         let frame = ProjectorFrame(state: state, view: view, now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
         return Board.pageCount(frame, width: size.width, height: size.height)

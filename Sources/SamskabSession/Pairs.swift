@@ -74,9 +74,9 @@ extension SessionState {
 
 extension SessionState {
     /// The gallery walk and 1-based pair a person walks in: the current item's if it is a walk,
-    /// else the latest walk before it that has pairs.
+    /// else the latest walk before it, else one planned ahead.
     public func walk(of participant: String) -> (gallery: Int, pair: Int)? {
-        let galleries = pairPlans.keys.filter { $0 <= position }.sorted(by: >)
+        let galleries = pairPlans.keys.filter { $0 <= position }.sorted(by: >) + pairPlans.keys.filter { $0 > position }.sorted()
         for gallery in galleries {
             if let group = pairPlans[gallery]?.group(of: participant) { return (gallery, group + 1) }
         }

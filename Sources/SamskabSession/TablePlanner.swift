@@ -13,42 +13,20 @@ public struct Seatable: Sendable, Equatable, Hashable {
 
 /// Who sits at which table: pure and deterministic (a seed, never the clock or the system's randomness).
 public enum TablePlanner {
-    /// Fresh deals (each followed by the swap search) tried at most, while some repeat is left.
-    static let restarts = 8
-
     /// Mixed tables: ceil(n / groupSize) tables (1 table when n <= groupSize; 0 tables when n == 0),
     /// sizes differing by at most one. Returns tables as lists of ids (each list in a stable order, e.g. the input order).
     /// `earlierMates`: for each person id, the ids they already sat with at an earlier mixed table of the day.
     ///
     /// Every department (people without one count as one) is spread evenly: each table holds
     /// floor(c/T) or ceil(c/T) of a department of c. Within that, the fewest possible pairs of
-    /// earlier mates sit together again — exactly the fewest on tiny rosters, else as found by
-    /// a swap search from a few seeded deals. Another seed gives another plan.
+    /// earlier mates sit together again — as found by a swap search from a few seeded deals,
+    /// and exactly the fewest on tiny rosters. Another seed gives another plan. Tables come in
+    /// the order of their first person.
     public static func mixed(people: [Seatable], groupSize: Int, earlierMates: [String: Set<String>], seed: UInt64) -> [[String]] {
         let problem = Problem(people: people, groupSize: groupSize, earlierMates: earlierMates)
         guard problem.tableCount > 0 else { return [] }
         let best = plan(problem, seed: seed)
         return best.tables(problem).map { table in table.map { people[$0].id } }
-    }
-
-    /// The swap search from up to `restarts` seeded deals, keeping the best; then, on tiny
-    /// rosters (and unless `exhaustive` is off, for tests of the swap search alone), the exact optimum.
-    static func plan(_ problem: Problem, seed: UInt64, exhaustive: Bool = true) -> Seating {
-        var random = SeededRandom(seed: seed)
-        let firstOrder = Seating.dealOrder(problem, random: &random)
-        var best = Seating(dealing: firstOrder, problem)
-        best.descend(problem)
-        var tried = 1
-        while best.repeats > 0 && tried < restarts {
-            var next = Seating(dealing: Seating.dealOrder(problem, random: &random), problem)
-            next.descend(problem)
-            if next.repeats < best.repeats { best = next }
-            tried += 1
-        }
-        if exhaustive, let exact = ExhaustiveSearch.seating(problem, order: firstOrder, fewerThan: best.repeats) {
-            best = Seating(tableOf: exact, problem)
-        }
-        return best
     }
 
     /// One table per department in `departmentOrder` order (departments with nobody present get no table);

@@ -67,7 +67,8 @@ extension TablePlanner {
                 let added = problem.mates[seat].count(where: { tableOf[$0] == table })
                 guard repeats + added < bestRepeats else { continue }
                 let index = table * problem.departmentCount + department
-                let reachesMost = departmentCounts[index] + 1 == problem.most[department]
+                let reachesMost = problem.most[department] > problem.fewest[department]
+                    && departmentCounts[index] + 1 == problem.most[department]
                 let opensTable = table == tablesUsed
                 tableOf[seat] = table
                 sizes[table] += 1

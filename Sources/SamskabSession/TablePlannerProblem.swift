@@ -4,7 +4,8 @@ extension TablePlanner {
     /// The mixed-table problem in numbers. Seats 0..<personCount are the people in input order;
     /// the seats after them are empty seats, one at each table that is a person short, so every
     /// table has `capacity` seats and "sizes within one" becomes one more department to spread.
-    struct Problem {
+    /// A class, so handing it to the search's inner loops costs one reference, not seven arrays.
+    final class Problem {
         let personCount: Int
         let tableCount: Int
         let capacity: Int

@@ -58,17 +58,35 @@ extension TablePlanner {
         /// Swaps two people (or a person and an empty seat) at different tables while that keeps
         /// every department's spread and lowers the repeats, until no such swap is left. Only
         /// people with a repeat at their table are moved: a swap can only help if one of the two has one.
-        mutating func descend(_ problem: Problem) {
+        /// `work` grows by the seats and mates looked at, a measure of time that is the same on every machine.
+        mutating func descend(_ problem: Problem, work: inout Int) {
             var scratch = Scratch(problem)
             var improved = true
             while improved && repeats > 0 {
                 improved = false
                 for mover in 0..<problem.personCount where matesHere[mover] > 0 {
+                    work += problem.seatCount + problem.mates[mover].count
+                        + members[tableOf[mover]].reduce(0) { $0 + problem.mates[$1].count }
                     guard let partner = bestSwap(for: mover, problem, &scratch) else { continue }
-                    let here = tableOf[mover], there = tableOf[partner]
-                    move(mover, to: there, problem)
-                    move(partner, to: here, problem)
+                    swap(mover, partner, problem)
                     improved = true
+                }
+            }
+        }
+
+        /// Shakes a local optimum: swaps a few people who have a repeat with random partners
+        /// elsewhere (within the spread), whatever that does to the repeats, for `descend` to go on from.
+        mutating func kick(_ swaps: Int, _ problem: Problem, random: inout SeededRandom) {
+            for _ in 0..<swaps {
+                let troubled = (0..<problem.personCount).filter { matesHere[$0] > 0 }
+                guard !troubled.isEmpty else { return }
+                let mover = troubled[random.below(troubled.count)]
+                // A few tries at a partner the spread allows; a department-bound mover may have none.
+                for _ in 0..<20 {
+                    let partner = random.below(problem.seatCount)
+                    guard tableOf[partner] != tableOf[mover], keepsSpread(mover, partner, problem) else { continue }
+                    swap(mover, partner, problem)
+                    break
                 }
             }
         }
@@ -98,12 +116,12 @@ extension TablePlanner {
             }
             var bestChange = 0
             var bestPartner: Int?
-            for partner in 0..<problem.seatCount where tableOf[partner] != here && keepsSpread(mover, partner, problem) {
+            for partner in 0..<problem.seatCount where tableOf[partner] != here {
                 let link = scratch.isMoverMate[partner] ? 1 : 0
                 // After the swap the two are still apart, so a link between them never counts.
                 let change = (scratch.moverMatesAt[tableOf[partner]] - link) + (scratch.matesAtMoverTable[partner] - link)
                     - matesHere[mover] - matesHere[partner]
-                if change < bestChange {
+                if change < bestChange && keepsSpread(mover, partner, problem) {
                     bestChange = change
                     bestPartner = partner
                 }
@@ -129,6 +147,13 @@ extension TablePlanner {
                 && departmentCounts[here + coming] < problem.most[coming]
         }
 
+        private mutating func swap(_ one: Int, _ other: Int, _ problem: Problem) {
+            let oneTable = tableOf[one], otherTable = tableOf[other]
+            move(one, to: otherTable, problem)
+            move(other, to: oneTable, problem)
+        }
+
+        /// Moves one seat, keeping the counts right; a swap is two moves (the table is one over in between).
         private mutating func move(_ seat: Int, to table: Int, _ problem: Problem) {
             let from = tableOf[seat]
             var matesThere = 0

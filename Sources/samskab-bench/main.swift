@@ -6,6 +6,8 @@ import Foundation
 // samskab-bench: measures the journal against its baselines in one run.
 //   samskab-bench [--appends N] [--replay-notes N] [--writers W] [--per-writer K] [--dir PATH]
 //   samskab-bench terminal      bytes the projector writes to a real terminal (tmux), first frame
+//   samskab-bench planner       the table planner on 500 people (median ms of a mixed plan)
+//   samskab-bench pairs         the fernisering's pairs and route for 500 people (median ms)
 // Internal modes used by the concurrent-writer benchmark and the reliability tests:
 //   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable
 //   samskab-bench sqlite-writer DB COUNT PREFIX     insert COUNT rows into a WAL database
@@ -18,6 +20,10 @@ case "sqlite-writer":
     exit(SQLiteBaseline.writerMode(Array(arguments.dropFirst())))
 case "terminal":
     exit(TerminalBench.run())
+case "planner":
+    exit(PlannerBench.run())
+case "pairs":
+    exit(PairBench.run())
 default:
     exit(Benchmarks.run(arguments))
 }

@@ -18,7 +18,8 @@ struct Join: ParsableCommand {
             Safe to leave on a shared machine: Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing; leaving needs \
             the facilitator's code (Ctrl-X), set with --pin or 'kiosk_pin' in the definition (otherwise \
             a code is made up and printed when the kiosk starts). After a note is saved and the kiosk \
-            has been idle for --idle seconds it returns to the name screen for the next person.
+            has been idle for --idle seconds it returns to the name screen for the next person. \
+            With --table N it is a table kiosk: one laptop per table, whose notes carry the table.
             """
     )
 
@@ -37,10 +38,17 @@ struct Join: ParsableCommand {
     @Option(help: "Seconds without a key after a saved note before the kiosk returns to the name screen.")
     var idle = 60
 
+    @Option(help: ArgumentHelp("A table kiosk: the table it stands at (1–1000). Its people come first on the name "
+                               + "screen, and every note written at it carries the table.", valueName: "n"))
+    var table: Int?
+
     @Option(help: "Language of the screen (default: the workshop's).")
     var lang: LanguageOption?
 
     func validate() throws {
+        if let table, !(1...1000).contains(table) {
+            throw ValidationError("--table must be a table number from 1 to 1000 (the plan's 'Bord 1' is 1), not \(table)")
+        }
         if (name == nil) != (department == nil) { throw ValidationError("--name and --department go together") }
         if let pin, !(4...12).contains(pin.count) || !pin.allSatisfy(\.isNumber) {
             throw ValidationError("--pin must be 4 to 12 digits")
@@ -64,7 +72,7 @@ struct Join: ParsableCommand {
                 while read(STDIN_FILENO, &byte, 1) == 1, byte != 0x0A, byte != 0x0D {}
             }
         }
-        var view = KioskView(language: language, pin: code)
+        var view = KioskView(language: language, pin: code, table: table)
         if let name, let department {
             // Straight to the editor: the person joins the roster unless already on it.
             let clean: String

@@ -1,18 +1,21 @@
 import SamskabFiles
 import SamskabScreens
+import SamskabSession
 
 /// The projector's choices that must survive a crash, and its claim on the wall, as the view
 /// sees them (the files are SamskabFiles' `projector.json` and `projector.lock`).
 enum ProjectorChoices {
-    /// Applies what was saved: names stay hidden unless a saved choice says to show them.
+    /// Applies what was saved: names stay hidden unless a saved choice says to show them; the
+    /// board is by table if it was so when saved.
     static func load(into view: inout ProjectorView, from folder: SessionFolder) {
         if let show = folder.projectorShowsAuthors, !show { view.showAuthors = false }
+        if folder.projectorArrangesByTable { view.arrangement = .byTable }
     }
 
     /// Saves the choices durably; says so on the wall if it cannot.
     static func save(_ view: inout ProjectorView, to folder: SessionFolder) {
         do {
-            try folder.saveProjectorShowsAuthors(view.showAuthors)
+            try folder.saveProjectorChoices(showAuthors: view.showAuthors, byTable: view.arrangement == .byTable)
         } catch {
             view.message = view.language == .danish
                 ? "Valget kunne ikke gemmes (\(error.description)); det gælder til programmet lukkes"

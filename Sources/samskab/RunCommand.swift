@@ -83,8 +83,14 @@ struct ProjectorLoop {
         if let damage = folder.damage { view.message = damage.description }
         var bell = BellOnZero()
         var firstFrame = true
+        var position = folder.state.position
         while true {
             _ = try? folder.refresh()
+            if folder.state.position != position {
+                // Moved here or from any other terminal: a discussion with tables opens on its plan.
+                position = folder.state.position
+                ProjectorController.itemChanged(view: &view)
+            }
             let now = SystemClock.now()
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
                                        utcOffsetSeconds: SystemClock.utcOffset(at: now))
@@ -97,8 +103,8 @@ struct ProjectorLoop {
             if bell.shouldRing(frame) { terminal.bell() }
             guard let key = terminal.readKey(timeout: 250) else { continue }
             if key == .resize { terminal.forceRedraw() }
-            let showedAuthors = view.showAuthors
-            defer { if view.showAuthors != showedAuthors { ProjectorChoices.save(&view, to: folder) } }
+            let chosen = (view.showAuthors, view.arrangement)
+            defer { if view.showAuthors != chosen.0 || view.arrangement != chosen.1 { ProjectorChoices.save(&view, to: folder) } }
             for effect in ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size) {
                 switch effect {
                 case .quit:

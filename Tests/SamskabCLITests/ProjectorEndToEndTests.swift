@@ -24,6 +24,9 @@ struct ProjectorEndToEndTests {
         try tmux.waitFor("Punkt 2 af 14")
         try tmux.type("n")
         try tmux.waitFor("Gruppedrøftelse: Grænsekrydsende samarbejde og ledelse")
+        // A discussion with tables opens on its table plan; Esc shows the board.
+        try tmux.waitFor("BORDPLAN")
+        try tmux.press("Escape")
 
         // A note from another terminal appears without a key press.
         let added = try BinaryRunner.run(["note", "add", session, "Æblegrød på Ærø 🍎 — samskabelse", "--author", "Åse Østergaard"])

@@ -28,8 +28,9 @@ struct KioskTests {
         let names = KioskController.choices(view, state: state).compactMap { choice -> String? in
             if case .person(let person) = choice { return person.name } else { return nil }
         }
-        #expect(names.suffix(3) == ["Søren Ærbø", "Øjvind Ågesen", "Åse Østergaard"], "Æ, Ø, Å last")
+        #expect(names.suffix(3) == ["Vibeke Ørum", "Øjvind Ågesen", "Åse Østergaard"], "Æ, Ø, Å last")
         #expect(DanishOrder.sorted(["Aagaard", "Zink", "Ærø", "Ølund", "Ahl"]) == ["Ahl", "Zink", "Ærø", "Ølund", "Aagaard"])
+        // "øj" is in Torben Højgaard too, but a name that starts a word with it comes first.
         _ = press([.text("ø"), .text("j")], &view, state)
         #expect(KioskController.choices(view, state: state).first == .person(state.participants(named: "Øjvind Ågesen")[0]))
         _ = press([.enter], &view, state)

@@ -1,0 +1,24 @@
+import SamskabSession
+
+/// Tables as the kiosk sees them, in the current item's plan: the kiosk's own table
+/// (`join --table N`) and where the person writing sits.
+enum KioskTable {
+    /// The kiosk's table as people see it: the plan's name for it, else "Bord N".
+    static func name(_ view: KioskView, state: SessionState) -> String? {
+        view.table.map { number in
+            state.tablePlans[state.position]?.table(number: number)?.name ?? state.numberedTableName(number)
+        }
+    }
+
+    /// The people seated at the kiosk's table now.
+    static func members(_ view: KioskView, state: SessionState) -> Set<String> {
+        guard let number = view.table, let table = state.tablePlans[state.position]?.table(number: number) else { return [] }
+        return Set(table.members)
+    }
+
+    /// Where the person writing sits in the current item's plan, if they have a seat.
+    static func seat(_ view: KioskView, state: SessionState) -> Table? {
+        guard let id = view.identity?.participant else { return nil }
+        return state.tablePlans[state.position]?.table(of: id)
+    }
+}

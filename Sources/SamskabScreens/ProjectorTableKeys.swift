@@ -1,0 +1,63 @@
+import SamskabModel
+import SamskabSession
+
+/// The projector's keys for tables: the plan (`g`, `G`), the board by question or by table
+/// (`b`) and who is here (`f`). Every rule is the engine's: a key only asks.
+extension ProjectorController {
+    /// nil: not a key of these; the usual keys take it.
+    static func tableKeys(_ key: Key, view: inout ProjectorView, state: SessionState,
+                          size: (width: Int, height: Int)) -> [ProjectorEffect]? {
+        let planShown = TablePlanScreen.shownPlan(state, view: view) != nil
+        switch key {
+        case .text("g"):
+            if planShown {
+                view.showPlan = false
+                return []
+            }
+            view.showPlan = true
+            view.planPage = 0
+            // No plan yet: the engine makes one (or says why this item has none).
+            return state.tablePlans[state.position] == nil ? [.submit(.planTables(item: nil, reshuffle: false))] : []
+        case .text("G"):
+            view.overlay = .confirmReshuffle
+            return []
+        case .text("b"):
+            view.showPlan = false
+            view.arrangement = view.arrangement == .byQuestion ? .byTable : .byQuestion
+            view.page = nil
+            return []
+        case .text("f"):
+            view.attendance = AttendanceList()
+            return []
+        default:
+            break
+        }
+        guard planShown else { return nil }
+        switch key {
+        case .escape:
+            view.showPlan = false
+            return []
+        case .pageUp, .pageDown:
+            let pages = TablePlanScreen.pageCount(state, view: view, size: size)
+            let page = min(view.planPage, pages - 1)
+            view.planPage = key == .pageUp ? max(0, page - 1) : min(pages - 1, page + 1)
+            return []
+        case .up, .down, .left, .right, .text("s"), .text("e"), .text("d"), .delete, .text("k"), .text("K"),
+             .text("m"), .text("/"):
+            // Keys that work on the notes show the board first, then do what they do there.
+            view.showPlan = false
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The program is on another item (by this projector or any other terminal): the board starts
+    /// afresh, and a discussion with tables opens on its plan.
+    public static func itemChanged(view: inout ProjectorView) {
+        view.selectedNote = nil
+        view.page = nil
+        view.showPlan = true
+        view.planPage = 0
+    }
+}
