@@ -24,6 +24,8 @@ public enum Command: Sendable, Equatable {
     case addComment(target: CommentTarget, text: String, author: AuthorChoice)
     /// A +1 to a note from the pair a person walks in (the current gallery walk, else the latest).
     case plusOne(note: String, participant: String)
+    /// The gallery walk moves on to its next round now.
+    case skipRound
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)

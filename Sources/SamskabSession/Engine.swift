@@ -103,6 +103,9 @@ public enum Engine {
             }
             return (actor, Event(PlusOneAdded(note: note, gallery: walk.gallery, pair: walk.pair)))
 
+        case .skipRound:
+            return (actor, Event(RoundSkipped(item: state.position)))
+
         case .addNote(let request):
             return (actor, .noteAdded(try draft(request, state: state)))
 

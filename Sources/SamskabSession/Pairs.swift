@@ -83,3 +83,32 @@ extension SessionState {
         return nil
     }
 }
+
+/// Where a gallery walk is at a moment: the round (0-based), whether it is at the boards or the
+/// reflection, and the seconds left of the round. It follows the item's timer, so pausing holds
+/// the round and extending lengthens the last one.
+public struct WalkMoment: Sendable, Equatable {
+    public var round: Int
+    public var roundCount: Int
+    public var secondsLeftInRound: Double
+    /// True in a round for the reflection question (after the rounds at the boards).
+    public var isReflection: Bool
+    /// The walk has used all its rounds (the item runs on past its time).
+    public var isOver: Bool
+}
+
+extension SessionState {
+    /// The walk at `item` at `now`, if the item is a gallery.
+    public func walkMoment(item: Int, at now: Timestamp) -> WalkMoment? {
+        guard let gallery = gallery(item: item) else { return nil }
+        let rounds = galleryRounds(item: item)
+        let station = Double(max(1, gallery.stationMinutes) * 60)
+        let elapsed = max(0, timer(item: item).elapsedSeconds(at: now))
+        let index = Int(min(Double(rounds), (elapsed / station).rounded(.down)))
+        let over = index >= rounds
+        let round = min(index, max(0, rounds - 1))
+        let left = over ? 0 : station * Double(round + 1) - elapsed
+        let visiting = pairPlans[item]?.visitingRounds ?? rounds
+        return WalkMoment(round: round, roundCount: rounds, secondsLeftInRound: left, isReflection: round >= visiting, isOver: over)
+    }
+}

@@ -129,7 +129,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 26
+        let argument = choice / 27
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -137,7 +137,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 26 {
+        switch choice % 27 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -146,7 +146,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 26 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 27 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -177,6 +177,7 @@ enum CommandPicker {
                                      text: "kommentar \(argument)", author: argument % 2 == 0 ? .anonymous : .person(id: person)),
                          argument % 4 == 0 ? .facilitator : .participant(id: person))
         case 25: return (.plusOne(note: note, participant: person), argument % 4 == 0 ? .facilitator : .participant(id: person))
+        case 26: return (argument % 2 == 0 ? .skipRound : .movePhase(.item(4)), .facilitator)
         case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }

@@ -135,4 +135,23 @@ struct PairRulesTests {
             try day.submit(.addComment(target: .board(item: 1, table: 9), text: "x", author: .anonymous), by: .participant(id: nil))
         }
     }
+
+    @Test func theRoundFollowsTheTimerAndCanBeSkipped() throws {
+        var day = try Self.dayWithTables()
+        try day.submit(.planPairs(item: nil, reshuffle: false))
+        let opened = try #require(day.state.timer(item: 5).runningSince)
+        let early = try #require(day.state.walkMoment(item: 5, at: opened.adding(seconds: 60)))
+        #expect(early.round == 0 && early.roundCount == 6 && early.secondsLeftInRound == 240 && !early.isReflection)
+        let third = try #require(day.state.walkMoment(item: 5, at: opened.adding(seconds: 2 * 300 + 10)))
+        #expect(third.round == 2 && third.secondsLeftInRound == 290)
+        let last = try #require(day.state.walkMoment(item: 5, at: opened.adding(seconds: 5 * 300 + 1)))
+        #expect(last.round == 5 && last.isReflection, "the sixth round is the reflection")
+        #expect(try #require(day.state.walkMoment(item: 5, at: opened.adding(seconds: 31 * 60))).isOver)
+        // Skipping: the records of this test are one second apart, so the walk is early in round 1.
+        let skipped = try day.submit(.skipRound)
+        let after = try #require(day.state.walkMoment(item: 5, at: skipped.time))
+        #expect(after.round == 1 && after.secondsLeftInRound == 300)
+        try day.submit(.undo)
+        #expect(try #require(day.state.walkMoment(item: 5, at: skipped.time)).round == 0)
+    }
 }
