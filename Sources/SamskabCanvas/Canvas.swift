@@ -38,6 +38,9 @@ public struct Canvas: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should stand (for text input), if visible.
     public var cursor: (x: Int, y: Int)?
+    /// For a terminal that shows only ASCII: text is written the Danish way (æ → ae, ø → oe,
+    /// å → aa) instead of losing letters; what is left is the backend's to replace.
+    public var transliteratesDanish = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -61,7 +64,7 @@ public struct Canvas: Sendable, Equatable {
     public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let room = min(limit ?? width, width - max(0, x))
-        let fitted = TextLayout.truncate(text, to: room)
+        let fitted = TextLayout.truncate(transliteratesDanish ? Transliteration.danish(text) : text, to: room)
         var column = x
         for cluster in fitted {
             let columns = DisplayWidth.of(cluster)

@@ -26,6 +26,7 @@ public enum LauncherScreen {
     public static func render(_ entries: [LauncherEntry], selected: Int, language: Language, ascii: Bool,
                               width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
+        canvas.transliteratesDanish = ascii
         let da = language == .danish
         canvas.fill(x: 0, y: 0, width: width, height: 1, style: .bar)
         canvas.write("samskab", x: 1, y: 0, style: .bar)

@@ -19,16 +19,17 @@ public final class Terminal {
     /// - Parameters:
     ///   - rawKeys: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals (the kiosk).
     ///   - bracketedPaste: ask the terminal to mark pastes, so pasted lines do not submit.
-    public init(noColor: Bool, rawKeys: Bool = false, bracketedPaste: Bool = false) throws(TerminalError) {
+    ///   - forceASCII: draw only ASCII even where the terminal is UTF-8 (`--ascii`).
+    public init(noColor: Bool, rawKeys: Bool = false, bracketedPaste: Bool = false, forceASCII: Bool = false) throws(TerminalError) {
         self.bracketedPaste = bracketedPaste
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("this needs a terminal; to print a frame without one, use 'samskab render'")
         }
-        setlocale(LC_ALL, "")
+        Locale.adopt()
         // Before newterm: ncurses then leaves SIGINT and SIGTERM to these handlers (it installs its
         // own only over default ones), so a killed projector ends as killed, terminal restored.
         samskab_install_terminal_cleanup()
-        isUTF8 = String(cString: samskab_codeset()).uppercased().split(separator: "-").joined() == "UTF8"
+        isUTF8 = !forceASCII && Locale.isUTF8
         // newterm, unlike initscr, reports an unknown terminal type instead of exiting.
         guard getenv("TERM") != nil, newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else {
             throw TerminalError("the terminal type '\(getenv("TERM").map { String(cString: $0) } ?? "")' is unknown to ncurses")

@@ -45,6 +45,9 @@ struct Join: ParsableCommand {
     @Option(help: "Language of the screen (default: the workshop's).")
     var lang: LanguageOption?
 
+    @Flag(help: "Draw only ASCII (Danish letters as ae, oe, aa), for a terminal that cannot show UTF-8. Without a locale set, samskab assumes UTF-8.")
+    var ascii = false
+
     func validate() throws {
         if let table, !(1...1000).contains(table) {
             throw ValidationError("--table must be a table number from 1 to 1000 (the plan's 'Bord 1' is 1), not \(table)")
@@ -73,6 +76,7 @@ struct Join: ParsableCommand {
             }
         }
         var view = KioskView(language: language, pin: code, table: table)
+        view.ascii = ascii  // asked for; the terminal may force it too (a locale of another character set)
         if let name, let department {
             // Straight to the editor: the person joins the roster unless already on it.
             let clean: String
@@ -103,8 +107,14 @@ struct KioskLoop {
     let idleSeconds: Int
 
     mutating func run() throws {
-        let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true)
+        let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true, ascii: view.ascii)
         defer { terminal.stop() }
+        if !terminal.isUTF8 && !view.ascii {
+            // A locale that names another character set: say why the letters look as they do.
+            view.message = view.language == .danish
+                ? "Terminalen bruger ikke UTF-8: æ, ø og å vises som ae, oe og aa (sæt LANG=da_DK.UTF-8)"
+                : "The terminal is not UTF-8: æ, ø and å show as ae, oe and aa (set LANG=en_US.UTF-8)"
+        }
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
         var position = folder.state.position

@@ -24,9 +24,12 @@ struct Run: ParsableCommand {
     @Option(help: "Language of the screen (default: the workshop's).")
     var lang: LanguageOption?
 
+    @Flag(help: "Draw only ASCII (Danish letters as ae, oe, aa), for a terminal that cannot show UTF-8. Without a locale set, samskab assumes UTF-8.")
+    var ascii = false
+
     func run() throws {
         let (folder, changed) = try SessionOpening.openOrStart(target, session: session)
-        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language, definitionChanged: changed).run()
+        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language, definitionChanged: changed, ascii: ascii).run()
     }
 }
 
@@ -60,13 +63,15 @@ struct ProjectorLoop {
     let folder: SessionFolder
     let language: Language
     var definitionChanged = false
+    /// Only ASCII, as asked (`--ascii`); a terminal of another character set forces it too.
+    var ascii = false
 
     func run() throws {
-        let terminal = try TerminalSetup.open(bracketedPaste: true)
+        let terminal = try TerminalSetup.open(bracketedPaste: true, ascii: ascii)
         defer { terminal.stop() }
         var view = ProjectorView(language: language)
         view.ascii = !terminal.isUTF8
-        if !terminal.isUTF8 {
+        if !terminal.isUTF8 && !ascii {
             view.message = language == .danish
                 ? "Terminalen bruger ikke UTF-8: vises med ASCII (sæt LANG=da_DK.UTF-8)"
                 : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
@@ -86,12 +91,18 @@ struct ProjectorLoop {
         var position = folder.state.position
         while true {
             _ = try? folder.refresh()
+            var arrival: [ProjectorEffect] = []
             if folder.state.position != position {
-                // Moved here or from any other terminal: a discussion with tables opens on its plan.
+                // Moved here or from any other terminal: a discussion with tables opens on its plan,
+                // a gallery walk without pairs asks for them.
                 position = folder.state.position
                 ProjectorController.itemChanged(view: &view)
+                arrival = ProjectorController.arrived(state: folder.state)
             }
+            if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
             let now = SystemClock.now()
+            // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
+            let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
                                        utcOffsetSeconds: SystemClock.utcOffset(at: now))
             let size = terminal.size
@@ -100,37 +111,44 @@ struct ProjectorLoop {
                 firstFrame = false
                 FaultHooks.afterFirstFrame()
             }
-            if bell.shouldRing(frame) { terminal.bell() }
+            if bell.shouldRing(frame) || shifted { terminal.bell() }
             guard let key = terminal.readKey(timeout: 250) else { continue }
             if key == .resize { terminal.forceRedraw() }
             let chosen = (view.showAuthors, view.arrangement)
             defer { if view.showAuthors != chosen.0 || view.arrangement != chosen.1 { ProjectorChoices.save(&view, to: folder) } }
-            for effect in ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size) {
-                switch effect {
-                case .quit:
-                    return
-                case .redraw:
-                    terminal.forceRedraw()
-                case .export:
-                    let target = folder.path + "/export"
-                    do {
-                        _ = try SummaryFiles.writeAll(folder.state, to: target,
-                                                      utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
-                        view.message = Strings(language).exported(target)
-                    } catch {
-                        view.message = error.text(danish: language == .danish)
-                    }
-                case .submit(let command):
-                    let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
-                    var target: EventRecord?
-                    if case .saved(let record) = outcome,
-                       let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
-                        target = folder.records.last { $0.id == id }
-                    }
-                    ProjectorController.receive(outcome, view: &view, target: target)
+            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size)
+            if perform(effects, view: &view, terminal: terminal) { return }
+        }
+    }
+
+    /// Carries out what a key (or arriving on an item) asked for; true: quit.
+    private func perform(_ effects: [ProjectorEffect], view: inout ProjectorView, terminal: Terminal) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                return true
+            case .redraw:
+                terminal.forceRedraw()
+            case .export:
+                let target = folder.path + "/export"
+                do {
+                    _ = try SummaryFiles.writeAll(folder.state, to: target,
+                                                  utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
+                    view.message = Strings(language).exported(target)
+                } catch {
+                    view.message = error.text(danish: language == .danish)
                 }
+            case .submit(let command):
+                let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
+                var target: EventRecord?
+                if case .saved(let record) = outcome,
+                   let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
+                    target = folder.records.last { $0.id == id }
+                }
+                ProjectorController.receive(outcome, view: &view, target: target)
             }
         }
+        return false
     }
 }
 
