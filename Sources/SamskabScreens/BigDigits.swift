@@ -16,6 +16,16 @@ public enum BigDigits {
         ":": ["   ", " █ ", "   ", " █ ", "   "],
         "+": ["     ", "  █  ", "█████", "  █  ", "     "],
         "-": ["     ", "     ", "█████", "     ", "     "],
+        // The letters of "SKIFT" and "MOVE", for the shift on a gallery walk.
+        "S": ["█████", "█    ", "█████", "    █", "█████"],
+        "K": ["█   █", "█  █ ", "███  ", "█  █ ", "█   █"],
+        "I": ["█████", "  █  ", "  █  ", "  █  ", "█████"],
+        "F": ["█████", "█    ", "████ ", "█    ", "█    "],
+        "T": ["█████", "  █  ", "  █  ", "  █  ", "  █  "],
+        "M": ["█   █", "██ ██", "█ █ █", "█   █", "█   █"],
+        "O": ["█████", "█   █", "█   █", "█   █", "█████"],
+        "V": ["█   █", "█   █", "█   █", " █ █ ", "  █  "],
+        "E": ["█████", "█    ", "████ ", "█    ", "█████"],
     ]
 
     /// The rows of `text` drawn large; `ascii` draws with '#'.
@@ -27,6 +37,16 @@ public enum BigDigits {
     }
 
     public static func width(_ text: String) -> Int { DisplayWidth.of(rows(text)[0]) }
+
+    /// The rows drawn `scale` times as large (each cell repeated across and down), for a wall
+    /// with room to spare.
+    public static func rows(_ text: String, scale: Int, ascii: Bool = false) -> [String] {
+        let base = rows(text, ascii: ascii)
+        guard scale > 1 else { return base }
+        return base.flatMap { row in
+            Array(repeating: String(row.flatMap { Array(repeating: $0, count: scale) }), count: scale)
+        }
+    }
 }
 
 private extension String {

@@ -84,9 +84,14 @@ enum Overlays {
                 canvas.write(line.0, x: x + 2, y: y + 1 + offset, style: .keyHint)
                 canvas.write(line.1, x: x + 4 + keyWidth, y: y + 1 + offset, style: .plain, limit: width - keyWidth - 6)
             }
-        case .confirmQuit, .confirmWithdraw, .confirmReshuffle:
-            let text = overlay == .confirmQuit ? strings.confirmQuit
-                : overlay == .confirmReshuffle ? strings.confirmReshuffle : strings.confirmDelete
+        case .confirmQuit, .confirmWithdraw, .confirmReshuffle, .confirmReshufflePairs, .confirmSkipRound:
+            let text = switch overlay {
+            case .confirmQuit: strings.confirmQuit
+            case .confirmReshuffle: strings.confirmReshuffle
+            case .confirmReshufflePairs: strings.confirmReshufflePairs
+            case .confirmSkipRound: strings.confirmSkipRound
+            default: strings.confirmDelete
+            }
             let width = min(canvas.width - 4, DisplayWidth.of(text) + 6)
             let x = (canvas.width - width) / 2, y = canvas.height / 2 - 2
             canvas.box(x: x, y: y, width: width, height: 5, style: .warning, chars: chars)

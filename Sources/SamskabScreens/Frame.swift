@@ -40,6 +40,10 @@ public struct ProjectorView: Sendable, Equatable {
         case confirmWithdraw(note: String)
         /// `G`: a new table plan for the current item, everyone reseated.
         case confirmReshuffle
+        /// `G` on a gallery walk: new pairs and routes.
+        case confirmReshufflePairs
+        /// `S` on a gallery walk: the next round now.
+        case confirmSkipRound
     }
 
     public var language: Language
@@ -65,6 +69,10 @@ public struct ProjectorView: Sendable, Equatable {
     public var planPage = 0
     /// Who is here (`f`): the people list, while it is open.
     public var attendance: AttendanceList?
+    /// The gallery walk's round in the last frame (to notice a shift), and until when the wall
+    /// says SKIFT after one.
+    public var walkRound: WalkRoundMark?
+    public var shiftUntil: Timestamp?
 
     public init(language: Language) {
         self.language = language

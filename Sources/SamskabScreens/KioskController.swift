@@ -15,6 +15,7 @@ public enum KioskController {
         }
         if key == .control("c") || key == .control("z") { return [] }
         view.message = nil
+        if view.stage != .leaving, KioskStation.isActive(view, state: state) { return station(key, view: &view, state: state) }
         switch view.stage {
         case .leaving: return leaving(key, view: &view)
         case .pickName: pickName(key, view: &view, state: state)
@@ -225,6 +226,7 @@ public enum KioskController {
         case .refused(let message):
             view.message = message
         case .saved(let record):
+            if receiveAtStation(record, view: &view) { return }
             if let added = record.event.as(ParticipantAdded.self), view.identity?.participant == nil,
                view.identity?.name == added.name {
                 view.identity?.participant = SessionState.participantID(sequence: record.sequence)
@@ -249,9 +251,10 @@ public enum KioskController {
     /// a draft first gets a short countdown ("Er du her stadig?"), which any key stops.
     public static func idle(for seconds: Double, limit: Double, view: inout KioskView) {
         let someoneThere = view.identity != nil || view.stage != .pickName || !view.field.text.isEmpty
+            || view.walk.pair != nil || view.walk.station != nil
         guard someoneThere, seconds > limit else { return }
         let left = limit + stillThereSeconds - seconds
-        if !view.draft.text.isEmpty, left > 0 {
+        if !view.draft.text.isEmpty || !(view.walk.comment?.text.isEmpty ?? true), left > 0 {
             view.message = Strings(view.language).kioskStillThere(Int(left.rounded(.up)))
             return
         }

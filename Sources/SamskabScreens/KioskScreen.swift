@@ -25,6 +25,7 @@ public enum KioskScreen {
 
     public static func render(_ frame: KioskFrame, width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
+        canvas.transliteratesDanish = frame.view.ascii
         let strings = Strings(frame.view.language)
         let minimum = ProjectorScreen.minimumSize
         guard width >= minimum.width, height >= minimum.height else {
@@ -34,7 +35,11 @@ public enum KioskScreen {
         header(frame, on: &canvas)
         let view = frame.view
         var hints = strings.kioskHints
+        let atStation = view.stage != .leaving && KioskStation.isActive(view, state: frame.state)
         switch view.stage {
+        case _ where atStation:
+            // A station of the gallery walk, whatever the person stage was.
+            hints = KioskStationScreen.draw(frame, strings: strings, on: &canvas)
         case .pickName:
             pickName(frame, strings: strings, on: &canvas)
             hints = strings.kioskNameHints

@@ -4,9 +4,11 @@ import SamskabSession
 /// (`join --table N`) and where the person writing sits.
 enum KioskTable {
     /// The kiosk's table as people see it: the plan's name for it, else "Bord N".
+    /// During a gallery walk, the table of the visited discussion: the kiosk is its station.
     static func name(_ view: KioskView, state: SessionState) -> String? {
-        view.table.map { number in
-            state.tablePlans[state.position]?.table(number: number)?.name ?? state.numberedTableName(number)
+        let item = state.gallery(item: state.position)?.visitsItem ?? state.position
+        return view.table.map { number in
+            state.tablePlans[item]?.table(number: number)?.name ?? state.numberedTableName(number)
         }
     }
 

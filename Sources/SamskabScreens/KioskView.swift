@@ -54,6 +54,10 @@ public struct KioskView: Sendable, Equatable {
     public var written: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
+    /// The gallery walk's moment at the last frame (`KioskController.follow`), and the visit at
+    /// this kiosk as a station.
+    public var walkMoment: WalkMoment?
+    public var walk = StationVisit()
     let pin: String
     /// The table this kiosk stands at (`join --table N`, 1-based): its people come first on the
     /// name screen, and every note from it carries the table.
@@ -67,9 +71,10 @@ public struct KioskView: Sendable, Equatable {
 
     /// Back to the name screen for the next person; nothing of the last one stays.
     public mutating func reset() {
-        let ascii = self.ascii
+        let ascii = self.ascii, moment = walkMoment
         self = KioskView(language: language, pin: pin, table: table)
         self.ascii = ascii
+        walkMoment = moment
     }
 }
 

@@ -140,6 +140,13 @@ public enum ProjectorController {
             view.showPlan = true
             view.planPage = 0
             return [.submit(.planTables(item: nil, reshuffle: true))]
+        case .confirmReshufflePairs:
+            guard yes else { return [] }
+            view.showPlan = true
+            view.planPage = 0
+            return [.submit(.planPairs(item: nil, reshuffle: true))]
+        case .confirmSkipRound:
+            return yes ? [.submit(.skipRound)] : []
         }
     }
 
@@ -230,6 +237,11 @@ public enum ProjectorController {
             }
             if record.event.as(PhaseMoved.self) != nil {
                 itemChanged(view: &view)
+            }
+            if record.event.as(PairsPlanned.self) != nil {
+                view.showPlan = true
+                view.planPage = 0
+                view.message = strings.pairsPlanned
             }
             if record.event.as(TablesPlanned.self) != nil {
                 view.showPlan = true

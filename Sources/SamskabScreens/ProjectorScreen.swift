@@ -7,6 +7,7 @@ public enum ProjectorScreen {
 
     public static func render(_ frame: ProjectorFrame, width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
+        canvas.transliteratesDanish = frame.view.ascii
         let strings = Strings(frame.view.language)
         guard width >= minimumSize.width, height >= minimumSize.height else {
             canvas.tooSmall(strings, need: minimumSize)
@@ -26,7 +27,11 @@ public enum ProjectorScreen {
         case .harvest:
             Board.draw(frame, strings: strings, rows: body, on: &canvas)
         case .gallery:
-            GalleryCard.draw(frame, strings: strings, rows: body, on: &canvas)
+            if WalkScreen.isShown(frame.state, view: frame.view) {
+                WalkScreen.draw(frame, strings: strings, on: &canvas)
+            } else {
+                GalleryCard.draw(frame, strings: strings, rows: body, on: &canvas)
+            }
         }
         Footer.draw(frame, strings: strings, on: &canvas)
         AttendanceScreen.draw(frame, strings: strings, on: &canvas)
@@ -41,6 +46,7 @@ extension ProjectorScreen {
         if TablePlanScreen.shownPlan(state, view: view) != nil {
             return TablePlanScreen.pageCount(state, view: view, size: size)
         }
+        if WalkScreen.isShown(state, view: view) { return WalkScreen.pageCount(state, view: view, size: size) }
         guard state.currentItem.questions.isEmpty == false else { return 1 }
         let frame = ProjectorFrame(state: state, view: view, now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
         return Board.pageCount(frame, width: size.width, height: size.height)

@@ -7,8 +7,26 @@ extension ProjectorController {
     /// nil: not a key of these; the usual keys take it.
     static func tableKeys(_ key: Key, view: inout ProjectorView, state: SessionState,
                           size: (width: Int, height: Int)) -> [ProjectorEffect]? {
-        let planShown = TablePlanScreen.shownPlan(state, view: view) != nil
+        let walkShown = WalkScreen.isShown(state, view: view)
+        let planShown = TablePlanScreen.shownPlan(state, view: view) != nil || walkShown
+        let onWalk = state.gallery(item: state.position) != nil
         switch key {
+        case .text("g") where onWalk:
+            if walkShown {
+                view.showPlan = false
+                return []
+            }
+            view.showPlan = true
+            view.planPage = 0
+            // No pairs yet: the engine makes them (or says why it cannot).
+            return arrived(state: state)
+        case .text("G") where onWalk:
+            view.overlay = .confirmReshufflePairs
+            return []
+        case .text("S"):
+            guard onWalk else { return [.submit(.skipRound)] }  // the engine says why not
+            view.overlay = .confirmSkipRound
+            return []
         case .text("g"):
             if planShown {
                 view.showPlan = false
@@ -38,7 +56,8 @@ extension ProjectorController {
             view.showPlan = false
             return []
         case .pageUp, .pageDown:
-            let pages = TablePlanScreen.pageCount(state, view: view, size: size)
+            let pages = walkShown ? WalkScreen.pageCount(state, view: view, size: size)
+                : TablePlanScreen.pageCount(state, view: view, size: size)
             let page = min(view.planPage, pages - 1)
             view.planPage = key == .pageUp ? max(0, page - 1) : min(pages - 1, page + 1)
             return []

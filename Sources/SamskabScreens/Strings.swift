@@ -131,7 +131,8 @@ public struct Strings: Sendable {
             ("n  /  p", t("næste / forrige punkt i programmet", "next / previous program item")),
             (t("mellemrum", "space"), t("start / pause uret", "start / pause the timer")),
             ("1  /  5  /  -", t("+1 / +5 / −1 minut", "+1 / +5 / −1 minute")),
-            ("g  /  G", t("bordplanen: vis / skjul · bland bordene igen", "the table plan: show / hide · reshuffle the tables")),
+            ("g  /  G", t("bordplan / par: vis / skjul · bland igen / nye par", "table plan / pairs: show / hide · reshuffle / new pairs")),
+            ("S", t("fernisering: næste runde nu (med bekræftelse)", "gallery walk: next round now (asks first)")),
             ("f", t("fremmøde: hvem er her (mellemrum skifter)", "who is here: present / absent (space toggles)")),
             ("s", t("skriv en note som referent (med navn eller anonym)", "add a note as scribe (named or anonymous)")),
             ("← → ↑ ↓", t("vælg en note", "select a note")),
@@ -145,8 +146,7 @@ public struct Strings: Sendable {
             ("a", t("vis / skjul navne på væggen", "show / hide names on the wall")),
             ("x", t("eksportér dagens opsamling (alle formater)", "export the day's summary (all formats)")),
             ("PgUp / PgDn", t("bladr i noterne og bordplanen", "page through the notes and the table plan")),
-            ("Ctrl-L", t("tegn skærmen forfra", "redraw the screen")),
-            ("?", t("denne hjælp (Esc lukker)", "this help (Esc closes)")),
+            ("?  /  Ctrl-L", t("denne hjælp (Esc lukker) · tegn skærmen forfra", "this help (Esc closes) · redraw the screen")),
             ("q", t("afslut (med bekræftelse)", "quit (asks first)")),
         ]
     }

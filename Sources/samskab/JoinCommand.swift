@@ -128,6 +128,8 @@ struct KioskLoop {
                 view.focus = .editor
                 view.message = nil  // "Gemt ✓" belonged to the item before
             }
+            // The gallery walk's round: a table kiosk is its station, handed to the next pair as it shifts.
+            KioskController.follow(view: &view, state: folder.state, now: now)
             KioskController.idle(for: lastKey.seconds(until: now), limit: Double(idleSeconds), view: &view)
             let size = terminal.size
             terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,

@@ -171,12 +171,14 @@ struct ProjectorEndToEndTests {
         try tmux.waitUntil("the second run to end") { $0.components(separatedBy: "EXIT=0").count == 3 }
     }
 
-    @Test func aTerminalWithoutUTF8GetsASCIIAndAWarning() throws {
-        let (tmux, folder, binary) = try Self.setUp(environment: ["LANG": "C", "LC_ALL": "C"])
+    /// A locale that names another character set (plain C or none at all is taken as UTF-8).
+    @Test func aTerminalOfAnotherCharacterSetGetsASCIIAndAWarning() throws {
+        let (tmux, folder, binary) = try Self.setUp(environment: ["LANG": "da_DK.ISO-8859-1", "LC_ALL": "da_DK.ISO-8859-1"])
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
         let screen = try tmux.waitFor("Terminalen bruger ikke UTF-8")
         #expect(screen.contains("#####"), "the countdown digits are drawn with #")
         #expect(!screen.contains("█"))
+        #expect(screen.contains("Faelles om ledelse"), "Danish letters written the Danish way, not dropped")
         try tmux.type("qj")
         try tmux.waitFor("EXIT=0")
     }
