@@ -3,9 +3,9 @@ import Foundation
 import SamskabModel
 import SamskabSession
 
-/// A row per note, for spreadsheets. RFC 4180 quoting and CRLF line ends. For a Danish
-/// workshop: UTF-8 with a byte-order mark and `;` between fields, so Danish Excel opens it in
-/// columns with æøå intact; `,` otherwise. Cells a spreadsheet would run as a formula are
+/// A row per note, for spreadsheets, with the gallery walk's +1s and comments in the last two
+/// columns. RFC 4180 quoting and CRLF line ends. For a Danish workshop: UTF-8 with a byte-order
+/// mark and `;` between fields, so Danish Excel opens it in columns with æøå intact; `,` otherwise. Cells a spreadsheet would run as a formula are
 /// neutralised with a leading apostrophe.
 public enum CSVExport {
     public static func render(_ summary: DaySummary, separator: String? = nil) -> [UInt8] {
@@ -32,6 +32,7 @@ public enum CSVExport {
                     localTime(note.time, summary: summary), "0",
                     keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,
+                    String(summary.plusOnes(of: note)), commentsCell(note, summary: summary),
                 ]
                 rows.append(row.map(neutralised))
             }
@@ -61,6 +62,15 @@ public enum CSVExport {
     static func neutralised(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
         return "'" + cell
+    }
+
+    /// The gallery walk's comments on the note, oldest first, each on one line:
+    /// "tekst — forfatter | tekst" (an anonymous comment without its author).
+    static func commentsCell(_ note: Note, summary: DaySummary) -> String {
+        summary.feedback.comments(on: note.id).map { comment in
+            let text = String(comment.text.map { $0 == "\n" ? " " : $0 })
+            return summary.state.authorName(of: comment).map { text + " — " + $0 } ?? text
+        }.joined(separator: " | ")
     }
 
     /// "ja" for a key point, "samlet med n16" for a note merged into one, "nej" otherwise.

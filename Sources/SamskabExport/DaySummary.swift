@@ -15,6 +15,8 @@ public struct DaySummary: Sendable {
         public var general: [Note]
         /// Who sat where, in table-number order; empty where the item has no table plan.
         public var tables: [Table] = []
+        /// A gallery walk's pairs and routes; nil for other items and a walk without pairs yet.
+        public var walk: GalleryWalk?
     }
 
     public struct Question: Sendable {
@@ -47,6 +49,8 @@ public struct DaySummary: Sendable {
     /// Participants per department (the definition's order), names in Danish order;
     /// people without a department last.
     public let participantsByDepartment: [(department: Department?, names: [String])]
+    /// The gallery walk's comments, by note and by board.
+    let feedback: GalleryFeedback
 
     public init(_ state: SessionState, utcOffsetSeconds: Int) {
         self.state = state
@@ -70,8 +74,10 @@ public struct DaySummary: Sendable {
                 actualMinutes: timer.firstStarted == nil ? nil : Int((timer.elapsedSeconds(at: endOfDay) / 60).rounded()),
                 questions: questions,
                 general: board.columns.first { $0.kind == .general }?.notes ?? [],
-                tables: state.tablePlans[index]?.tables.sorted { $0.number < $1.number } ?? [])
+                tables: state.tablePlans[index]?.tables.sorted { $0.number < $1.number } ?? [],
+                walk: GalleryWalk(state, item: index))
         }
+        feedback = GalleryFeedback(state)
         keyPoints = state.keyPoints.values.compactMap { point in
             guard let note = state.notes[point.note], !note.withdrawn else { return nil }
             return KeyPointSummary(text: point.text ?? note.text, note: note,
@@ -109,61 +115,4 @@ public struct DaySummary: Sendable {
     func byline(_ note: Note, words: ExportStrings) -> String {
         (author(of: note) ?? words.anonymous) + (note.department.map { " (\($0))" } ?? "")
     }
-}
-
-/// The words of the exports, in the workshop's language.
-struct ExportStrings {
-    let danish: Bool
-
-    init(_ language: Language) { danish = language == .danish }
-
-    private func t(_ da: String, _ en: String) -> String { danish ? da : en }
-
-    var keyPoints: String { t("Hovedpointer", "Key points") }
-    var nextSteps: String { t("Næste skridt", "Next steps") }
-    var what: String { t("Hvad", "What") }
-    var who: String { t("Hvem", "Who") }
-    var when: String { t("Hvornår", "When") }
-    var participants: String { t("Deltagere", "Participants") }
-    var noDepartment: String { t("Uden afdeling", "No department") }
-    var program: String { t("Programmet", "The program") }
-    var planned: String { t("Planlagt", "Planned") }
-    var held: String { t("Holdt", "Held") }
-    var item: String { t("Punkt", "Item") }
-    var general: String { t("Generelt", "General") }
-    var tables: String { t("Borde", "Tables") }
-    var nobodySeated: String { t("ingen", "nobody") }
-    var noNotes: String { t("Ingen noter.", "No notes.") }
-    var anonymous: String { t("anonym", "anonymous") }
-    var merged: String { t("samlet med", "merged with") }
-    var from: String { t("fra", "from") }
-    var minutesShort: String { "min" }
-    func votes(_ count: Int) -> String { count == 1 ? t("1 stemme", "1 vote") : t("\(count) stemmer", "\(count) votes") }
-
-    /// "Oplæg: Velkomst", but "Pause" alone for a break called Pause and "Fernisering" for one called
-    /// Fernisering: the kind is not said twice.
-    func titled(_ item: ProgramItem) -> String {
-        let label = kind(item.kind)
-        return item.title.lowercased().hasPrefix(label.lowercased()) ? item.title : label + ": " + item.title
-    }
-
-    func kind(_ kind: ItemKind) -> String {
-        switch kind {
-        case .talk: t("Oplæg", "Talk")
-        case .pause: t("Pause", "Break")
-        case .discussion: t("Drøftelse", "Discussion")
-        case .gallery: t("Fernisering", "Gallery walk")
-        case .harvest: t("Opsamling", "Harvest")
-        }
-    }
-
-    var csvHeader: [String] {
-        danish ? ["punkt", "punkttitel", "spørgsmål", "spørgsmålstekst", "gruppe", "forfatter", "afdeling", "tid",
-                  "stemmer", "hovedpointe", "tekst", "id"]
-               : ["item", "item_title", "question", "question_text", "group", "author", "department", "time",
-                  "votes", "key_point", "text", "id"]
-    }
-
-    var yes: String { t("ja", "yes") }
-    var no: String { t("nej", "no") }
 }

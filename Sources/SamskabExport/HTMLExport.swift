@@ -3,8 +3,8 @@ import SamskabModel
 import SamskabSession
 
 /// The day's summary as one self-contained HTML5 file: inline CSS, nothing fetched, notes as
-/// post-its, an A4 print stylesheet. Built with Plot, which escapes every text node, so a note
-/// such as `<script>alert(1)</script>` shows as text.
+/// post-its (with the gallery walk's +1s and comments), an A4 print stylesheet. Built with Plot,
+/// which escapes every text node, so a note such as `<script>alert(1)</script>` shows as text.
 public enum HTMLExport {
     public static func render(_ summary: DaySummary) -> String {
         let words = ExportStrings(summary.workshop.language)
@@ -103,11 +103,13 @@ public enum HTMLExport {
             .class(isQuiet(item) ? "item quiet" : "item"),
             .h2(.text("\(item.index). " + item.item.title)),
             .p(.class("kind"), .text(words.kind(item.item.kind))),
-            tables(item.tables, summary: summary, words: words),
+            tables(of: item, summary: summary, words: words),
+            walk(of: item, summary: summary, words: words),
             .forEach(item.questions) { question in
                 .div(
                     .class("question"),
-                    .h3(.text((item.questions.count > 1 ? "\(question.number). " : "") + question.text)),
+                    .h3(.text((item.item.kind == .gallery ? words.reflection + ": " : "")
+                              + (item.questions.count > 1 ? "\(question.number). " : "") + question.text)),
                     board(question.notes, summary: summary, words: words)
                 )
             },
@@ -116,21 +118,24 @@ public enum HTMLExport {
         )
     }
 
-    /// An item without notes or tables: in print it follows on the page before instead of starting one.
+    /// An item without notes, tables or a walk: in print it follows on the page before instead of starting one.
     static func isQuiet(_ item: DaySummary.ItemSummary) -> Bool {
-        item.questions.allSatisfy(\.notes.isEmpty) && item.general.isEmpty && item.tables.isEmpty
+        item.questions.allSatisfy(\.notes.isEmpty) && item.general.isEmpty && item.tables.isEmpty && item.walk == nil
     }
 
-    /// Who sat at which table, tables in number order, as a compact grid of small cards.
-    static func tables(_ tables: [SamskabSession.Table], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
-        .if(!tables.isEmpty, .div(
+    /// Who sat at which table, tables in number order, as a compact grid of small cards, each with
+    /// the gallery walk's comments on its whole board.
+    static func tables(of item: DaySummary.ItemSummary, summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
+        .if(!item.tables.isEmpty, .div(
             .class("tables"),
             .h3(.text(words.tables)),
-            .ul(.forEach(tables) { table in
+            .ul(.forEach(item.tables) { table in
                 .li(
                     .strong(.text(table.name)),
                     .span(.class("members"),
-                          .text(table.members.isEmpty ? words.nobodySeated : table.members.map(summary.member).joined(separator: ", ")))
+                          .text(table.members.isEmpty ? words.nobodySeated : table.members.map(summary.member).joined(separator: ", "))),
+                    comments(summary.feedback.comments(onBoard: item.index - 1, table: table.number),
+                             label: words.boardComment, summary: summary, words: words)
                 )
             })
         ))
@@ -146,7 +151,9 @@ public enum HTMLExport {
                 .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
                 .unwrap(table) { .p(.class("table"), .text($0)) },
                 .p(.class("text"), .text(note.text)),
-                .p(.class("byline"), .text("— " + summary.byline(note, words: words)))
+                .p(.class("byline"), .text("— " + summary.byline(note, words: words))),
+                plusOnes(summary.plusOnes(standingWith: note)),
+                comments(summary.comments(standingWith: note), label: words.comment, summary: summary, words: words)
             )
         })
     }

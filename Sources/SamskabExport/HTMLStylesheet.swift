@@ -1,4 +1,5 @@
-/// The HTML summary's inline stylesheet. On screen: post-its on a warm page. In print (A4):
+/// The HTML summary's inline stylesheet. On screen: post-its on a warm page, the gallery walk's
+/// +1s as a badge and its comments as a small indented list. In print (A4):
 /// small type and four post-its a row, so a full day of 200 notes fits on about ten pages; each
 /// discussion that has notes or tables starts a page, an item without any does not.
 enum HTMLStylesheet {
@@ -17,7 +18,7 @@ enum HTMLStylesheet {
         dd { margin: 0 0 0 1rem; }
         .key-points li { margin: .3rem 0; }
         .when { white-space: nowrap; }
-        .tables ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+        .tables > ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
                      gap: .5rem 1.2rem; }
         .tables strong { display: block; }
         .tables .members { font-size: .9rem; }
@@ -30,6 +31,18 @@ enum HTMLStylesheet {
                        border: 1px solid rgba(0,0,0,.4); border-radius: .25rem; background: rgba(255,255,255,.55); }
         .note .text { margin: 0 0 .4rem; white-space: pre-wrap; }
         .note .byline { margin: 0; font-size: .85rem; }
+        .note .plus-ones { display: inline-block; margin: .3rem 0 0; padding: 0 .45rem; font-weight: 700; font-size: .85rem;
+                           border: 1px solid rgba(0,0,0,.45); border-radius: 1rem; background: rgba(255,255,255,.6); }
+        .comments { list-style: none; margin: .35rem 0 0; padding: 0 0 0 .55rem; border-left: 2px solid rgba(0,0,0,.3); font-size: .85rem; }
+        .comments li { margin: .15rem 0; }
+        .comments .label { font-weight: 600; }
+        .comments .text { white-space: pre-wrap; }
+        .comments .byline { color: #555; }
+        .pairs { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+                 gap: .4rem 1.2rem; }
+        .pairs strong { margin-right: .4rem; }
+        .pairs .route { display: block; color: #555; }
+        .rounds { margin: 0 0 .5rem; }
         @media print {
           @page { size: A4; margin: 12mm 12mm 14mm; }
           html { font-size: 9pt; }
@@ -43,13 +56,14 @@ enum HTMLStylesheet {
           .item:not(.quiet) { break-before: page; }
           .program + .item { break-before: auto; }
           .item:not(.quiet) > h2 { margin-top: 0; }
-          .tables ul { grid-template-columns: repeat(4, 1fr); gap: .3rem .8rem; }
+          .tables > ul { grid-template-columns: repeat(4, 1fr); gap: .3rem .8rem; }
+          .pairs { grid-template-columns: repeat(3, 1fr); gap: .2rem .8rem; }
           .board { grid-template-columns: repeat(4, 1fr); gap: 2mm; }
           .note { box-shadow: none; border: 1px solid #bbb; transform: none; padding: 1.5mm 2mm; }
           .note:nth-child(even) { transform: none; }
           .note .table { margin-bottom: .15rem; }
           .note .text { margin: 0 0 .15rem; }
-          .note, tr, .key-points li, .tables li { break-inside: avoid; }
+          .note, tr, .key-points li, .tables li, .pairs li { break-inside: avoid; }
           h2, h3, .item > .kind { break-after: avoid; }
         }
         """

@@ -38,7 +38,10 @@ public enum JSONExport {
                     index: index + 1, kind: item.kind.rawValue, title: item.title, minutes: item.minutes,
                     questions: item.questions,
                     groups: state.tablePlans[index].map { TablePlanJSON.members(of: $0, state: state) } ?? [],
-                    notes: state.visibleNotes(item: index).map { NoteInfo($0, author: summary.author(of: $0), group: state.groupName(of: $0), keyPoint: state.keyPoints[$0.id] != nil) })
+                    notes: state.visibleNotes(item: index).map { NoteInfo($0, summary: summary) },
+                    pairs: WalkJSON.pairs(summary.items[index].walk, state: state),
+                    rounds: WalkJSON.rounds(summary.items[index].walk),
+                    board_comments: WalkJSON.boardComments(item: index, summary: summary))
             }
             key_points = summary.keyPoints.map(\.text)
             key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
@@ -89,17 +92,18 @@ public enum JSONExport {
         /// The item's tables in number order with who sat at them (`groups --json`'s shape); empty without a plan.
         var groups: [TablePlanJSON.TableInfo]
         var notes: [NoteInfo]
+        /// A gallery walk's pairs and trios (`pairs --json`'s shape); empty for other items.
+        var pairs: [[TablePlanJSON.MemberInfo]]
+        /// `rounds[round][pair]`: each pair's station (a table's name, or null for the reflection).
+        var rounds: [[WalkJSON.Stop]]
+        /// A discussion's comments on whole table boards from the gallery walk.
+        var board_comments: [WalkJSON.BoardCommentInfo]
     }
 
     struct KeyPointInfo: Encodable {
         var note: String
         var text: String
         var merged: [String]
-    }
-
-    struct Comment: Encodable {
-        var text: String
-        var author: String?
     }
 
     struct NoteInfo: Encodable {
@@ -112,21 +116,26 @@ public enum JSONExport {
         var question: Int?
         var key_point: Bool
         var votes: Int
-        var comments: [Comment]
+        /// The pairs of the gallery walk that gave it a +1.
+        var plus_ones: Int
+        /// The gallery walk's comments on it, oldest first.
+        var comments: [WalkJSON.CommentInfo]
         var time: String
         var edited: Bool
 
-        init(_ note: Note, author: String?, group: String?, keyPoint: Bool) {
+        init(_ note: Note, summary: DaySummary) {
+            let state = summary.state
             id = note.id
             text = note.text
-            self.author = author
+            author = summary.author(of: note)
             author_id = note.authorID
             department = note.department
-            self.group = group
+            group = state.groupName(of: note)
             question = note.question
-            key_point = keyPoint
+            key_point = state.keyPoints[note.id] != nil
             votes = 0
-            comments = []
+            plus_ones = summary.plusOnes(of: note)
+            comments = summary.feedback.comments(on: note.id).map { WalkJSON.CommentInfo($0, state: state) }
             time = note.time.description
             edited = note.editedAt != nil
         }
@@ -143,12 +152,15 @@ public enum JSONExport {
             try container.encode(question, forKey: .question)
             try container.encode(key_point, forKey: .key_point)
             try container.encode(votes, forKey: .votes)
+            try container.encode(plus_ones, forKey: .plus_ones)
             try container.encode(comments, forKey: .comments)
             try container.encode(time, forKey: .time)
             try container.encode(edited, forKey: .edited)
         }
 
-        enum Keys: String, CodingKey { case id, text, author, author_id, department, group, question, key_point, votes, comments, time, edited }
+        enum Keys: String, CodingKey {
+            case id, text, author, author_id, department, group, question, key_point, votes, plus_ones, comments, time, edited
+        }
     }
 
     struct Action: Encodable {

@@ -66,9 +66,11 @@ public enum MarkdownExport {
             out.append("")
             out.append("*" + words.kind(item.item.kind) + "*")
             out.append("")
-            tables(item.tables, summary: summary, words: words, into: &out)
+            tables(of: item, summary: summary, words: words, into: &out)
+            walk(of: item, summary: summary, words: words, into: &out)
             for question in item.questions {
-                out.append("### " + (item.questions.count > 1 ? "\(question.number). " : "") + escape(flat(question.text)))
+                let title = (item.questions.count > 1 ? "\(question.number). " : "") + escape(flat(question.text))
+                out.append("### " + (item.item.kind == .gallery ? words.reflection + ": " + title : title))
                 out.append("")
                 notes(question.notes, summary: summary, words: words, into: &out)
             }
@@ -82,14 +84,18 @@ public enum MarkdownExport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Who sat at which table, tables in number order: "- **Bord 1:** Åse Østergaard (MKB), …".
-    static func tables(_ tables: [Table], summary: DaySummary, words: ExportStrings, into out: inout [String]) {
-        guard !tables.isEmpty else { return }
+    /// Who sat at which table, tables in number order: "- **Bord 1:** Åse Østergaard (MKB), …",
+    /// each followed by the gallery walk's comments on its whole board.
+    static func tables(of item: DaySummary.ItemSummary, summary: DaySummary, words: ExportStrings, into out: inout [String]) {
+        guard !item.tables.isEmpty else { return }
         out.append("### " + words.tables)
         out.append("")
-        for table in tables {
+        for table in item.tables {
             let members = table.members.isEmpty ? words.nobodySeated : table.members.map { escape(summary.member($0)) }.joined(separator: ", ")
             out.append("- **" + escape(table.name) + ":** " + members)
+            for comment in summary.feedback.comments(onBoard: item.index - 1, table: table.number) {
+                out.append(commentLine(comment, label: words.boardComment, summary: summary, words: words))
+            }
         }
         out.append("")
     }
@@ -108,7 +114,12 @@ public enum MarkdownExport {
             for note in group.notes {
                 // A list item; the note's own line breaks become hard breaks inside it.
                 let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(summary.byline(note, words: words)) + "*")
+                let plusOnes = summary.plusOnes(standingWith: note)
+                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(summary.byline(note, words: words)) + "*"
+                           + (plusOnes > 0 ? " · +\(plusOnes)" : ""))
+                for comment in summary.comments(standingWith: note) {
+                    out.append(commentLine(comment, label: words.comment, summary: summary, words: words))
+                }
             }
             out.append("")
         }

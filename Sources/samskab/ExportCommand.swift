@@ -11,13 +11,19 @@ import SamskabSession
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the day's summary: Markdown, HTML, CSV or JSON.",
+        abstract: "Write the day's summary (Markdown, HTML, CSV or JSON), or posters of the table boards.",
         discussion: """
             With one format, --output is the file (default, or -: standard output); an existing file is \
             replaced only with --force, and anything that is not a regular file (a device, a pipe, a folder) \
             never. With --format all, --output is a folder (default: the session's export/ folder) that gets \
             summary.md, summary.html, summary.csv and summary.json; an existing folder holding other files \
             is used only with --force. The same session always gives the same bytes. Clock times are local (TZ).
+
+            With --posters: one HTML file of posters to print and hang up for the gallery walk (fernisering), \
+            one landscape A4 page per table board (print on A3 with "fit to page" for larger ones): the boards \
+            of the discussion the walk visits (the current item's walk, else the day's first), or of --item N \
+            (a discussion, or a walk: its discussion); on a day without a walk, of every discussion with a \
+            table plan. --output as for one format.
             """
     )
 
@@ -28,8 +34,15 @@ struct Export: ParsableCommand {
     @OptionGroup var sessionArgument: SessionArgument
     var session: String { sessionArgument.session }
 
-    @Option(help: "The format.")
-    var format: Format = .json
+    @Option(help: "The format (default: json).")
+    var format: Format?
+
+    @Flag(help: "Write posters of the table boards for the gallery walk instead of the summary (HTML).")
+    var posters = false
+
+    @Option(help: ArgumentHelp("With --posters: the discussion, or the gallery walk whose discussion, counted from 1.",
+                               valueName: "n"))
+    var item: Int?
 
     @Option(help: ArgumentHelp("Where to write it: a new file (with --format all a folder), or - for standard output.",
                                valueName: "path"))
@@ -47,6 +60,10 @@ struct Export: ParsableCommand {
             throw ValidationError("--separator must be one character other than a quote or a newline")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output") }
+        if posters && (format != nil || separator != nil) {
+            throw ValidationError("--posters writes posters, not the summary; give --posters or --format (and --separator), not both")
+        }
+        if item != nil && !posters { throw ValidationError("--item chooses the discussion for --posters; the summary is of the whole day") }
         if output == "-" && format == .all {
             throw ValidationError("--format all writes a folder of files; --output - (standard output) takes one format")
         }
@@ -55,6 +72,18 @@ struct Export: ParsableCommand {
     func run() throws {
         let folder = try SessionAccess.open(session)
         let offset = SystemClock.utcOffset(at: folder.state.lastTime ?? SystemClock.now())
+        if posters {
+            let items: [Int]
+            do {
+                items = try PosterChoice.discussions(item: item, in: folder.state)
+            } catch {
+                throw CommandFailure(error.message)
+            }
+            let page = PosterExport.render(DaySummary(folder.state, utcOffsetSeconds: offset), items: items)
+            try write(Array(page.utf8), fileName: "posters.html")
+            return
+        }
+        let format = format ?? .json
         if format == .all {
             let written: [String]
             do {
@@ -67,14 +96,20 @@ struct Export: ParsableCommand {
             return
         }
         guard let single = ExportFormat(rawValue: format.rawValue) else { throw CommandFailure("unknown format \(format.rawValue)") }
+        if let output, output != "-" {
+            // Looked at before the work of rendering, and again as it is written.
+            _ = try SummaryFiles.fileTarget(output, fileName: single.fileName, force: force)
+        }
+        try write(single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator), fileName: single.fileName)
+    }
+
+    /// One file's bytes to --output (printing its path), or to standard output.
+    func write(_ bytes: [UInt8], fileName: String) throws {
         guard let output, output != "-" else {
-            try Output.bytes(single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator))
+            try Output.bytes(bytes)
             return
         }
-        // Looked at before the work of rendering, and again as it is written.
-        _ = try SummaryFiles.fileTarget(output, format: single, force: force)
-        let bytes = single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator)
-        try SummaryFiles.writeFile(bytes, to: output, format: single, force: force)
+        try SummaryFiles.writeFile(bytes, to: output, fileName: fileName, force: force)
         try Output.line(output)
     }
 }
@@ -84,7 +119,8 @@ struct Export: ParsableCommand {
 enum SummaryFiles {
     /// Where the bytes of `--output PATH` will go (the file itself, for a symbolic link to a
     /// regular file), or nil for a new file. Refuses what is not to be written over.
-    static func fileTarget(_ path: String, format: ExportFormat, force: Bool) throws(CommandFailure) -> String? {
+    /// `fileName` is the usual name of such a file, offered when the path is a folder.
+    static func fileTarget(_ path: String, fileName: String, force: Bool) throws(CommandFailure) -> String? {
         var target = path
         var kind = AtomicFile.existing(path)
         if kind == .symbolicLink {
@@ -103,7 +139,7 @@ enum SummaryFiles {
             guard force else { throw CommandFailure("\(path) exists; add --force to replace it") }
             return target
         case .folder:
-            throw CommandFailure("\(target) is a folder\(link); name a file for one format (such as \(target)/\(format.fileName)), "
+            throw CommandFailure("\(target) is a folder\(link); name a file for one format (such as \(target)/\(fileName)), "
                                  + "or give --format all to write every format into a folder")
         case .symbolicLink:
             throw CommandFailure("\(target) is a symbolic link\(link), not a regular file; name a new file, or the file itself")
@@ -113,9 +149,9 @@ enum SummaryFiles {
         }
     }
 
-    static func writeFile(_ bytes: [UInt8], to path: String, format: ExportFormat, force: Bool) throws(CommandFailure) {
+    static func writeFile(_ bytes: [UInt8], to path: String, fileName: String, force: Bool) throws(CommandFailure) {
         do {
-            if let target = try fileTarget(path, format: format, force: force) {
+            if let target = try fileTarget(path, fileName: fileName, force: force) {
                 try AtomicFile.write(bytes, to: target)
             } else if try !AtomicFile.create(bytes, at: path) {
                 throw CommandFailure("\(path) exists; add --force to replace it")

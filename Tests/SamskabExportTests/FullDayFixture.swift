@@ -1,17 +1,10 @@
 import SamskabModel
 import SamskabSession
 
-/// A full seed day for the print length: 40 people in the six departments (skewed: 4 to 12),
+/// A full seed day for the print length: the shipped roster's 40 people in the six departments (skewed: 4 to 12),
 /// the three discussions of the seed with table plans, 200 notes spread over their questions
 /// and tables (some anonymous from a table kiosk), a few key points and next steps.
 enum FullDayFixture {
-    /// People added to the roster's 12 (two per department) to make 40.
-    static let extra = ["BA": 2, "MBU": 10, "MKB": 3, "MSB": 5, "MSO": 6, "MTM": 2]
-    static let firstNames = ["Anders", "Bente", "Carsten", "Dorte", "Erik", "Frida", "Gitte", "Hans", "Inge", "Jens",
-                             "Karen", "Lars", "Maja", "Niels", "Ole", "Pia", "Rikke", "Steen", "Tove", "Ulla",
-                             "Vibeke", "Åge", "Ørsted", "Æbbe", "Mads", "Sofie", "Troels", "Lone"]
-    static let lastNames = ["Kjærgaard", "Ødegaard", "Møller", "Lindholm", "Bækgaard", "Søndergaard", "Ågesen", "Holm"]
-
     /// Sentences people write on post-its, to be drawn and sometimes joined.
     static let sentences = [
         "Vi skal turde give slip på kontrollen.",
@@ -39,14 +32,6 @@ enum FullDayFixture {
     static func day() throws -> EngineDay {
         var day = EngineDay(ExportFixture.workshop)
         var random = SeededRandom(seed: 2019_08_30)
-        var nameIndex = 0
-        for (code, count) in extra.sorted(by: { $0.key < $1.key }) {
-            for _ in 0..<count {
-                let name = firstNames[nameIndex % firstNames.count] + " " + lastNames[nameIndex % lastNames.count]
-                nameIndex += 1
-                try day.submit(.addParticipant(name: name, department: code))
-            }
-        }
         var written: [String] = []
         // (item, questions, notes): 45 + 95 + 60 = 200.
         for (item, questions, count) in [(2, 1, 45), (8, 5, 95), (11, 4, 60)] {

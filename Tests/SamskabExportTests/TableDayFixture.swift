@@ -2,8 +2,9 @@ import SamskabModel
 @testable import SamskabSession
 import SamskabExport
 
-/// The seed's day with table plans, driven through the engine: 18 people (the roster's 12 and
-/// six who join on the day, one of them renamed), two mixed discussions of three tables (table 2
+/// The seed's day with table plans, driven through the engine: 18 people at the mixed tables (the
+/// first 12 of the roster's 40 and six who join on the day, one of them renamed; the rest of the
+/// roster sits only at the department tables), two mixed discussions of three tables (table 2
 /// of the first renamed "Vinduesbordet"), one by department, notes written at the tables out of
 /// number order (2, 3, 1), one without a table, and a harvest without tables. The plans are fixed
 /// here, not drawn by the planner, so a better planner changes no export golden.
@@ -12,6 +13,13 @@ enum TableDayFixture {
                           ("Karl Mørk", "MTM"), ("Nanna Bak", "BA"), ("Ole Frost", "MKB")]
 
     static func day() throws -> EngineDay {
+        var day = try untilTheWalk()
+        try afterTheWalk(&day)
+        return day
+    }
+
+    /// The joiners and the two mixed discussions; the program stands at the second (item 9).
+    static func untilTheWalk() throws -> EngineDay {
         var day = EngineDay(ExportFixture.workshop)
         for (name, department) in joiners {
             try day.submit(.addParticipant(name: name, department: department))
@@ -42,7 +50,11 @@ enum TableDayFixture {
         let trust = try day.note("Tillid frem for kontrol", by: day.someone(atTable: 1), question: 1)
         try day.note("Fortæl historierne om det, der lykkes", by: day.someone(atTable: 2), question: 2)
         try day.submit(.markKeyPoint(note: trust, text: nil, merged: []))
+        return day
+    }
 
+    /// The discussion by department and the harvest.
+    static func afterTheWalk(_ day: inout EngineDay) throws {
         // I magistratsafdelingen (a table per department).
         let byDepartment = Dictionary(grouping: day.state.participants.values) { $0.department ?? "" }
         try day.record(Event(PhaseMoved(item: 11, plan: PlannedTables(
@@ -58,7 +70,6 @@ enum TableDayFixture {
         // Opsamling: no tables.
         try day.submit(.movePhase(.item(12)))
         try day.note("At borgeren er med fra start", by: "Lene Søgaard", question: 1)
-        return day
     }
 
     /// A plan of numbered tables ("Bord 1": names), seats in the order given.
