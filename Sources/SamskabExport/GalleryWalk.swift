@@ -53,6 +53,6 @@ public struct GalleryWalk: Sendable {
 
     /// A table of the visited discussion by the name people see (as `samskab pairs` names it).
     static func stationName(_ table: Int, visited: Int, state: SessionState) -> String {
-        state.tablePlans[visited]?.table(number: table)?.name ?? state.numberedTableName(table)
+        state.stationName(table, visited: visited)
     }
 }

@@ -112,3 +112,10 @@ extension SessionState {
         return WalkMoment(round: round, roundCount: rounds, secondsLeftInRound: left, isReflection: round >= visiting, isOver: over)
     }
 }
+
+extension SessionState {
+    /// A station of a walk by the name people see: the visited discussion's name for the table.
+    public func stationName(_ table: Int, visited: Int) -> String {
+        tablePlans[visited]?.table(number: table)?.name ?? numberedTableName(table)
+    }
+}

@@ -1,8 +1,20 @@
 /// The fernisering's route: in each round every pair (or trio) stands at one station — a table's
-/// board of the visited discussion — with no station holding more than ⌈groups ÷ stations⌉, no
-/// group seeing a board twice or a board its members made, wherever the numbers allow. When there
-/// are more rounds than boards a group can usefully see, the last rounds are for the reflection.
+/// board of the visited discussion — with no station holding more than ⌈groups ÷ stations⌉ and no
+/// group seeing a board twice; among all such routes, one with the fewest visits to a board a
+/// member helped make. When there are more rounds than boards a pair can usefully see, the last
+/// rounds are for the reflection.
+///
+/// How: a route is a flow — each group sends one visit to each of `visitingRounds` different
+/// stations (an own station costs 1), each station takes at most ⌈groups ÷ stations⌉ visits a round
+/// over all rounds — so the cheapest flow (successive shortest paths, a blocking flow at a time)
+/// gives the fewest own visits any route can have. Any such flow can be split into rounds: give
+/// each station ⌈groups ÷ stations⌉ places taking its visits in turn (at most one per round each);
+/// every group and every place then has at most `visitingRounds` visits, and a bipartite graph
+/// of that degree colours its edges with that many colours (König), one colour a round.
 public enum RotationPlanner {
+    /// More rounds than this are cut to this many (the rest would all be reflection rounds).
+    public static let maximumRounds = 1_000
+
     public struct Rotation: Sendable, Equatable {
         /// `visits[round][group]`: the 0-based station, or nil in a reflection round.
         public var visits: [[Int?]]
@@ -18,43 +30,38 @@ public enum RotationPlanner {
     /// - Parameters:
     ///   - groups: the pairs and trios, as ids.
     ///   - stations: the members of each station's table in the visited discussion.
-    ///   - rounds: the item's minutes ÷ the station minutes.
+    ///   - rounds: the item's minutes ÷ the station minutes; none when 0 or less, at most `maximumRounds`.
     public static func plan(groups: [[String]], stations: [[String]], rounds: Int, seed: UInt64) -> Rotation {
-        let roundCount = max(0, rounds)
-        guard !stations.isEmpty, !groups.isEmpty else {
-            return Rotation(visits: Array(repeating: Array(repeating: nil, count: groups.count), count: roundCount), visitingRounds: 0)
+        let roundCount = min(max(0, rounds), maximumRounds)
+        let reflection = Array(repeating: Int?.none, count: groups.count)
+        guard !stations.isEmpty, !groups.isEmpty, roundCount > 0 else {
+            return Rotation(visits: Array(repeating: reflection, count: roundCount), visitingRounds: 0)
         }
-        var stationOf: [String: Int] = [:]
-        for (index, members) in stations.enumerated() { for id in members { stationOf[id] = index } }
-        let own = groups.map { Set($0.compactMap { stationOf[$0] }) }
+        var stationsOf: [String: [Int]] = [:]
+        for (index, members) in stations.enumerated() {
+            for id in members { stationsOf[id, default: []].append(index) }
+        }
+        let own = groups.map { Set($0.flatMap { stationsOf[$0] ?? [] }) }
         let visiting = visitingRounds(rounds: roundCount, stationCount: stations.count, own: own, groups: groups)
-        let capacity = (groups.count + stations.count - 1) / stations.count
+        let capacity = (groups.count - 1) / stations.count + 1
         var random = SeededRandom(seed: seed)
-        var stationOrder = Array(stations.indices)
+        var groupOrder = Array(groups.indices), stationOrder = Array(stations.indices)
+        random.shuffle(&groupOrder)
         random.shuffle(&stationOrder)
-        var tieOrder = Array(groups.indices)
-        random.shuffle(&tieOrder)
-        var visited = Array(repeating: Set<Int>(), count: groups.count)
-        var visits: [[Int?]] = []
-        for _ in 0..<visiting {
-            // The most constrained groups choose first; rotating the station order spreads the load.
-            let order = tieOrder.sorted { left, right in
-                fresh(left, own, visited, stations.count) < fresh(right, own, visited, stations.count)
-            }
-            var round = Round(groupCount: groups.count, stationCount: stations.count, capacity: capacity, stationOrder: stationOrder)
-            for tier in 0..<3 {
-                for group in order where round.station[group] == nil {
-                    var seen = Set<Int>()
-                    _ = round.place(group, tier: tier, seen: &seen) { group, station in
-                        Self.tier(of: station, group: group, own: own, visited: visited)
-                    }
-                }
-            }
-            for group in groups.indices { if let station = round.station[group] { visited[group].insert(station) } }
-            visits.append(round.station)
-            stationOrder.append(stationOrder.removeFirst())
-        }
-        for _ in visiting..<roundCount { visits.append(Array(repeating: nil, count: groups.count)) }
+        var flow = Flow(own: own, stationCount: stations.count, visiting: visiting, capacity: capacity,
+                        groupOrder: groupOrder, stationOrder: stationOrder)
+        flow.run()
+        let routes = flow.routes()
+        let byRound = routes.allSatisfy({ $0.count == visiting })
+            ? colour(routes, stationCount: stations.count, capacity: capacity, visiting: visiting, groupOrder: groupOrder)
+            : nil
+        // A round-robin (group g at station g + r) keeps every rule but the own boards: the way out
+        // should the flow or the colouring ever come up short, which the argument above rules out.
+        let stationOf = byRound ?? groups.indices.map { group in (0..<visiting).map { (group + $0) % stations.count } }
+        var roundOrder = Array(0..<visiting)
+        random.shuffle(&roundOrder)
+        var visits = roundOrder.map { round in groups.indices.map { Int?.some(stationOf[$0][round]) } }
+        visits += Array(repeating: reflection, count: roundCount - visiting)
         return Rotation(visits: visits, visitingRounds: visiting)
     }
 
@@ -66,64 +73,187 @@ public enum RotationPlanner {
         return min(rounds, max(1, stationCount - mostOwn))
     }
 
-    /// 0: a board new to the group and not its own; 1: new but its own; 2: seen before.
-    static func tier(of station: Int, group: Int, own: [Set<Int>], visited: [Set<Int>]) -> Int {
-        if visited[group].contains(station) { return 2 }
-        return own[group].contains(station) ? 1 : 0
-    }
-
-    private static func fresh(_ group: Int, _ own: [Set<Int>], _ visited: [Set<Int>], _ stationCount: Int) -> Int {
-        (0..<stationCount).filter { !own[group].contains($0) && !visited[group].contains($0) }.count
-    }
-
-    /// One round's assignment: groups to stations with a capacity, by augmenting paths (a group
-    /// already placed may move to make room, but only to a station of a tier it accepts).
-    struct Round {
-        var station: [Int?]
-        var load: [Int]
-        var members: [[Int]]
-        let capacity: Int
-        let stationOrder: [Int]
-
-        init(groupCount: Int, stationCount: Int, capacity: Int, stationOrder: [Int]) {
-            station = Array(repeating: nil, count: groupCount)
-            load = Array(repeating: 0, count: stationCount)
-            members = Array(repeating: [], count: stationCount)
-            self.capacity = capacity
-            self.stationOrder = stationOrder
+    /// The visits of the flow, one colour per round: `result[group][round]` = station.
+    static func colour(_ routes: [[Int]], stationCount: Int, capacity: Int, visiting: Int, groupOrder: [Int]) -> [[Int]]? {
+        // Each station's visits taken in turn by its places: station s has places s × capacity ..< (s + 1) × capacity.
+        var taken = Array(repeating: 0, count: stationCount)
+        var edges: [(group: Int, place: Int)] = []
+        for group in groupOrder {
+            for station in routes[group] {
+                edges.append((group, station * capacity + taken[station] % capacity))
+                taken[station] += 1
+            }
         }
-
-        mutating func place(_ group: Int, tier: Int, seen: inout Set<Int>, tierOf: (Int, Int) -> Int) -> Bool {
-            for candidate in stationOrder where tierOf(group, candidate) <= tier && !seen.contains(candidate) {
-                seen.insert(candidate)
-                if load[candidate] < capacity {
-                    assign(group, to: candidate)
-                    return true
+        let none = -1
+        var atGroup = Array(repeating: Array(repeating: none, count: visiting), count: routes.count)
+        var atPlace = Array(repeating: Array(repeating: none, count: visiting), count: stationCount * capacity)
+        for (group, place) in edges {
+            guard let free = atGroup[group].firstIndex(of: none), let other = atPlace[place].firstIndex(of: none) else { return nil }
+            if atPlace[place][free] != none {
+                // Swap colours free and other along the path from the place that alternates them;
+                // it cannot reach the group (free is free there), and afterwards free is free at the place.
+                var path: [(group: Int, place: Int, colour: Int)] = []
+                var current = place
+                while true {
+                    let next = atPlace[current][free]
+                    if next == none { break }
+                    path.append((next, current, free))
+                    let back = atGroup[next][other]
+                    if back == none { break }
+                    path.append((next, back, other))
+                    current = back
                 }
-                // Full: move someone standing there to another station they accept at this tier.
-                for other in members[candidate] where tierOf(other, candidate) <= tier {
-                    unassign(other)
-                    if place(other, tier: min(tier, tierOf(other, candidate)), seen: &seen, tierOf: tierOf) {
-                        assign(group, to: candidate)
-                        return true
-                    }
-                    assign(other, to: candidate)
+                for step in path {
+                    atGroup[step.group][step.colour] = none
+                    atPlace[step.place][step.colour] = none
+                }
+                for step in path {
+                    let swapped = step.colour == free ? other : free
+                    atGroup[step.group][swapped] = step.place
+                    atPlace[step.place][swapped] = step.group
+                }
+                guard atPlace[place][free] == none else { return nil }
+            }
+            atGroup[group][free] = place
+            atPlace[place][free] = group
+        }
+        var result: [[Int]] = []
+        for places in atGroup {
+            guard !places.contains(none) else { return nil }
+            result.append(places.map { $0 / capacity })
+        }
+        return result
+    }
+
+    /// The cheapest flow: source → group (visiting), group → station (1; cost 1 for an own
+    /// station), station → sink (capacity × visiting). Primal–dual: shortest distances by
+    /// Bellman–Ford in its queue form, then a blocking flow (Dinic) along edges on shortest paths.
+    struct Flow {
+        var target: [Int] = []
+        var room: [Int] = []
+        var cost: [Int] = []
+        var edges: [[Int]]
+        let groupCount: Int
+        let stationCount: Int
+        var source: Int { 0 }
+        var sink: Int { groupCount + stationCount + 1 }
+
+        init(own: [Set<Int>], stationCount: Int, visiting: Int, capacity: Int, groupOrder: [Int], stationOrder: [Int]) {
+            groupCount = own.count
+            self.stationCount = stationCount
+            edges = Array(repeating: [], count: own.count + stationCount + 2)
+            for (position, group) in groupOrder.enumerated() {
+                add(source, 1 + group, visiting, 0)
+                // Each group tries the stations from another place in the order, which spreads the visits.
+                let start = position % max(1, stationOrder.count)
+                for station in stationOrder[start...] + stationOrder[..<start] {
+                    add(1 + group, 1 + groupCount + station, 1, own[group].contains(station) ? 1 : 0)
                 }
             }
-            return false
+            let (most, overflow) = capacity.multipliedReportingOverflow(by: visiting)
+            for station in stationOrder { add(1 + groupCount + station, sink, overflow ? Int.max / 2 : most, 0) }
         }
 
-        private mutating func assign(_ group: Int, to candidate: Int) {
-            station[group] = candidate
-            load[candidate] += 1
-            members[candidate].append(group)
+        private mutating func add(_ from: Int, _ to: Int, _ capacity: Int, _ price: Int) {
+            edges[from].append(target.count)
+            target.append(to)
+            room.append(capacity)
+            cost.append(price)
+            edges[to].append(target.count)
+            target.append(from)
+            room.append(0)
+            cost.append(-price)
         }
 
-        private mutating func unassign(_ group: Int) {
-            guard let current = station[group] else { return }
-            station[group] = nil
-            load[current] -= 1
-            members[current].removeAll { $0 == group }
+        mutating func run() {
+            while true {
+                let distance = distances()
+                guard distance[sink] != Int.max else { return }
+                while true {
+                    let level = levels(distance)
+                    guard level[sink] >= 0 else { break }
+                    var next = Array(repeating: 0, count: edges.count)
+                    while push(source, Int.max, distance, level, &next) > 0 {}
+                }
+            }
+        }
+
+        private func distances() -> [Int] {
+            var distance = Array(repeating: Int.max, count: edges.count)
+            var waiting = Array(repeating: false, count: edges.count)
+            var queue = [source]
+            var head = 0
+            distance[source] = 0
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                waiting[node] = false
+                for edge in edges[node] where room[edge] > 0 {
+                    let to = target[edge], through = distance[node] + cost[edge]
+                    if through < distance[to] {
+                        distance[to] = through
+                        if !waiting[to] {
+                            waiting[to] = true
+                            queue.append(to)
+                        }
+                    }
+                }
+                // The queue only grows by nodes whose distance fell; it is compacted now and then.
+                if head > 4096 && head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
+            }
+            return distance
+        }
+
+        private func tight(_ edge: Int, from node: Int, _ distance: [Int]) -> Bool {
+            room[edge] > 0 && distance[node] != Int.max && distance[node] + cost[edge] == distance[target[edge]]
+        }
+
+        /// Breadth-first steps from the source along edges on shortest paths (-1: not reached).
+        private func levels(_ distance: [Int]) -> [Int] {
+            var level = Array(repeating: -1, count: edges.count)
+            level[source] = 0
+            var queue = [source]
+            var head = 0
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                for edge in edges[node] where level[target[edge]] < 0 && tight(edge, from: node, distance) {
+                    level[target[edge]] = level[node] + 1
+                    queue.append(target[edge])
+                }
+            }
+            return level
+        }
+
+        private mutating func push(_ node: Int, _ limit: Int, _ distance: [Int], _ level: [Int], _ next: inout [Int]) -> Int {
+            if node == sink { return limit }
+            while next[node] < edges[node].count {
+                let edge = edges[node][next[node]]
+                let to = target[edge]
+                if level[to] == level[node] + 1 && tight(edge, from: node, distance) {
+                    let pushed = push(to, min(limit, room[edge]), distance, level, &next)
+                    if pushed > 0 {
+                        room[edge] -= pushed
+                        room[edge ^ 1] += pushed
+                        return pushed
+                    }
+                }
+                next[node] += 1
+            }
+            return 0
+        }
+
+        /// Each group's stations: those its group → station edges carry.
+        func routes() -> [[Int]] {
+            (0..<groupCount).map { group in
+                edges[1 + group].compactMap { edge in
+                    let station = target[edge] - 1 - groupCount
+                    return edge % 2 == 0 && (0..<stationCount).contains(station) && room[edge] == 0 ? station : nil
+                }
+            }
         }
     }
 }

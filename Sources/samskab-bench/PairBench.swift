@@ -41,6 +41,23 @@ enum PairBench {
         print("| fernisering: 500 people, 12 departments, \(tables.count) stations, \(rounds) rounds, \(runs) seeds | median | p99 | same department / same table (most) | own visits (all runs) | most at a station | visiting rounds |")
         print("|---|---|---|---|---|---|---|")
         print("| PairPlanner.pairs + RotationPlanner.plan | \(milliseconds(samples.median)) ms | \(milliseconds(samples.p99)) ms | \(sameDepartment) / \(sameTable) | \(ownVisits) | \(mostAtAStation) | \(visiting) |")
+        hardCase()
         return 0
+    }
+
+    /// The pair planner's worst case: table-mates it cannot all keep apart, so it tries all its
+    /// deals — 500 people, 70 % of them in one department, after a discussion at two tables.
+    static func hardCase() {
+        let people = (0..<500).map { Seatable(id: "p\($0)", department: $0 % 10 < 7 ? "D0" : "D\(1 + $0 % 3)") }
+        let tableOf = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($0.element.id, $0.offset % 2) })
+        let byId = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+        var samples = Samples()
+        var sameTable = 0
+        for run in 0..<21 {
+            var groups: [[String]] = []
+            samples.add(Stopwatch.measure { groups = PairPlanner.pairs(people: people, tableOf: tableOf, seed: UInt64(run)) })
+            sameTable = max(sameTable, PairPlanner.sameTablePairs(groups.map { $0.compactMap { byId[$0] } }, tableOf: tableOf))
+        }
+        print("| PairPlanner.pairs, 500 people, 70 % in one department, 2 tables, 21 seeds | \(milliseconds(samples.median)) ms | \(milliseconds(samples.p99)) ms | – / \(sameTable) | | | |")
     }
 }

@@ -134,7 +134,7 @@ enum PairPlanText {
 
     static func stationName(_ table: Int, item: Int, state: SessionState) -> String {
         guard let visited = state.gallery(item: item)?.visitsItem else { return String(table) }
-        return state.tablePlans[visited]?.table(number: table)?.name ?? state.numberedTableName(table)
+        return state.stationName(table, visited: visited)
     }
 }
 

@@ -87,3 +87,23 @@ struct GroupsCommandTests {
         #expect(try Self.tables(try BinaryRunner.run(["groups", session, "--json"]).stdout).map(\.name) == (1...7).map { "Bord \($0)" })
     }
 }
+
+/// `samskab export --posters`: a page per table board of the discussion the walk visits.
+@Suite(.serialized)
+struct PosterCommandTests {
+    @Test func postersAreAPagePerTableOfTheVisitedDiscussion() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        let none = try BinaryRunner.run(["export", session, "--posters", "--output", "-"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("samskab groups --item 9"), "no plan yet: says how to make one\n\(none.stderr)")
+        #expect(try BinaryRunner.run(["phase", session, "9"]).status == 0)
+        #expect(try BinaryRunner.run(["note", "add", session, "Tillid frem for kontrol", "--author", "Åse Østergaard", "--question", "1"]).status == 0)
+        let posters = try BinaryRunner.run(["export", session, "--posters", "--output", "-"])
+        #expect(posters.status == 0, "\(posters.stderr)")
+        let pages = posters.stdout.components(separatedBy: "<section class=\"poster").count - 1
+        #expect(pages == 7, "40 people at tables of six: seven boards")
+        #expect(posters.stdout.contains("Tillid frem for kontrol"))
+        let clash = try BinaryRunner.run(["export", session, "--posters", "--format", "json"])
+        #expect(clash.status != 0)
+    }
+}
