@@ -7,7 +7,7 @@ import SamskabSession
 /// The posters printed for real (headless Chromium, counted by `pdfinfo`, as PrintEndToEndTests):
 /// exactly one page per table, and every text size holds up to its capacity on one page, whatever
 /// the shape of the board. With `SAMSKAB_PRINT_KEEP=DIR` the HTML and PDF stay in DIR for a look.
-struct PosterPrintTests {
+struct PosterPrintEndToEndTests {
     @Test(.tags(.slow))
     func everyTablePrintsOnOnePage() throws {
         guard PrintEndToEndTests.chromium != nil, PrintEndToEndTests.pdfinfo != nil else {
