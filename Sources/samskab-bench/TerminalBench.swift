@@ -8,11 +8,14 @@ import SamskabScreens
 import SamskabSession
 
 /// What the projector costs a terminal: the bytes it writes (tmux pipe-pane counts them) while
-/// only the countdown runs, to show one new note, and for a full repaint; and how long the
-/// first frame of a 10,000-note session takes.
+/// only the countdown runs, to show one new note, and for a full repaint; how long the first
+/// frame of a 10,000-note session takes; and how long a 2,000-character paste takes to appear.
 enum TerminalBench {
     static let definition = """
         title: Benchmark
+        departments:
+          - code: MBU
+            name: Børn og Unge
         program:
           - kind: talk
             title: Velkomst
@@ -117,6 +120,33 @@ enum TerminalBench {
         print("|---|---|")
         print("| open (replay) + draw the frame, in process, median of 5 | \(milliseconds(inProcess.median)) ms |")
         print("| `samskab run` started in tmux until the frame is on screen | \(milliseconds(endToEnd)) ms |")
+        print("")
+
+        // 4. A 2,000-character paste (tmux's bracketed paste) until its last word is on screen.
+        let pasted = String(repeating: "samskabelse på tværs af afdelinger ", count: 57).prefix(1_995) + " SLUT"
+        let paste = try SessionFolder.start(definition: root + "/bench.yaml", at: root + "/paste", today: today).folder
+        _ = try paste.append(writer: "bench") { _ in (.facilitator, .phaseMoved(item: 1)) }
+        print("| a 2,000-character paste until its end is on screen, median of 5 | time |")
+        print("|---|---|")
+        for (name, command, ready, opener) in [
+            ("the kiosk's note editor", "\(binary) join \(paste.path) --name Bench --department MBU --pin 1234", "Du skriver som", ""),
+            ("the projector's scribe prompt (s)", "\(binary) run \(paste.path)", "Ingen noter endnu", "s"),
+        ] {
+            var samples = Samples()
+            for _ in 0..<5 {
+                let screen = try Screen(command: command, log: root + "/paste.log")
+                try screen.waitFor(ready)
+                if !opener.isEmpty { screen.tmux("send-keys -t t -l \(opener)") }
+                usleep(300_000)
+                screen.tmux("set-buffer -- '\(pasted)'")
+                let started = Stopwatch.now()
+                screen.tmux("paste-buffer -p -t t")
+                try screen.waitFor("SLUT", pollMicroseconds: 2_000)
+                samples.add(Stopwatch.now() - started)
+                screen.stop()
+            }
+            print("| \(name) | \(milliseconds(samples.median)) ms |")
+        }
     }
 
     /// A private tmux server running `samskab run` with its output counted by pipe-pane.
@@ -124,11 +154,14 @@ enum TerminalBench {
         let socket = "samskab-bench-\(getpid())-\(Int.random(in: 0..<1_000_000))"
         let log: String
 
-        init(binary: String, session: String, log: String) throws {
+        convenience init(binary: String, session: String, log: String) throws {
+            try self.init(command: "\(binary) run \(session)", log: log)
+        }
+
+        init(command: String, log: String) throws {
             self.log = log
             _ = FileManager.default.createFile(atPath: log, contents: nil)
-            let command = "TERM=screen TZ=Europe/Copenhagen \(binary) run \(session)"
-            tmux("new-session -d -s t -x 200 -y 60 '\(command)'")
+            tmux("new-session -d -s t -x 200 -y 60 'TERM=screen TZ=Europe/Copenhagen LANG=C.UTF-8 \(command)'")
             tmux("pipe-pane -t t -o 'cat >> \(log)'")
         }
 
