@@ -19,7 +19,7 @@ public enum KioskController {
         switch view.stage {
         case .leaving: return leaving(key, view: &view)
         case .pickName: pickName(key, view: &view, state: state)
-        case .newName: newName(key, view: &view)
+        case .newName: newName(key, view: &view, state: state)
         case .newDepartment(let name): return newDepartment(key, name: name, view: &view, state: state)
         case .writing: return writing(key, view: &view, state: state)
         }
@@ -42,7 +42,18 @@ public enum KioskController {
                 (atTable.contains($0.id) ? 0 : 1, rank($0), DanishOrder.key($0.name), $0.name)
                     < (atTable.contains($1.id) ? 0 : 1, rank($1), DanishOrder.key($1.name), $1.name)
             }
-        return people.map { NameChoice.person($0) } + [.newPerson, .anonymous]
+        // "anonym" typed to search: writing anonymously comes before adding a new person.
+        let typed = view.field.text.trimmingWhitespace.lowercased()
+        let anonymousFirst = typed.count >= 4 && anonymousWords.contains { $0.hasPrefix(typed) }
+        return people.map { NameChoice.person($0) } + (anonymousFirst ? [.anonymous, .newPerson] : [.newPerson, .anonymous])
+    }
+
+    /// Words that mean "no name" rather than a name.
+    static let anonymousWords = ["anonym", "anonymt", "anonyme", "anonymous", "anon", "ukendt", "unknown"]
+
+    /// "Anonym", "anonymous"… typed as a new person's name.
+    static func looksAnonymous(_ name: String) -> Bool {
+        anonymousWords.contains(name.trimmingWhitespace.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     public enum NameChoice: Sendable, Equatable {
@@ -79,13 +90,20 @@ public enum KioskController {
         view.focus = .editor
     }
 
-    private static func newName(_ key: Key, view: inout KioskView) {
+    private static func newName(_ key: Key, view: inout KioskView, state: SessionState) {
         switch key {
         case .escape:
             view.stage = .pickName
+            // Back on the list, with what was typed; "anonym" has the anonymous choice first.
+            view.selected = 0
         case .enter:
             let name = (try? NoteText.cleanName(view.field.text, what: "name")) ?? nil
             guard let name else { return }
+            // Anonymity is a choice on the list, not a person called Anonym.
+            if looksAnonymous(name) && state.participants(named: name).isEmpty {
+                view.message = Strings(view.language).kioskAnonymousIsAChoice(name)
+                return
+            }
             view.stage = .newDepartment(name: name)
             view.selected = 0
         default:
@@ -240,6 +258,18 @@ public enum KioskController {
                 view.message = strings.saved
             }
         }
+    }
+
+    /// Called every frame: when the room moves to another item, the question list starts again, the
+    /// editor has the focus and a status line of the item before ("Gemt ✓", "Lyt med …") goes;
+    /// the draft stays.
+    public static func followRoom(view: inout KioskView, state: SessionState) {
+        defer { view.position = state.position }
+        guard let before = view.position, before != state.position else { return }
+        view.question = nil
+        view.focus = .editor
+        view.confirmWithdraw = nil
+        view.message = nil
     }
 
     /// Seconds a person with an unsaved draft is asked "Er du her stadig?" before the kiosk is

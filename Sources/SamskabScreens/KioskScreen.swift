@@ -34,7 +34,7 @@ public enum KioskScreen {
         }
         header(frame, on: &canvas)
         let view = frame.view
-        var hints = strings.kioskHints
+        var hints = strings.kioskPickNameHints
         let atStation = view.stage != .leaving && KioskStation.isActive(view, state: frame.state)
         switch view.stage {
         case _ where atStation:
@@ -42,11 +42,11 @@ public enum KioskScreen {
             hints = KioskStationScreen.draw(frame, strings: strings, on: &canvas)
         case .pickName:
             pickName(frame, strings: strings, on: &canvas)
-            hints = strings.kioskNameHints
+            hints = strings.kioskPickNameHints
         case .newName:
             canvas.write(strings.kioskWho, x: 2, y: 2, style: .title)
             field(strings.kioskNewName, view.field, y: 4, on: &canvas)
-            hints = strings.kioskNameHints
+            hints = strings.kioskNewNameHints
         case .newDepartment(let name):
             canvas.write(name, x: 2, y: 2, style: .title)
             canvas.write(strings.kioskWhichDepartment, x: 2, y: 4, style: .bold)
@@ -55,9 +55,10 @@ public enum KioskScreen {
                 canvas.write((selected ? marker(view) : "  ") + "\(department.code) — \(department.name)", x: 2, y: 6 + index,
                              style: selected ? .selected : .plain, limit: width - 4)
             }
-            hints = strings.kioskNameHints
+            hints = strings.kioskDepartmentHints
         case .writing:
             writing(frame, strings: strings, on: &canvas)
+            hints = writingHints(frame, strings: strings)
         case .leaving:
             canvas.write(strings.kioskCode, x: 2, y: 4, style: .bold)
             let masked = String(repeating: "•", count: view.field.clusters.count)
@@ -68,6 +69,10 @@ public enum KioskScreen {
         }
         if let message = view.message {
             canvas.write(message, x: 1, y: height - 2, style: message == strings.saved ? .bold : .warning, limit: width - 2)
+        }
+        if DisplayWidth.of(hints) > width - 2, hints.hasSuffix(strings.kioskKeyLeave) {
+            // On a narrow kiosk the participant's keys stay whole; the facilitator's Ctrl-X goes.
+            hints = String(hints.dropLast(strings.kioskKeyLeave.count)).trimmingWhitespace
         }
         canvas.fill(x: 0, y: height - 1, width: width, height: 1, style: .bar)
         canvas.write(hints, x: 1, y: height - 1, style: .bar, limit: width - 2)
@@ -159,13 +164,22 @@ public enum KioskScreen {
             canvas.write(strings.kioskYouSitAt(seat.name), x: 2, y: 2, style: .title, limit: canvas.width - 4)
             y = 4
         }
-        canvas.write(strings.kindLabel(item.kind) + "  ", x: 2, y: y, style: .dim)
-        canvas.write(item.title, x: 2 + DisplayWidth.of(strings.kindLabel(item.kind)) + 2, y: y, style: .title,
-                     limit: canvas.width - 6 - DisplayWidth.of(strings.kindLabel(item.kind)))
+        // The kind, unless the title already says it ("Pause", "Oplæg: …").
+        let kind = strings.kindLabel(item.kind), title = item.title.lowercased()
+        let saysKind = title == kind.lowercased() || title.hasPrefix(kind.lowercased() + ":")
+        let titleX = saysKind ? 2 : 2 + DisplayWidth.of(kind) + 2
+        if !saysKind { canvas.write(kind + "  ", x: 2, y: y, style: .dim) }
+        canvas.write(item.title, x: titleX, y: y, style: .title, limit: canvas.width - titleX - 2)
         y += 2
         guard !item.questions.isEmpty else {
-            canvas.write(strings.kioskListen, x: 2, y: y, style: .bold)
-            if let opens = notesOpenAt(frame) { canvas.write(strings.kioskOpensAt(opens.description), x: 2, y: y + 1) }
+            if item.kind == .pause {
+                // A break says so, and when notes open again (later than its end where a talk follows).
+                let notice = notesOpenAt(frame).map { strings.kioskBreak(until: breakEnds(frame).description, notesOpen: $0.description) }
+                canvas.write(notice ?? strings.kioskBreakNoNotes, x: 2, y: y, style: .bold, limit: canvas.width - 4)
+            } else {
+                canvas.write(strings.kioskListen, x: 2, y: y, style: .bold)
+                if let opens = notesOpenAt(frame) { canvas.write(strings.kioskOpensAt(opens.description), x: 2, y: y + 1) }
+            }
             if !view.draft.text.isEmpty { canvas.write(strings.kioskDraftKept, x: 2, y: y + 3, style: .dim) }
             return
         }
@@ -193,6 +207,13 @@ public enum KioskScreen {
         // The editor.
         let boxWidth = canvas.width - 4
         let wrapped = view.draft.wrapped(width: boxWidth - 2)
+        let own = KioskController.ownNotes(view, state: state)
+        // With the focus on one's own notes, the editor gives up rows until they are in sight.
+        var editorRows = Self.editorRows
+        if case .ownNotes = view.focus, !own.isEmpty {
+            let shortBy = (y + editorRows + 3) + 1 + min(own.count, 3) - (canvas.height - 3)
+            editorRows = max(1, editorRows - max(0, shortBy))
+        }
         let top = max(0, wrapped.cursorRow - (editorRows - 1))
         let count = view.draft.clusters.count
         let label = " " + (view.editing == nil ? strings.kioskYourNote : strings.kioskEditing) + " "
@@ -202,7 +223,7 @@ public enum KioskScreen {
         for (row, line) in wrapped.lines.dropFirst(top).prefix(editorRows).enumerated() {
             canvas.write(line, x: 3, y: y + 1 + row, style: .plain, limit: boxWidth - 2)
         }
-        let counter = " \(count)/\(NoteText.maximumLength) "
+        let counter = " " + strings.kioskCounter(count, limit: NoteText.maximumLength) + " "
         canvas.write(counter, x: 2 + boxWidth - DisplayWidth.of(counter) - 1, y: y + editorRows + 1,
                      style: count > NoteText.maximumLength ? .warning : .dim)
         if view.focus == .editor {
@@ -210,7 +231,6 @@ public enum KioskScreen {
         }
         y += editorRows + 3
         // Your own notes here.
-        let own = KioskController.ownNotes(view, state: state)
         guard !own.isEmpty, y + 1 < canvas.height - 3 else { return }
         canvas.write(strings.kioskYourNotes, x: 2, y: y, style: .bold)
         y += 1
@@ -225,6 +245,23 @@ public enum KioskScreen {
         if view.confirmWithdraw != nil {
             canvas.write(strings.kioskConfirmWithdraw, x: 2, y: canvas.height - 3, style: .warning)
         }
+    }
+
+    /// The footer: the keys that do something where the person is — the editor, their own notes,
+    /// the question to withdraw one, or a talk or break.
+    static func writingHints(_ frame: KioskFrame, strings: Strings) -> String {
+        let view = frame.view, state = frame.state, item = state.currentItem
+        if view.confirmWithdraw != nil { return strings.kioskConfirmHints }
+        guard !item.questions.isEmpty else { return strings.kioskListenHints(draft: !view.draft.text.isEmpty) }
+        if case .ownNotes = view.focus { return strings.kioskOwnNotesHints }
+        return strings.kioskEditorHints(questions: item.questions.count > 1, draft: !view.draft.text.isEmpty,
+                                        ownNotes: !KioskController.ownNotes(view, state: state).isEmpty,
+                                        editing: view.editing != nil)
+    }
+
+    /// When the current item ends, as its countdown stands (now, once it runs over).
+    static func breakEnds(_ frame: KioskFrame) -> ClockTime {
+        frame.projector.localClock(frame.now.adding(seconds: Double(max(0, frame.projector.remainingSeconds))))
     }
 
     /// When the next item that takes notes starts, as things stand (the current countdown, then

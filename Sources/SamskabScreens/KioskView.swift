@@ -58,6 +58,9 @@ public struct KioskView: Sendable, Equatable {
     /// this kiosk as a station.
     public var walkMoment: WalkMoment?
     public var walk = StationVisit()
+    /// The room's item at the last frame (`KioskController.followRoom`): what moved on is not
+    /// the next person's business, so it survives `reset`.
+    public var position: Int?
     let pin: String
     /// The table this kiosk stands at (`join --table N`, 1-based): its people come first on the
     /// name screen, and every note from it carries the table.
@@ -71,10 +74,11 @@ public struct KioskView: Sendable, Equatable {
 
     /// Back to the name screen for the next person; nothing of the last one stays.
     public mutating func reset() {
-        let ascii = self.ascii, moment = walkMoment
+        let ascii = self.ascii, moment = walkMoment, position = self.position
         self = KioskView(language: language, pin: pin, table: table)
         self.ascii = ascii
         walkMoment = moment
+        self.position = position
     }
 }
 

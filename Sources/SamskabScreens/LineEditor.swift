@@ -65,31 +65,54 @@ public struct LineEditor: Sendable, Equatable {
         cursor = 0
     }
 
-    /// The text wrapped to `width` columns (by character, keeping newlines), and the
-    /// row and column of the cursor in it.
+    /// The text wrapped to `width` columns word by word (a line breaks after a space; a word
+    /// longer than the line is split), keeping newlines, and the row and column of the cursor in it.
+    /// Every cluster stays on exactly one row, so the cursor is always where its text is drawn.
     public func wrapped(width: Int) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
-        var lines = [""], row = 0, column = 0, cursorRow = 0, cursorColumn = 0
-        for (index, cluster) in clusters.enumerated() {
-            if index == cursor { (cursorRow, cursorColumn) = (row, column) }
-            if cluster == "\n" {
-                lines.append("")
-                row += 1
-                column = 0
-                continue
+        let width = max(1, width)
+        var lines: [String] = [], cursorRow = 0, cursorColumn = 0
+        var start = 0
+        while true {
+            var end = start
+            while end < clusters.count, clusters[end] != "\n" { end += 1 }
+            // The rows of the line start..<end.
+            var position = start, lastColumns = 0
+            repeat {
+                var next = position, columns = 0
+                while next < end, columns + DisplayWidth.of(clusters[next]) <= width {
+                    columns += DisplayWidth.of(clusters[next])
+                    next += 1
+                }
+                // A cluster wider than the whole line still goes somewhere.
+                if next == position, next < end {
+                    columns = DisplayWidth.of(clusters[next])
+                    next += 1
+                }
+                // Break after the last space that fits, unless the rest of the line fits.
+                if next < end, let space = (position..<next).last(where: { clusters[$0] == " " }) {
+                    next = space + 1
+                    columns = DisplayWidth.of(String(clusters[position..<next]))
+                }
+                if cursor >= position, cursor < next {
+                    cursorRow = lines.count
+                    cursorColumn = DisplayWidth.of(String(clusters[position..<cursor]))
+                }
+                lines.append(String(clusters[position..<next]))
+                lastColumns = columns
+                position = next
+            } while position < end
+            if cursor == end {
+                // After the last character of the line: on a full row, the cursor goes to a fresh one.
+                if lastColumns >= width {
+                    lines.append("")
+                    cursorColumn = 0
+                } else {
+                    cursorColumn = lastColumns
+                }
+                cursorRow = lines.count - 1
             }
-            let columns = DisplayWidth.of(cluster)
-            if column + columns > width {
-                lines.append("")
-                row += 1
-                column = 0
-                if index == cursor { (cursorRow, cursorColumn) = (row, column) }
-            }
-            lines[row].append(cluster)
-            column += columns
-        }
-        if cursor == clusters.count {
-            if column >= width { lines.append(""); row += 1; column = 0 }
-            (cursorRow, cursorColumn) = (row, column)
+            guard end < clusters.count else { break }
+            start = end + 1
         }
         return (lines, cursorRow, cursorColumn)
     }

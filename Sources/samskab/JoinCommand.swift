@@ -117,17 +117,11 @@ struct KioskLoop {
         }
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
-        var position = folder.state.position
         while true {
             _ = try? folder.refresh()
             let now = SystemClock.now()
-            if folder.state.position != position {
-                // The room moved on: a new question list; the draft stays.
-                position = folder.state.position
-                view.question = nil
-                view.focus = .editor
-                view.message = nil  // "Gemt ✓" belonged to the item before
-            }
+            // The room moved on: a new question list, status lines cleared; the draft stays.
+            KioskController.followRoom(view: &view, state: folder.state)
             // The gallery walk's round: a table kiosk is its station, handed to the next pair as it shifts.
             KioskController.follow(view: &view, state: folder.state, now: now)
             KioskController.idle(for: lastKey.seconds(until: now), limit: Double(idleSeconds), view: &view)

@@ -36,7 +36,7 @@ struct KioskEndToEndTests {
         // The room moves on: the kiosk follows and keeps the draft.
         try kiosk.type("en kladde")
         try projector.type("n")
-        try kiosk.waitFor("Lyt med — der tages ikke noter lige nu", timeout: 3)
+        try kiosk.waitFor("Pause — noterne åbner igen kl.", timeout: 3)
         try projector.type("p")
         try kiosk.waitFor("en kladde", timeout: 3)
         try kiosk.press("C-x")
