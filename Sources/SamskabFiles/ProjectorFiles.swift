@@ -29,10 +29,40 @@ extension SessionFolder {
         return text.contains(#""arrangement":"table""#)
     }
 
+    /// The note selected on the wall when the choices were saved, if any (an id of letters,
+    /// digits, `-` and `_`; anything else reads as none).
+    public var projectorSelectedNote: String? {
+        guard case .text(let text) = projectorChoices, let id = Self.stringField("selected", in: text) else { return nil }
+        return Self.isPlainID(id) ? id : nil
+    }
+
+    /// The view open on the wall when the choices were saved (`board`, `plan`, `next_steps`), if any.
+    public var projectorView: String? {
+        guard case .text(let text) = projectorChoices else { return nil }
+        return Self.stringField("view", in: text)
+    }
+
     /// Saves the choices durably (written aside, fsynced, renamed into place).
-    public func saveProjectorChoices(showAuthors: Bool, byTable: Bool) throws(StorageError) {
-        let text = #"{"show_authors":\#(showAuthors),"arrangement":"\#(byTable ? "table" : "question")"}"#
+    public func saveProjectorChoices(showAuthors: Bool, byTable: Bool, selectedNote: String? = nil,
+                                     view: String? = nil) throws(StorageError) {
+        var text = #"{"show_authors":\#(showAuthors),"arrangement":"\#(byTable ? "table" : "question")""#
+        if let selectedNote, Self.isPlainID(selectedNote) { text += #","selected":"\#(selectedNote)""# }
+        if let view, Self.isPlainID(view) { text += #","view":"\#(view)""# }
+        text += "}"
         try AtomicFile.write(Array(text.utf8) + [0x0A], to: path + "/" + Self.projectorChoicesName)
+    }
+
+    /// The value of `"name":"value"` as written by `saveProjectorChoices`.
+    private static func stringField(_ name: String, in text: String) -> String? {
+        guard let start = text.range(of: "\"\(name)\":\"") else { return nil }
+        let rest = text[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return String(rest[..<end])
+    }
+
+    private static func isPlainID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 64
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
     }
 
     private enum ChoicesFile {

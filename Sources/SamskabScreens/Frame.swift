@@ -67,6 +67,10 @@ public struct ProjectorView: Sendable, Equatable {
     public var showPlan = false
     /// Page of the table plan, when it does not fit on one screen.
     public var planPage = 0
+    /// The day's next steps instead of the board (`N`; Esc or `N` again closes).
+    public var showNextSteps = false
+    /// Page of the next steps, when they do not fit on one screen.
+    public var nextStepsPage = 0
     /// Who is here (`f`): the people list, while it is open.
     public var attendance: AttendanceList?
     /// The gallery walk's round in the last frame (to notice a shift), and until when the wall
@@ -103,5 +107,50 @@ public struct InputField: Sendable, Equatable {
         self.purpose = purpose
         self.editor = LineEditor(text: text)
         self.question = question
+    }
+}
+
+/// What the facilitator chose that must come back after a crash (the projector's
+/// `projector.json`): names shown or hidden, the board by question or by table, the selected
+/// note, and which view is open.
+public struct ProjectorChoiceSet: Sendable, Equatable {
+    /// The view open on the wall.
+    public enum Shown: String, Sendable, Equatable {
+        case board
+        /// The table plan (or, on a fernisering, the walk) where the item has one.
+        case plan
+        case nextSteps = "next_steps"
+    }
+
+    public var showAuthors: Bool
+    public var byTable: Bool
+    public var selectedNote: String?
+    public var shown: Shown
+
+    public init(showAuthors: Bool, byTable: Bool, selectedNote: String?, shown: Shown) {
+        self.showAuthors = showAuthors
+        self.byTable = byTable
+        self.selectedNote = selectedNote
+        self.shown = shown
+    }
+
+    /// The choices a view stands for now.
+    public init(_ view: ProjectorView) {
+        showAuthors = view.showAuthors
+        byTable = view.arrangement == .byTable
+        selectedNote = view.selectedNote
+        shown = view.showNextSteps ? .nextSteps : view.showPlan ? .plan : .board
+    }
+
+    /// Puts saved choices back: names are hidden if they were (never shown by this where the
+    /// view hides them); a selected note comes back only while it is on the current item's board.
+    public func apply(to view: inout ProjectorView, state: SessionState) {
+        if !showAuthors { view.showAuthors = false }
+        view.arrangement = byTable ? .byTable : .byQuestion
+        if let id = selectedNote, let note = state.notes[id], !note.withdrawn, note.item == state.position {
+            view.selectedNote = id
+        }
+        view.showNextSteps = shown == .nextSteps
+        view.showPlan = shown == .plan
     }
 }

@@ -13,12 +13,27 @@ public struct LauncherEntry: Sendable, Equatable {
     public var title: String
     /// A short line under the title: the check summary, or where a session stands.
     public var detail: String
+    /// For a session: the day it was started, and the workshop's own date, so a rehearsal
+    /// (started on another day) is told from the day's session.
+    public var started: CalendarDate?
+    public var workshopDate: CalendarDate?
 
-    public init(kind: Kind, path: String, title: String, detail: String) {
+    public init(kind: Kind, path: String, title: String, detail: String, started: CalendarDate? = nil,
+                workshopDate: CalendarDate? = nil) {
         self.kind = kind
         self.path = path
         self.title = title
         self.detail = detail
+        self.started = started
+        self.workshopDate = workshopDate
+    }
+
+    /// "startet 2019-08-28", with "(prøve?)" when that is not the workshop's date; nil for a workshop.
+    func startedText(danish: Bool) -> String? {
+        guard let started else { return nil }
+        var text = (danish ? "startet " : "started ") + started.description
+        if let day = workshopDate, day != started { text += danish ? " (prøve?)" : " (rehearsal?)" }
+        return text
     }
 }
 
@@ -54,7 +69,15 @@ public enum LauncherScreen {
             if y + 2 > height - 2 { break }
             let isSelected = index == selected
             let marker = isSelected ? (ascii ? ">" : "▶") : " "
-            canvas.write("\(marker) \(entry.title)", x: 1, y: y, style: isSelected ? .selected : .title, limit: width - 2)
+            let style: CellStyle = isSelected ? .selected : .title
+            // A session's start date at the right of its title line, so a rehearsal is told apart.
+            let started = entry.startedText(danish: da) ?? ""
+            let startedWidth = started.isEmpty ? 0 : DisplayWidth.of(started) + 2
+            if isSelected { canvas.fill(x: 1, y: y, width: width - 2, height: 1, style: style) }
+            canvas.write("\(marker) \(entry.title)", x: 1, y: y, style: style, limit: width - 2 - startedWidth)
+            if !started.isEmpty, width - 2 - startedWidth >= 20 {
+                canvas.write(started, x: width - 1 - DisplayWidth.of(started), y: y, style: style)
+            }
             canvas.write("  \(entry.path) · \(entry.detail)", x: 1, y: y + 1, style: .dim, limit: width - 2)
             y += rowsPerEntry
         }

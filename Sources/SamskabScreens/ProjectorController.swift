@@ -32,6 +32,7 @@ public enum ProjectorController {
             }
         }
         view.message = nil
+        if let effects = nextStepsKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = tableKeys(key, view: &view, state: state, size: size) { return effects }
         switch key {
         case .text("q"):

@@ -15,6 +15,20 @@ public enum ProjectorScreen {
         }
         Header.draw(frame, strings: strings, on: &canvas)
         let body = (top: 1, bottom: height - 3) // rows 1 … height-3; height-2 is the message line
+        if NextStepsScreen.isShown(frame.view) {
+            NextStepsScreen.draw(frame, strings: strings, on: &canvas)
+        } else {
+            itemBody(frame, strings: strings, rows: body, on: &canvas)
+        }
+        Footer.draw(frame, strings: strings, on: &canvas)
+        AttendanceScreen.draw(frame, strings: strings, on: &canvas)
+        Overlays.draw(frame, strings: strings, on: &canvas)
+        return canvas
+    }
+
+    /// The current item's own screen: a title card, the board, the table plan or the walk.
+    private static func itemBody(_ frame: ProjectorFrame, strings: Strings, rows body: (top: Int, bottom: Int),
+                             on canvas: inout Canvas) {
         switch frame.state.currentItem.content {
         case .talk, .pause:
             TitleCard.draw(frame, strings: strings, rows: body, on: &canvas)
@@ -33,16 +47,13 @@ public enum ProjectorScreen {
                 GalleryCard.draw(frame, strings: strings, rows: body, on: &canvas)
             }
         }
-        Footer.draw(frame, strings: strings, on: &canvas)
-        AttendanceScreen.draw(frame, strings: strings, on: &canvas)
-        Overlays.draw(frame, strings: strings, on: &canvas)
-        return canvas
     }
 }
 
 extension ProjectorScreen {
     /// How many pages of notes the board (or of tables the plan) has at this size.
     public static func pageCount(state: SessionState, view: ProjectorView, size: (width: Int, height: Int)) -> Int {
+        if NextStepsScreen.isShown(view) { return NextStepsScreen.pageCount(state, view: view, size: size) }
         if TablePlanScreen.shownPlan(state, view: view) != nil {
             return TablePlanScreen.pageCount(state, view: view, size: size)
         }
@@ -123,11 +134,26 @@ enum Countdown {
         let remaining = frame.remainingSeconds
         let timer = frame.state.timer(item: frame.state.position)
         if remaining < 0 { return strings.overrun }
-        let end = frame.localClock(frame.now.adding(seconds: Double(remaining))).description
-        let base = frame.state.currentItem.kind == .pause ? strings.backAt(end) : strings.endsAt(end)
+        let endClock = frame.localClock(frame.now.adding(seconds: Double(remaining)))
+        var base = frame.state.currentItem.kind == .pause ? strings.backAt(endClock.description) : strings.endsAt(endClock.description)
+        // On the workshop's own day the planned time stands beside it where the day has drifted,
+        // so the facilitator sees both the promise of the program and where the room really is.
+        if let planned = plannedEnd(frame), planned < 24 * 60, planned != endClock.minutesAfterMidnight {
+            let time = ClockTime(minutesAfterMidnight: planned).description
+            base += frame.view.language == .danish ? " (planlagt \(time))" : " (planned \(time))"
+        }
         if timer.firstStarted == nil { return base + " · " + strings.timerNotStarted }
         if !timer.isRunning { return base + " · " + strings.timerPaused }
         return base
+    }
+
+    /// The current item's planned end in minutes after midnight, on the workshop's own day only
+    /// (a rehearsal on another day has no schedule to keep).
+    static func plannedEnd(_ frame: ProjectorFrame) -> Int? {
+        let state = frame.state
+        guard let starts = state.workshop.plannedStarts else { return nil }
+        if let date = state.workshop.date, date != frame.localDate(frame.now) { return nil }
+        return starts[state.position].minutesAfterMidnight + state.currentItem.minutes
     }
 
     /// A compact countdown for boards: "⏱ 12:34" or "+02:13 over tid".

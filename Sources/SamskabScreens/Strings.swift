@@ -114,11 +114,6 @@ public struct Strings: Sendable {
     public var kioskEditing: String { t("Du retter en note", "Editing a note") }
     public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
     public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
-    public var kioskHints: String {
-        t("Enter gem  Ctrl-J ny linje  Esc ryd  Tab dine noter  Ctrl-X afslut (kode)",
-          "Enter save  Ctrl-J new line  Esc clear  Tab your notes  Ctrl-X leave (code)")
-    }
-    public var kioskNameHints: String { t("↑↓ vælg  Enter vælg  Ctrl-X afslut (kode)", "↑↓ choose  Enter pick  Ctrl-X leave (code)") }
     public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
     public var kioskWrongCode: String { t("Forkert kode", "Wrong code") }
     public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
@@ -139,7 +134,7 @@ public struct Strings: Sendable {
             ("e  /  d", t("ret / fjern den valgte note (d eller Delete)", "edit / withdraw the selected note (d or Delete)")),
             ("k  /  K", t("markér / fjern hovedpointe · ret dens ordlyd", "mark / unmark as key point · edit its wording")),
             ("m", t("flet valgt note ind i hovedpointe: vælg, Enter", "merge the selected note into a key point: choose, Enter")),
-            ("t", t("skriv et næste skridt: hvad, hvem, hvornår", "record a next step: what, who, by when")),
+            ("t  /  N", t("skriv et næste skridt · vis næste skridt på væggen", "record a next step · show the next steps on the wall")),
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/", t("søg i noterne (Esc rydder)", "search the notes (Esc clears)")),
             ("b", t("tavlen efter spørgsmål / efter bord", "the board by question / by table")),

@@ -21,7 +21,8 @@ enum Launcher {
             let notes = state.notes.values.filter { !$0.withdrawn }.count
             language = language ?? folder.workshop.language
             entries.append(LauncherEntry(kind: .session, path: path, title: folder.workshop.title,
-                                         detail: "\(state.position + 1)/\(state.workshop.program.count): \(item.title) · \(notes) notes"))
+                                         detail: "\(state.position + 1)/\(state.workshop.program.count): \(item.title) · \(notes) notes",
+                                         started: Rehearsal.startDate(folder), workshopDate: folder.workshop.date))
         }
         let definitions = ((try? files.contentsOfDirectory(atPath: "Workshops")) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
@@ -71,7 +72,11 @@ enum Launcher {
             }
         }
         guard let chosen else { return }
-        let (folder, changed) = try SessionOpening.openOrStart(chosen.path, session: nil)
-        try ProjectorLoop(folder: folder, language: folder.workshop.language, definitionChanged: changed).run()
+        let (opened, changed) = try SessionOpening.openOrStart(chosen.path, session: nil)
+        let wall = opened.workshop.language
+        // A rehearsal resumed on the workshop's date: asked here too, with the launcher closed.
+        let decided = try Rehearsal.decide(opened, target: chosen.path, answer: nil, danish: wall == .danish)
+        try ProjectorLoop(folder: decided.folder, language: wall, definitionChanged: decided.fresh ? false : changed,
+                          notice: decided.notice).run()
     }
 }

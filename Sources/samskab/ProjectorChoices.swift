@@ -5,17 +5,25 @@ import SamskabSession
 /// The projector's choices that must survive a crash, and its claim on the wall, as the view
 /// sees them (the files are SamskabFiles' `projector.json` and `projector.lock`).
 enum ProjectorChoices {
-    /// Applies what was saved: names stay hidden unless a saved choice says to show them; the
-    /// board is by table if it was so when saved.
+    /// Applies what was saved: names stay hidden unless a saved choice says to show them (an
+    /// unreadable file hides them); the board by table if it was so; the view that was open; the
+    /// selected note, while it is still on the board.
     static func load(into view: inout ProjectorView, from folder: SessionFolder) {
         if let show = folder.projectorShowsAuthors, !show { view.showAuthors = false }
         if folder.projectorArrangesByTable { view.arrangement = .byTable }
+        guard let shown = folder.projectorView.flatMap(ProjectorChoiceSet.Shown.init(rawValue:)) else { return }
+        var saved = ProjectorChoiceSet(view)
+        saved.selectedNote = folder.projectorSelectedNote
+        saved.shown = shown
+        saved.apply(to: &view, state: folder.state)
     }
 
     /// Saves the choices durably; says so on the wall if it cannot.
     static func save(_ view: inout ProjectorView, to folder: SessionFolder) {
+        let choices = ProjectorChoiceSet(view)
         do {
-            try folder.saveProjectorChoices(showAuthors: view.showAuthors, byTable: view.arrangement == .byTable)
+            try folder.saveProjectorChoices(showAuthors: choices.showAuthors, byTable: choices.byTable,
+                                            selectedNote: choices.selectedNote, view: choices.shown.rawValue)
         } catch {
             view.message = view.language == .danish
                 ? "Valget kunne ikke gemmes (\(error.description)); det gælder til programmet lukkes"

@@ -27,9 +27,23 @@ struct Run: ParsableCommand {
     @Flag(help: "Draw only ASCII (Danish letters as ae, oe, aa), for a terminal that cannot show UTF-8. Without a locale set, samskab assumes UTF-8.")
     var ascii = false
 
+    @Flag(help: ArgumentHelp("On the workshop's date, for a session started on another day (a rehearsal): start a new session folder beside it (the old one is kept) without asking."))
+    var fresh = false
+
+    @Flag(help: ArgumentHelp("On the workshop's date, for a session started on another day (a rehearsal): resume it without asking."))
+    var resume = false
+
+    func validate() throws {
+        if fresh && resume { throw ValidationError("--fresh and --resume exclude each other: give one") }
+    }
+
     func run() throws {
-        let (folder, changed) = try SessionOpening.openOrStart(target, session: session)
-        try ProjectorLoop(folder: folder, language: lang?.language ?? folder.workshop.language, definitionChanged: changed, ascii: ascii).run()
+        let (opened, changed) = try SessionOpening.openOrStart(target, session: session)
+        let language = lang?.language ?? opened.workshop.language
+        let chosen = try Rehearsal.decide(opened, target: target, answer: fresh ? .fresh : resume ? .resume : nil,
+                                          danish: language == .danish)
+        try ProjectorLoop(folder: chosen.folder, language: language, definitionChanged: chosen.fresh ? false : changed,
+                          ascii: ascii, notice: chosen.notice).run()
     }
 }
 
@@ -65,6 +79,8 @@ struct ProjectorLoop {
     var definitionChanged = false
     /// Only ASCII, as asked (`--ascii`); a terminal of another character set forces it too.
     var ascii = false
+    /// A line for the wall's status line from before it opened (which session this is).
+    var notice: String?
 
     func run() throws {
         let terminal = try TerminalSetup.open(bracketedPaste: true, ascii: ascii)
@@ -77,6 +93,7 @@ struct ProjectorLoop {
                 : "The terminal is not UTF-8: shown in ASCII (set LANG=en_US.UTF-8)"
         }
         ProjectorChoices.load(into: &view, from: folder)
+        if let notice { view.message = notice }
         if let other = ProjectorChoices.claim(folder, danish: language == .danish) { view.message = other }
         if definitionChanged {
             // Said on the wall too: a warning on standard error vanishes behind the full screen.
@@ -89,6 +106,14 @@ struct ProjectorLoop {
         var bell = BellOnZero()
         var firstFrame = true
         var position = folder.state.position
+        // What was last saved to projector.json: saved again whenever the view's choices differ.
+        var savedChoices = ProjectorChoiceSet(view)
+        func saveChoices() {
+            let now = ProjectorChoiceSet(view)
+            guard now != savedChoices else { return }
+            savedChoices = now
+            ProjectorChoices.save(&view, to: folder)
+        }
         while true {
             _ = try? folder.refresh()
             var arrival: [ProjectorEffect] = []
@@ -100,6 +125,7 @@ struct ProjectorLoop {
                 arrival = ProjectorController.arrived(state: folder.state)
             }
             if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
+            saveChoices()
             let now = SystemClock.now()
             // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
             let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
@@ -114,10 +140,10 @@ struct ProjectorLoop {
             if bell.shouldRing(frame) || shifted { terminal.bell() }
             guard let key = terminal.readKey(timeout: 250) else { continue }
             if key == .resize { terminal.forceRedraw() }
-            let chosen = (view.showAuthors, view.arrangement)
-            defer { if view.showAuthors != chosen.0 || view.arrangement != chosen.1 { ProjectorChoices.save(&view, to: folder) } }
             let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size)
-            if perform(effects, view: &view, terminal: terminal) { return }
+            let quit = perform(effects, view: &view, terminal: terminal)
+            saveChoices()
+            if quit { return }
         }
     }
 
@@ -159,5 +185,99 @@ enum FaultHooks {
         if ProcessInfo.processInfo.environment["SAMSKAB_FAULT"] == "crash-after-first-frame" {
             fatalError("injected crash (SAMSKAB_FAULT=crash-after-first-frame)")
         }
+    }
+}
+
+/// A session started on another day than the workshop's date (a rehearsal) is not resumed
+/// silently on the day: `run` asks, before going full screen, whether to resume it or start a
+/// new session folder beside it (the old one is kept), or takes `--resume` / `--fresh`.
+enum Rehearsal {
+    enum Answer { case resume, fresh }
+
+    /// The local date the session was started: session.json's `created`, else its first event.
+    static func startDate(_ folder: SessionFolder) -> CalendarDate? {
+        let moment = markerField("created", in: folder.path).flatMap(Timestamp.init(iso:)) ?? folder.records.first?.time
+        return moment.flatMap { $0.localDate(utcOffsetSeconds: SystemClock.utcOffset(at: $0)) }
+    }
+
+    private static func markerField(_ name: String, in path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path + "/" + SessionFolder.markerName),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object[name] as? String
+    }
+
+    /// The session to run: this one, or (for a rehearsal resumed on the workshop's date) a
+    /// fresh one beside it, as answered. Also a line for the wall saying which.
+    static func decide(_ folder: SessionFolder, target: String, answer: Answer?, danish: Bool,
+                       today: CalendarDate = SystemClock.today()) throws -> (folder: SessionFolder, fresh: Bool, notice: String?) {
+        guard let day = folder.workshop.date, today == day, let started = startDate(folder), started != day else {
+            return (folder, false, nil)
+        }
+        // A fresh session already made today beside it is the day's session (after a crash, the
+        // same command comes back to it).
+        if answer != .resume, let sibling = freshSibling(of: folder.path, day: day) {
+            return (sibling, true, danish ? "Fortsætter dagens session \(sibling.path) (prøven fra \(started) er gemt i \(folder.path))"
+                                          : "Resuming today's session \(sibling.path) (the rehearsal of \(started) is kept in \(folder.path))")
+        }
+        switch try answer ?? ask(started: started, danish: danish) {
+        case .resume:
+            return (folder, false, nil)
+        case .fresh:
+            let definition = try definitionPath(target: target, folder: folder)
+            let path = nextFreePath(folder.path)
+            do {
+                let made = try SessionFolder.start(definition: definition, at: path, today: today)
+                Output.error(danish ? "Ny session: \(path) (prøven er gemt i \(folder.path))"
+                                    : "New session: \(path) (the rehearsal is kept in \(folder.path))")
+                return (made.folder, true, danish ? "Ny session \(path); prøven fra \(started) er gemt i \(folder.path)"
+                                                  : "New session \(path); the rehearsal of \(started) is kept in \(folder.path)")
+            } catch {
+                throw CommandFailure(error.message)
+            }
+        }
+    }
+
+    /// Asks on the terminal; an answer that is neither asks again; no answer at all refuses.
+    static func ask(started: CalendarDate, danish: Bool) throws -> Answer {
+        let question = danish
+            ? "Denne session blev startet \(started) (en prøve?). Fortsæt den [f] eller start forfra [n]? "
+            : "This session was started on \(started) (a rehearsal?). Resume it [r] or start afresh [n]? "
+        for _ in 0..<3 {
+            try Output.raw(question)
+            guard let line = readLine() else { break }
+            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "f", "fortsæt", "r", "resume": return .resume
+            case "n", "ny", "new": return .fresh
+            default: continue
+            }
+        }
+        throw CommandFailure(danish ? "intet svar: kør igen med --resume (fortsæt prøven) eller --fresh (start forfra i en ny mappe)"
+                                    : "no answer: run again with --resume (continue the rehearsal) or --fresh (start afresh in a new folder)")
+    }
+
+    /// The definition a fresh session starts from: the one named, or the one the session was
+    /// started from (session.json's `source`).
+    static func definitionPath(target: String, folder: SessionFolder) throws -> String {
+        if SessionPath.kind(target) != .folder { return target }
+        if let source = markerField("source", in: folder.path), SessionPath.kind(source) == .definition { return source }
+        throw CommandFailure("the definition this session was started from is not at hand; start afresh with "
+                             + "samskab run DEFINITION.yaml --session NEW-FOLDER")
+    }
+
+    /// `<path>-2`, `-3` … : the first that does not exist.
+    static func nextFreePath(_ path: String) -> String {
+        var number = 2
+        while FileManager.default.fileExists(atPath: "\(path)-\(number)") { number += 1 }
+        return "\(path)-\(number)"
+    }
+
+    /// The newest `<path>-N` session started on `day`, if any.
+    static func freshSibling(of path: String, day: CalendarDate) -> SessionFolder? {
+        var number = 2, found: SessionFolder?
+        while FileManager.default.fileExists(atPath: "\(path)-\(number)") {
+            if let folder = try? SessionFolder(opening: "\(path)-\(number)"), startDate(folder) == day { found = folder }
+            number += 1
+        }
+        return found
     }
 }
