@@ -208,13 +208,18 @@ public enum Engine {
         return draft
     }
 
-    /// The note's table: as given by hand; else the kiosk's table; else where its author sits.
+    /// The note's table: as given by hand; else the kiosk's table; else where its author sits
+    /// (on a gallery walk: the pair its author walks in).
     /// With a plan the group is the table's number (its name can change); without one, as written.
     private static func table(for request: NoteRequest, author: String?, state: SessionState, item: Int) throws(SessionError) -> String? {
         let plan = state.tablePlans[item]
         if let given = request.group {
             guard plan != nil else { return given }
             return String(try state.resolveTable(given, item: item))
+        }
+        // A reflection answer of the gallery walk is its author's pair's ("Par 3").
+        if plan == nil, let author, let group = state.pairPlans[item]?.group(of: author) {
+            return (state.workshop.language == .danish ? "Par " : "Pair ") + String(group + 1)
         }
         guard let plan, plan.tables.count > 1 else { return nil }
         if let table = request.table, plan.table(number: table) != nil { return String(table) }

@@ -154,4 +154,17 @@ struct PairRulesTests {
         try day.submit(.undo)
         #expect(try #require(day.state.walkMoment(item: 5, at: skipped.time)).round == 0)
     }
+
+    @Test func aReflectionAnswerIsItsPairs() throws {
+        var day = try Self.dayWithTables()
+        try day.submit(.planPairs(item: nil, reshuffle: false))
+        let plan = try #require(day.state.pairPlans[5])
+        let walker = plan.groups[2][1]
+        let answered = try day.submit(.addNote(NoteRequest(text: "Vi skal dele mere", author: .person(id: walker))),
+                                      by: .participant(id: walker))
+        let note = try #require(day.state.notes[SessionState.noteID(sequence: answered.sequence)])
+        #expect(note.group == "Par 3" && note.authorID == walker)
+        let loose = try day.submit(.addNote(NoteRequest(text: "Anonymt svar")), by: .participant(id: nil))
+        #expect(day.state.notes[SessionState.noteID(sequence: loose.sequence)]?.group == nil)
+    }
 }
