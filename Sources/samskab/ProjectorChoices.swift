@@ -11,7 +11,13 @@ enum ProjectorChoices {
     static func load(into view: inout ProjectorView, from folder: SessionFolder) {
         if let show = folder.projectorShowsAuthors, !show { view.showAuthors = false }
         if folder.projectorArrangesByTable { view.arrangement = .byTable }
-        guard let shown = folder.projectorView.flatMap(ProjectorChoiceSet.Shown.init(rawValue:)) else { return }
+        guard let shown = folder.projectorView.flatMap(ProjectorChoiceSet.Shown.init(rawValue:)) else {
+            // Nothing saved about the view (a first start): a discussion with tables or a walk
+            // with pairs opens on its plan, as when the program lands on it.
+            let state = folder.state
+            view.showPlan = state.tablePlans[state.position] != nil || state.pairPlans[state.position] != nil
+            return
+        }
         var saved = ProjectorChoiceSet(view)
         saved.selectedNote = folder.projectorSelectedNote
         saved.shown = shown

@@ -101,6 +101,9 @@ struct ProjectorEndToEndTests {
         _ = try BinaryRunner.run(["start", Self.workshop, "--session", session])
         _ = try BinaryRunner.run(["phase", session, "9"])
         try tmux.run("\(binary) run \(session)")
+        // A first start on a discussion with tables opens on its plan; Esc shows the board.
+        try tmux.waitFor("BORDPLAN")
+        try tmux.press("Escape")
         try tmux.waitFor("Ingen noter endnu")
         try tmux.type("a")
         try tmux.waitFor("navne skjult")

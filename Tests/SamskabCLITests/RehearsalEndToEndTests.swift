@@ -29,6 +29,9 @@ struct RehearsalEndToEndTests {
         _ = try BinaryRunner.run(["note", "add", session, "Tillid frem for kontrol", "--author", "Åse Østergaard"])
         let tmux = try Tmux(width: 100, height: 30, directory: folder, environment: Self.environment)
         try tmux.run("\(binary) run \(session)")
+        // A first start on a discussion with tables opens on its plan; Esc shows the board.
+        try tmux.waitFor("BORDPLAN")
+        try tmux.press("Escape")
         try tmux.waitFor("Tillid frem")
         try tmux.type("a")
         try tmux.waitFor("navne skjult")
@@ -56,6 +59,9 @@ struct RehearsalEndToEndTests {
         // A projector.json that cannot be read keeps names hidden.
         try Data(#"{"show_authors":tr"#.utf8).write(to: URL(fileURLWithPath: session + "/projector.json"))
         try tmux.run("\(binary) run \(session)")
+        // No view can be read either: it opens as a first start would, on the table plan.
+        try tmux.waitFor("BORDPLAN")
+        try tmux.press("Escape")
         try tmux.waitFor("navne skjult")
         try tmux.type("qj")
         try tmux.waitUntil("the third run to end") { $0.components(separatedBy: "EXIT=0").count > 2 }
