@@ -16,6 +16,15 @@ struct Render: ParsableCommand {
         case participant
     }
 
+    /// What the projector shows: the board (by question or by table), the table plan (on a
+    /// fernisering: the walk) or the next steps.
+    enum Shown: String, ExpressibleByArgument, CaseIterable {
+        case board
+        case tables = "board-by-table"
+        case plan
+        case nextSteps = "next-steps"
+    }
+
     @OptionGroup var sessionArgument: SessionArgument
     var session: String { sessionArgument.session }
 
@@ -30,6 +39,9 @@ struct Render: ParsableCommand {
 
     @Option(help: "Language of the screen (default: the workshop's).")
     var lang: LanguageOption?
+
+    @Option(help: "The projector's view.")
+    var view: Shown = .board
 
     @Option(help: ArgumentHelp("Draw the frame as at this moment (ISO 8601, UTC), e.g. 2019-08-30T09:10:00Z.",
                                valueName: "time"))
@@ -52,7 +64,14 @@ struct Render: ParsableCommand {
         let canvas: Canvas
         switch screen {
         case .projector:
-            canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: ProjectorView(language: language),
+            var projector = ProjectorView(language: language)
+            switch view {
+            case .board: break
+            case .tables: projector.arrangement = .byTable
+            case .plan: projector.showPlan = true
+            case .nextSteps: projector.showNextSteps = true
+            }
+            canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: projector,
                                                            now: moment, utcOffsetSeconds: offset), width: width, height: height)
         case .participant:
             canvas = KioskScreen.render(KioskFrame(state: folder.state, view: KioskView(language: language, pin: ""),

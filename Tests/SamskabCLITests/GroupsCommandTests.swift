@@ -44,6 +44,9 @@ struct GroupsCommandTests {
         #expect(try BinaryRunner.run(["groups", session, "--item", "3", "--json"]).stdout == first.stdout, "shown again, not redrawn")
         let journal = try JournalFile(session + "/journal.jsonl")
         #expect(journal.lines.compactMap { $0["type"] as? String } == ["tables.planned"])
+        #expect(try BinaryRunner.run(["phase", session, "3"]).status == 0)
+        let wall = try BinaryRunner.run(["render", session, "--view", "plan", "--width", "120", "--height", "40"]).stdout
+        #expect(wall.contains("BORDPLAN") && wall.contains("Bord 7"), "render draws the plan as the wall shows it:\n\(wall)")
         let text = try BinaryRunner.run(["groups", session, "--item", "3"]).stdout
         #expect(text.hasPrefix("Gruppedrøftelse: Grænsekrydsende samarbejde og ledelse: 40 people at 7 tables\n\nBord 1 ("))
     }
