@@ -133,7 +133,7 @@ public enum JSONExport {
             group = state.groupName(of: note)
             question = note.question
             key_point = state.keyPoints[note.id] != nil
-            votes = 0
+            votes = state.votes(for: note.id)
             plus_ones = summary.plusOnes(of: note)
             comments = summary.feedback.comments(on: note.id).map { WalkJSON.CommentInfo($0, state: state) }
             time = note.time.description

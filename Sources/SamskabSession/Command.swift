@@ -26,6 +26,13 @@ public enum Command: Sendable, Equatable {
     case plusOne(note: String, participant: String)
     /// The gallery walk moves on to its next round now.
     case skipRound
+    /// Dot voting at an item (nil: the current one) on its notes or the day's key points; dots
+    /// default to the opsamling's `dots` (else 3).
+    case openVoting(item: Int?, on: Voting.Target, dots: Int?, maxPerNote: Int?)
+    case closeVoting(item: Int?)
+    case revealVoting(item: Int?)
+    /// A dot placed (or taken back) by a participant, at the voting of the note's item or the current one.
+    case vote(note: String, voter: String, item: Int?, adding: Bool)
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)

@@ -106,6 +106,31 @@ public enum Engine {
         case .skipRound:
             return (actor, Event(RoundSkipped(item: state.position)))
 
+        case .openVoting(let item, let target, let dots, let maxPerNote):
+            let index = item ?? state.position
+            try state.checkItem(index)
+            var given = dots ?? state.votings[index]?.dots
+            if given == nil, case .harvest(let harvest) = state.workshop.program[index].content { given = harvest.dotsPerParticipant }
+            let count = given ?? 3
+            guard (1...Voting.largestDotCount).contains(count) else {
+                throw SessionError("a voting gives 1–\(Voting.largestDotCount) dots each, not \(count)",
+                                   danish: "en afstemning giver 1–\(Voting.largestDotCount) prikker hver, ikke \(count)")
+            }
+            if let cap = maxPerNote, !(1...count).contains(cap) {
+                throw SessionError("at most \(cap) dots on one note must be from 1 to the \(count) dots each has",
+                                   danish: "højst \(cap) prikker på én note skal være fra 1 til de \(count) prikker hver har")
+            }
+            return (actor, Event(VotingOpened(item: index, target: target, dots: count, maxPerNote: maxPerNote)))
+        case .closeVoting(let item):
+            return (actor, Event(VotingChanged(item: item ?? state.position, change: .closed)))
+        case .revealVoting(let item):
+            return (actor, Event(VotingChanged(item: item ?? state.position, change: .revealed)))
+        case .vote(let note, let voter, let item, let adding):
+            _ = try state.checkParticipant(voter)
+            // The voting the note stands in: the one named, the current item's, else its own item's.
+            let index = item ?? (state.votings[state.position]?.isOpen == true ? state.position : state.notes[note]?.item ?? state.position)
+            return (actor, Event(VoteCast(item: index, voter: voter, note: note, added: adding)))
+
         case .addNote(let request):
             return (actor, .noteAdded(try draft(request, state: state)))
 
@@ -165,6 +190,11 @@ public enum Engine {
         switch command {
         case .addNote, .addParticipant, .addComment, .plusOne:
             return
+        case .vote(_, let voter, _, _):
+            // A participant places only their own dots (a script acting for nobody in particular may name one).
+            if let id, id != voter {
+                throw SessionError("a participant places only their own dots", danish: "en deltager sætter kun sine egne prikker")
+            }
         case .editNote(let note, _), .withdrawNote(let note):
             guard let found = state.notes[note] else { return }
             let own = found.authorID == nil ? found.addedBy == .participant : found.authorID == id

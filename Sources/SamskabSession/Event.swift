@@ -32,6 +32,7 @@ public enum EventTypes {
             ParticipantAdded.self, ParticipantRenamed.self, ParticipantAbsent.self, ParticipantPresent.self,
             TablesPlanned.self, TableSeated.self, TableRenamed.self, PairsPlanned.self, PairJoined.self,
             CommentAdded.self, PlusOneAdded.self, RoundSkipped.self,
+            VotingOpened.self, VotingChanged.self, VoteCast.self,
             NoteAdded.self, NoteEdited.self, NoteWithdrawn.self,
             PhaseMoved.self, TimerStarted.self, TimerPaused.self, TimerExtended.self,
             KeyPointMarked.self, KeyPointUnmarked.self, ActionAdded.self,

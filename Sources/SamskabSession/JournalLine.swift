@@ -141,6 +141,17 @@ public struct JournalLineReader: Sendable {
         }
     }
 
+    public func bool(_ key: String) throws(JournalLineError) -> Bool? {
+        guard let field = line.field(key) else { return nil }
+        switch field.kind {
+        case .null: return nil
+        case .boolean:
+            guard case .boolean(let flag) = line.value(field) else { throw JournalLineError("'\(key)' must be true or false") }
+            return flag
+        default: throw JournalLineError("'\(key)' must be true or false")
+        }
+    }
+
     private func values(_ key: String, what: String) throws(JournalLineError) -> [JournalJSON.Value] {
         guard let field = line.field(key) else { return [] }
         switch field.kind {

@@ -27,6 +27,9 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var comments: OrderedDictionary<String, GalleryComment> = [:]
     /// The pairs that gave each note a +1, in order.
     public internal(set) var plusOnes: [String: [PlusOne]] = [:]
+    /// Dot voting, by 0-based item, and the dots placed there in order.
+    public internal(set) var votings: [Int: Voting] = [:]
+    public internal(set) var dots: [Int: [Dot]] = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0

@@ -27,6 +27,8 @@ enum Slot: Sendable, Equatable {
     case pairPlan(item: Int, PairPlan?)
     case comment(id: String, GalleryComment?)
     case plusOnes(note: String, [PlusOne]?)
+    case voting(item: Int, Voting?)
+    case dots(item: Int, [Dot]?)
 }
 
 extension SessionState {
@@ -43,6 +45,8 @@ extension SessionState {
         case .pairPlan(let item, _): .pairPlan(item: item, pairPlans[item])
         case .comment(let id, _): .comment(id: id, comments[id])
         case .plusOnes(let note, _): .plusOnes(note: note, plusOnes[note])
+        case .voting(let item, _): .voting(item: item, votings[item])
+        case .dots(let item, _): .dots(item: item, dots[item])
         }
     }
 
@@ -64,6 +68,8 @@ extension SessionState {
         case .pairPlan(let item, let plan): pairPlans[item] = plan
         case .comment(let id, let comment): comments.restore(comment, forKey: id) { $0.sequence < $1.sequence }
         case .plusOnes(let note, let voters): plusOnes[note] = voters
+        case .voting(let item, let voting): votings[item] = voting
+        case .dots(let item, let placed): dots[item] = placed
         }
     }
 
@@ -92,6 +98,8 @@ extension SessionState {
         case .pairPlan(let item, _): "parrene for punkt \(item + 1)"
         case .comment(let id, _): "kommentar \(id)"
         case .plusOnes(let note, _): "+1'erne til note \(note)"
+        case .voting(let item, _): "afstemningen ved punkt \(item + 1)"
+        case .dots(let item, _): "prikkerne ved punkt \(item + 1)"
         }
     }
 
@@ -108,6 +116,8 @@ extension SessionState {
         case .pairPlan(let item, _): "the pairs of item \(item + 1)"
         case .comment(let id, _): "comment \(id)"
         case .plusOnes(let note, _): "the +1s of note \(note)"
+        case .voting(let item, _): "the voting at item \(item + 1)"
+        case .dots(let item, _): "the dots at item \(item + 1)"
         }
     }
 }

@@ -110,3 +110,27 @@ struct PosterCommandTests {
         #expect(clash.status != 0)
     }
 }
+
+/// `samskab voting` and `samskab vote` on the seed day's opsamling: dots within the budget,
+/// hidden until revealed, counted in the export.
+@Suite(.serialized)
+struct VotingCommandTests {
+    @Test func dotsAtTheOpsamlingAreCountedOnceRevealed() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        #expect(try BinaryRunner.run(["phase", session, "13"]).status == 0)
+        let first = try BinaryRunner.run(["note", "add", session, "Tillid frem for kontrol", "--question", "1"]).stdout
+            .trimmingCharacters(in: .newlines)
+        #expect(try BinaryRunner.run(["voting", "open", session, "--max-per-note", "2"]).stdout
+                == "voting open at item 13: 3 dots each, at most 2 on one note\n", "the opsamling's own 3 dots")
+        #expect(try BinaryRunner.run(["vote", "add", session, first, "--voter", "Åse Østergaard"]).stdout == "Åse Østergaard: 2 dots left\n")
+        #expect(try BinaryRunner.run(["vote", "add", session, first, "--voter", "Åse Østergaard"]).status == 0)
+        let third = try BinaryRunner.run(["vote", "add", session, first, "--voter", "Åse Østergaard"])
+        #expect(third.stderr == "error: Åse Østergaard already has 2 dots on note \(first), the most one note may get\n")
+        #expect(try BinaryRunner.run(["voting", "close", session]).status == 0)
+        let late = try BinaryRunner.run(["vote", "add", session, first, "--voter", "Lene Søgaard"])
+        #expect(late.stderr == "error: the voting at item 13 is closed\n")
+        #expect(try BinaryRunner.run(["voting", "reveal", session]).stdout == "2  \(first)  Tillid frem for kontrol\n")
+        let csv = try BinaryRunner.run(["export", session, "--format", "json", "--output", "-"]).stdout
+        #expect(csv.contains("\"votes\" : 2"))
+    }
+}

@@ -80,6 +80,16 @@ struct EngineProperties {
         for note in state.notes.values {
             if let author = note.authorID { #expect(state.participants[author] != nil, "note \(note.id)'s author is gone") }
         }
+        for (item, voting) in state.votings {
+            for voter in Set(state.liveDots(item: item).map(\.voter)) {
+                #expect(state.dotsLeft(voter: voter, item: item) >= 0, "\(voter) is over the budget at item \(item + 1)")
+            }
+            if let cap = voting.maxPerNote {
+                var perVoterNote: [String: Int] = [:]
+                for dot in state.dots[item] ?? [] { perVoterNote[dot.voter + "/" + dot.note, default: 0] += 1 }
+                #expect(perVoterNote.values.allSatisfy { $0 <= cap }, "a note over the cap at item \(item + 1)")
+            }
+        }
         for (item, plan) in state.pairPlans {
             let walking = plan.groups.flatMap { $0 }
             #expect(Set(walking).count == walking.count, "someone walks in two pairs at item \(item + 1)")
@@ -105,6 +115,8 @@ struct EngineProperties {
         var pairPlans: [Int: PairPlan]
         var comments: [GalleryComment]
         var plusOnes: [String: [PlusOne]]
+        var votings: [Int: Voting]
+        var dots: [Int: [Dot]]
 
         init(_ state: SessionState) {
             position = state.position
@@ -118,6 +130,8 @@ struct EngineProperties {
             pairPlans = state.pairPlans
             comments = Array(state.comments.values)
             plusOnes = state.plusOnes.filter { !$0.value.isEmpty }
+            votings = state.votings
+            dots = state.dots.filter { !$0.value.isEmpty }
         }
     }
 }
@@ -129,7 +143,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 27
+        let argument = choice / 31
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -137,7 +151,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 27 {
+        switch choice % 31 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -146,7 +160,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 27 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 31 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -178,6 +192,11 @@ enum CommandPicker {
                          argument % 4 == 0 ? .facilitator : .participant(id: person))
         case 25: return (.plusOne(note: note, participant: person), argument % 4 == 0 ? .facilitator : .participant(id: person))
         case 26: return (argument % 2 == 0 ? .skipRound : .movePhase(.item(4)), .facilitator)
+        case 27: return (.openVoting(item: argument % 2 == 0 ? nil : 3, on: argument % 3 == 0 ? .keyPoints : .notes,
+                                     dots: argument % 4 == 0 ? nil : argument % 5 + 1, maxPerNote: argument % 3 == 1 ? 1 : nil), .facilitator)
+        case 28: return (argument % 2 == 0 ? .closeVoting(item: nil) : .revealVoting(item: nil), .facilitator)
+        case 29, 30: return (.vote(note: note, voter: person, item: nil, adding: choice % 31 == 29 || argument % 3 != 0),
+                             argument % 4 == 0 ? .facilitator : .participant(id: person))
         case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }
