@@ -29,7 +29,7 @@ public enum CSVExport {
                 let row = [
                     String(item.index), item.item.title, number == 0 ? "" : String(number), question,
                     summary.state.groupName(of: note) ?? "", summary.author(of: note) ?? "", note.department ?? "",
-                    localTime(note.time, summary: summary), String(summary.state.votes(for: note.id)),
+                    localTime(note.time, summary: summary), String(summary.votes[note.id] ?? 0),
                     keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,
                     String(summary.plusOnes(of: note)), commentsCell(note, summary: summary),

@@ -51,6 +51,8 @@ public struct DaySummary: Sendable {
     public let participantsByDepartment: [(department: Department?, names: [String])]
     /// The gallery walk's comments, by note and by board.
     let feedback: GalleryFeedback
+    /// Every note's dots over the day's votings.
+    let votes: [String: Int]
 
     public init(_ state: SessionState, utcOffsetSeconds: Int) {
         self.state = state
@@ -78,6 +80,7 @@ public struct DaySummary: Sendable {
                 walk: GalleryWalk(state, item: index))
         }
         feedback = GalleryFeedback(state)
+        votes = state.voteTotals()
         keyPoints = state.keyPoints.values.compactMap { point in
             guard let note = state.notes[point.note], !note.withdrawn else { return nil }
             return KeyPointSummary(text: point.text ?? note.text, note: note,

@@ -68,10 +68,22 @@ public enum JSONExport {
         enum Keys: String, CodingKey { case title, subtitle, date, place, language }
     }
 
+    /// `{"id", "name", "department"}`: a participant, on the roster, at a table or in a pair.
     struct PersonInfo: Encodable {
         var id: String
         var name: String
         var department: String?
+
+        init(id: String, name: String, department: String?) {
+            self.id = id
+            self.name = name
+            self.department = department
+        }
+
+        /// The person with this id as they are now (the id itself where nobody has it).
+        init(participant id: String, state: SessionState) {
+            self.init(id: id, name: state.participants[id]?.name ?? id, department: state.participants[id]?.department)
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -93,7 +105,7 @@ public enum JSONExport {
         var groups: [TablePlanJSON.TableInfo]
         var notes: [NoteInfo]
         /// A gallery walk's pairs and trios (`pairs --json`'s shape); empty for other items.
-        var pairs: [[TablePlanJSON.MemberInfo]]
+        var pairs: [[PersonInfo]]
         /// `rounds[round][pair]`: each pair's station (a table's name, or null for the reflection).
         var rounds: [[WalkJSON.Stop]]
         /// A discussion's comments on whole table boards from the gallery walk.
@@ -133,7 +145,7 @@ public enum JSONExport {
             group = state.groupName(of: note)
             question = note.question
             key_point = state.keyPoints[note.id] != nil
-            votes = state.votes(for: note.id)
+            votes = summary.votes[note.id] ?? 0
             plus_ones = summary.plusOnes(of: note)
             comments = summary.feedback.comments(on: note.id).map { WalkJSON.CommentInfo($0, state: state) }
             time = note.time.description

@@ -17,7 +17,7 @@ public enum TablePlanJSON {
         plan.tables.map { table in
             TableInfo(number: table.number, name: table.name, department: table.department,
                       members: table.members.map { id in
-                          MemberInfo(id: id, name: state.participants[id]?.name ?? id, department: state.participants[id]?.department)
+                          JSONExport.PersonInfo(participant: id, state: state)
                       })
         }
     }
@@ -26,7 +26,7 @@ public enum TablePlanJSON {
         var number: Int
         var name: String
         var department: String?
-        var members: [MemberInfo]
+        var members: [JSONExport.PersonInfo]
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -37,20 +37,5 @@ public enum TablePlanJSON {
         }
 
         enum Keys: String, CodingKey { case number, name, department, members }
-    }
-
-    struct MemberInfo: Encodable {
-        var id: String
-        var name: String
-        var department: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(department, forKey: .department)
-        }
-
-        enum Keys: String, CodingKey { case id, name, department }
     }
 }

@@ -42,14 +42,11 @@ enum WalkJSON {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(table, forKey: .table)
             try container.encode(table_number, forKey: .table_number)
-            try container.encode(comment.id, forKey: .id)
-            try container.encode(comment.text, forKey: .text)
-            try container.encode(comment.author, forKey: .author)
-            try container.encode(comment.author_id, forKey: .author_id)
-            try container.encode(comment.time, forKey: .time)
+            // The comment's own keys beside the table's, in the same object.
+            try comment.encode(to: encoder)
         }
 
-        enum Keys: String, CodingKey { case table, table_number, id, text, author, author_id, time }
+        enum Keys: String, CodingKey { case table, table_number }
     }
 
     /// `{"pair": 0-based index into "pairs", "station": the table's name, or null in a reflection round}`.
@@ -67,12 +64,8 @@ enum WalkJSON {
     }
 
     /// Every pair of the walk in number order (an emptied one as `[]`, so the indices hold), as `[{"id", "name", "department"}]`.
-    static func pairs(_ walk: GalleryWalk?, state: SessionState) -> [[TablePlanJSON.MemberInfo]] {
-        (walk?.pairs ?? []).map { pair in
-            pair.members.map { id in
-                TablePlanJSON.MemberInfo(id: id, name: state.participants[id]?.name ?? id, department: state.participants[id]?.department)
-            }
-        }
+    static func pairs(_ walk: GalleryWalk?, state: SessionState) -> [[JSONExport.PersonInfo]] {
+        (walk?.pairs ?? []).map { pair in pair.members.map { JSONExport.PersonInfo(participant: $0, state: state) } }
     }
 
     /// `rounds[round][pair]`: where each pair is in each round.

@@ -206,7 +206,8 @@ enum RosterCSV {
 }
 
 extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    /// The element at `index`, or nil outside the array: for indices that come from outside.
+    public subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 extension StringProtocol {

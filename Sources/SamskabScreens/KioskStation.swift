@@ -82,7 +82,3 @@ enum KioskStation {
         return strings.pairLabel(group + 1) + ": " + names.joined(separator: " & ")
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

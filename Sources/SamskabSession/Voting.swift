@@ -79,9 +79,11 @@ extension SessionState {
 }
 
 extension SessionState {
-    /// All the dots a note got, in every voting of the day (its item's, and as a key point).
-    public func votes(for note: String) -> Int {
-        guard notes[note]?.withdrawn == false else { return 0 }
-        return dots.values.reduce(0) { total, placed in total + placed.filter { $0.note == note }.count }
+    /// The dots every note got in all the day's votings (its item's, and as a key point), live
+    /// notes only, counted in one pass for a whole export.
+    public func voteTotals() -> [String: Int] {
+        var totals: [String: Int] = [:]
+        for item in dots.keys { for dot in liveDots(item: item) { totals[dot.note, default: 0] += 1 } }
+        return totals
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamskabFiles
+import SamskabModel
 import SamskabSession
 
 /// `samskab pairs`: the fernisering's pairs and their route over the visited discussion's boards.
@@ -136,8 +137,4 @@ enum PairPlanText {
         guard let visited = state.gallery(item: item)?.visitsItem else { return String(table) }
         return state.stationName(table, visited: visited)
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// A comment from the gallery walk: on one note, or on a whole table's board of a discussion.
 /// Its id is `c<seq>`. The author is a participant (or none: anonymous); a pair at a station
 /// signs with its pair number.
@@ -137,14 +139,20 @@ public struct PlusOne: Sendable, Equatable, Hashable {
 extension SessionState {
     public static func commentID(sequence: Int) -> String { "c" + String(sequence) }
 
-    func checkPair(_ pair: Int, gallery: Int?) throws(SessionError) -> [String] {
-        guard let gallery else {
-            throw SessionError("a pair is named without its gallery walk", danish: "et par er nævnt uden sin fernisering")
-        }
+    func checkPairPlan(_ gallery: Int) throws(SessionError) -> PairPlan {
         try checkItem(gallery)
         guard let plan = pairPlans[gallery] else {
             throw SessionError("item \(gallery + 1) has no pairs", danish: "punkt \(gallery + 1) har ingen par")
         }
+        return plan
+    }
+
+    @discardableResult
+    func checkPair(_ pair: Int, gallery: Int?) throws(SessionError) -> [String] {
+        guard let gallery else {
+            throw SessionError("a pair is named without its gallery walk", danish: "et par er nævnt uden sin fernisering")
+        }
+        let plan = try checkPairPlan(gallery)
         guard plan.groups.indices.contains(pair - 1) else {
             throw SessionError("item \(gallery + 1) has no pair \(pair); its pairs are 1–\(plan.groups.count)",
                                danish: "punkt \(gallery + 1) har intet par \(pair); parrene er 1–\(plan.groups.count)")
@@ -169,8 +177,4 @@ extension SessionState {
               let members = pairPlans[gallery]?.groups[safe: pair - 1] else { return nil }
         return members.compactMap { participants[$0]?.name }.joined(separator: " & ")
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

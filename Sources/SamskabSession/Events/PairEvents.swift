@@ -151,18 +151,12 @@ public struct PairJoined: EventPayload {
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
-        try state.checkItem(item)
-        guard var plan = state.pairPlans[item] else {
-            throw SessionError("item \(item + 1) has no pairs", danish: "punkt \(item + 1) har ingen par")
-        }
+        var plan = try state.checkPairPlan(item)
         let person = try state.checkSeatable(participant)
         if let group = plan.group(of: participant) {
             throw SessionError("\(person.name) already walks in pair \(group + 1)", danish: "\(person.name) går allerede i par \(group + 1)")
         }
-        guard plan.groups.indices.contains(pair - 1) else {
-            throw SessionError("item \(item + 1) has no pair \(pair); its pairs are 1–\(plan.groups.count)",
-                               danish: "punkt \(item + 1) har intet par \(pair); parrene er 1–\(plan.groups.count)")
-        }
+        try state.checkPair(pair, gallery: item)
         plan.groups[pair - 1].append(participant)
         return state.recording([.pairPlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
             state.pairPlans[item] = plan
