@@ -247,9 +247,9 @@ public enum Engine {
             guard plan != nil else { return given }
             return String(try state.resolveTable(given, item: item))
         }
-        // A reflection answer of the gallery walk is its author's pair's ("Par 3").
+        // A reflection answer of the gallery walk is its author's pair's (shown "Par 3").
         if plan == nil, let author, let group = state.pairPlans[item]?.group(of: author) {
-            return (state.workshop.language == .danish ? "Par " : "Pair ") + String(group + 1)
+            return String(group + 1)
         }
         guard let plan, plan.tables.count > 1 else { return nil }
         if let table = request.table, plan.table(number: table) != nil { return String(table) }

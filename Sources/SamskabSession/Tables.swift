@@ -58,10 +58,14 @@ extension SessionState {
         (workshop.language == .danish ? "Bord " : "Table ") + String(number)
     }
 
-    /// What people see for a note's table: the plan's name for it, else the group as written.
+    /// What people see for a note's table: the plan's name for it (on a gallery walk, its pair's:
+    /// "Par 3"), else the group as written.
     public func groupName(of note: Note) -> String? {
         guard let group = note.group else { return nil }
         guard let number = Int(group) else { return group }
+        if tablePlans[note.item] == nil, pairPlans[note.item] != nil {
+            return (workshop.language == .danish ? "Par " : "Pair ") + String(number)
+        }
         return tablePlans[note.item]?.table(number: number)?.name ?? numberedTableName(number)
     }
 
