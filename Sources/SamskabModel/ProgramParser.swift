@@ -8,7 +8,7 @@ enum ProgramParser {
         .pause: commonKeys + ["notes"],
         .discussion: commonKeys + ["intro", "grouping", "group_size", "questions", "prompt", "anonymous"],
         .gallery: commonKeys + ["intro", "visits", "station_minutes", "question"],
-        .harvest: commonKeys + ["intro", "prompts", "dots", "anonymous"],
+        .harvest: commonKeys + ["intro", "prompts", "dots", "max_per_note", "anonymous"],
     ]
     /// Danish names a facilitator may write for a kind.
     static let kindAliases: [String: ItemKind] = [
@@ -104,11 +104,16 @@ enum ProgramParser {
             let prompts = reader.textList(fields, "prompts", itemName: "sentence starter", required: true,
                                           example: "Det, der har gjort størst indtryk på mig, er…")
             let dots = reader.wholeNumber(fields, "dots", range: 0...20, unit: "dots", example: "3")
+            let cap = reader.wholeNumber(fields, "max_per_note", range: 1...20, unit: "dots", example: "2")
             let anonymous = reader.flag(fields, "anonymous")
+            if let cap, let node = fields["max_per_note"], cap > (dots ?? Harvest.defaultDots) {
+                reader.log.error("'max_per_note' (\(cap)) in \(fields.owner) is more than the \(dots ?? Harvest.defaultDots) dots "
+                                 + "each participant has; give at most that", at: node.position)
+            }
             if let prompts {
                 draft.content = .harvest(Harvest(intro: reader.text(fields, "intro"), prompts: prompts,
                                                  dotsPerParticipant: dots ?? Harvest.defaultDots,
-                                                 anonymousByDefault: anonymous ?? false))
+                                                 maxPerNote: cap, anonymousByDefault: anonymous ?? false))
             }
         }
         return draft

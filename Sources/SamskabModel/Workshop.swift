@@ -216,14 +216,18 @@ public struct Harvest: Sendable, Equatable {
     public var intro: String?
     public var prompts: [String]
     public var dotsPerParticipant: Int
+    /// The most dots one participant may put on one note (nil: all of them).
+    public var maxPerNote: Int?
     public var anonymousByDefault: Bool
 
     public static let defaultDots = 3
 
-    public init(intro: String? = nil, prompts: [String], dotsPerParticipant: Int = Harvest.defaultDots, anonymousByDefault: Bool = false) {
+    public init(intro: String? = nil, prompts: [String], dotsPerParticipant: Int = Harvest.defaultDots, maxPerNote: Int? = nil,
+                anonymousByDefault: Bool = false) {
         self.intro = intro
         self.prompts = prompts
         self.dotsPerParticipant = dotsPerParticipant
+        self.maxPerNote = maxPerNote
         self.anonymousByDefault = anonymousByDefault
     }
 }

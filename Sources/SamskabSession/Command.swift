@@ -33,6 +33,16 @@ public enum Command: Sendable, Equatable {
     case revealVoting(item: Int?)
     /// A dot placed (or taken back) by a participant, at the voting of the note's item or the current one.
     case vote(note: String, voter: String, item: Int?, adding: Bool)
+    /// Notes put together under a name: a new cluster, or the item's cluster of that name.
+    case cluster(notes: [String], name: String)
+    /// A note taken out of its cluster.
+    case uncluster(note: String)
+    /// A cluster (by id, a note in it, or name) renamed.
+    case renameCluster(cluster: String, name: String)
+    /// One cluster's notes go into another's.
+    case mergeClusters(cluster: String, into: String)
+    /// A cluster becomes one key point: named as the cluster, its other notes merged into it.
+    case clusterToKeyPoint(cluster: String)
     case addNote(NoteRequest)
     case editNote(note: String, text: String)
     case withdrawNote(note: String)

@@ -110,8 +110,14 @@ public enum Engine {
             let index = item ?? state.position
             try state.checkItem(index)
             var given = dots ?? state.votings[index]?.dots
-            if given == nil, case .harvest(let harvest) = state.workshop.program[index].content { given = harvest.dotsPerParticipant }
+            var cap = maxPerNote ?? (dots == nil ? state.votings[index]?.maxPerNote : nil)
+            if case .harvest(let harvest) = state.workshop.program[index].content {
+                if given == nil { given = harvest.dotsPerParticipant }
+                // The definition's cap goes with the definition's dots.
+                if cap == nil, dots == nil { cap = harvest.maxPerNote }
+            }
             let count = given ?? 3
+            let maxPerNote = cap
             guard (1...Voting.largestDotCount).contains(count) else {
                 throw SessionError("a voting gives 1–\(Voting.largestDotCount) dots each, not \(count)",
                                    danish: "en afstemning giver 1–\(Voting.largestDotCount) prikker hver, ikke \(count)")
@@ -128,8 +134,47 @@ public enum Engine {
         case .vote(let note, let voter, let item, let adding):
             _ = try state.checkParticipant(voter)
             // The voting the note stands in: the one named, the current item's, else its own item's.
-            let index = item ?? (state.votings[state.position]?.isOpen == true ? state.position : state.notes[note]?.item ?? state.position)
-            return (actor, Event(VoteCast(item: index, voter: voter, note: note, added: adding)))
+            let own = state.notes[note]?.item ?? state.clusters[note]?.item
+            let index = item ?? (state.votings[state.position]?.isOpen == true ? state.position : own ?? state.position)
+            // A note in a cluster is voted on with its cluster.
+            let ballot = state.ballot(of: note, target: state.votings[index]?.target ?? .notes)
+            return (actor, Event(VoteCast(item: index, voter: voter, note: ballot, added: adding)))
+
+        case .cluster(let ids, let name):
+            guard let clean = try NoteText.cleanName(name, what: "the cluster's name") else {
+                throw SessionError("a cluster needs a name", danish: "en klynge skal have et navn")
+            }
+            guard let first = ids.first else { throw SessionError("a cluster needs at least one note", danish: "en klynge skal have mindst én note") }
+            let item = try state.liveNote(first).item
+            if let existing = state.clusters(item: item).first(where: { $0.name.lowercased() == clean.lowercased() }) {
+                // Notes already in it stay; the rest join it.
+                let new = ids.filter { !existing.notes.contains($0) }
+                if new.isEmpty {
+                    throw SessionError("those notes are already in the cluster '\(existing.name)'",
+                                       danish: "de noter er allerede i klyngen '\(existing.name)'")
+                }
+                return (actor, Event(ClusterJoined(cluster: existing.id, notes: new)))
+            }
+            return (actor, Event(ClusterMade(item: item, name: clean, notes: ids)))
+        case .uncluster(let note):
+            _ = try state.liveNote(note)
+            guard let owner = state.cluster(of: note) else {
+                throw SessionError("note \(note) is in no cluster", danish: "note \(note) er ikke i nogen klynge")
+            }
+            return (actor, Event(ClusterLeft(cluster: owner.id, note: note)))
+        case .renameCluster(let reference, let name):
+            let found = try state.resolveCluster(reference, item: state.position)
+            guard let clean = try NoteText.cleanName(name, what: "the cluster's name") else {
+                throw SessionError("the cluster's new name is empty", danish: "klyngens nye navn er tomt")
+            }
+            return (actor, Event(ClusterRenamed(cluster: found.id, name: clean)))
+        case .mergeClusters(let reference, let into):
+            let source = try state.resolveCluster(reference, item: state.position)
+            let target = try state.resolveCluster(into, item: source.item)
+            return (actor, Event(ClustersMerged(cluster: source.id, into: target.id)))
+        case .clusterToKeyPoint(let reference):
+            let found = try state.resolveCluster(reference, item: state.position)
+            return (actor, try keyPoint(from: found, state: state))
 
         case .addNote(let request):
             return (actor, .noteAdded(try draft(request, state: state)))
@@ -160,6 +205,10 @@ public enum Engine {
             return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state), merged: merged))
         case .toggleKeyPoint(let note):
             if state.keyPoints[note] != nil { return (actor, .keyPointUnmarked(note: note)) }
+            // A note in a cluster of several makes the whole cluster one key point.
+            if let owner = state.cluster(of: note), state.liveNotes(of: owner).count > 1 {
+                return (actor, try keyPoint(from: owner, state: state))
+            }
             return (actor, .keyPointMarked(note: note, text: nil))
         case .rewordKeyPoint(let note, let text):
             return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state),
@@ -280,6 +329,29 @@ public enum Engine {
             try state.checkItem(index)
             return index
         }
+    }
+
+    /// A cluster as one key point: its key point already, or its first note, worded as the
+    /// cluster is named, with its other notes merged in.
+    private static func keyPoint(from cluster: Cluster, state: SessionState) throws(SessionError) -> Event {
+        let members = state.liveNotes(of: cluster).map(\.id)
+        guard let head = members.first(where: { state.keyPoints[$0] != nil }) ?? members.first else {
+            throw SessionError("the cluster '\(cluster.name)' has no notes left", danish: "klyngen '\(cluster.name)' har ingen noter tilbage")
+        }
+        let already = state.keyPoints[head]?.merged ?? []
+        var merged = already
+        for id in members where id != head && !already.contains(id) {
+            if state.keyPoints[id] != nil {
+                throw SessionError("notes \(head) and \(id) of the cluster are both key points; unmark one first",
+                                   danish: "noterne \(head) og \(id) i klyngen er begge hovedpointer; fjern den ene først")
+            }
+            if let owner = state.keyPoint(merging: id) {
+                throw SessionError("note \(id) is merged into the key point \(owner.note); take it out there first",
+                                   danish: "note \(id) er flettet ind i hovedpointen \(owner.note); tag den ud der først")
+            }
+            merged.append(id)
+        }
+        return .keyPointMarked(note: head, text: wording(cluster.name, of: head, state: state), merged: merged)
     }
 
     /// nil when the wording is the note's own.

@@ -33,6 +33,7 @@ public enum EventTypes {
             TablesPlanned.self, TableSeated.self, TableRenamed.self, PairsPlanned.self, PairJoined.self,
             CommentAdded.self, PlusOneAdded.self, RoundSkipped.self,
             VotingOpened.self, VotingChanged.self, VoteCast.self,
+            ClusterMade.self, ClusterJoined.self, ClusterLeft.self, ClusterRenamed.self, ClustersMerged.self,
             NoteAdded.self, NoteEdited.self, NoteWithdrawn.self,
             PhaseMoved.self, TimerStarted.self, TimerPaused.self, TimerExtended.self,
             KeyPointMarked.self, KeyPointUnmarked.self, ActionAdded.self,

@@ -30,6 +30,8 @@ public struct SessionState: Sendable, Equatable {
     /// Dot voting, by 0-based item, and the dots placed there in order.
     public internal(set) var votings: [Int: Voting] = [:]
     public internal(set) var dots: [Int: [Dot]] = [:]
+    /// Clusters of similar notes, by id (`k<seq>`), oldest first.
+    public internal(set) var clusters: OrderedDictionary<String, Cluster> = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0

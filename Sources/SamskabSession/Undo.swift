@@ -29,6 +29,7 @@ enum Slot: Sendable, Equatable {
     case plusOnes(note: String, [PlusOne]?)
     case voting(item: Int, Voting?)
     case dots(item: Int, [Dot]?)
+    case cluster(id: String, Cluster?)
 }
 
 extension SessionState {
@@ -47,6 +48,7 @@ extension SessionState {
         case .plusOnes(let note, _): .plusOnes(note: note, plusOnes[note])
         case .voting(let item, _): .voting(item: item, votings[item])
         case .dots(let item, _): .dots(item: item, dots[item])
+        case .cluster(let id, _): .cluster(id: id, clusters[id])
         }
     }
 
@@ -70,6 +72,7 @@ extension SessionState {
         case .plusOnes(let note, let voters): plusOnes[note] = voters
         case .voting(let item, let voting): votings[item] = voting
         case .dots(let item, let placed): dots[item] = placed
+        case .cluster(let id, let cluster): clusters.restore(cluster, forKey: id) { $0.sequence < $1.sequence }
         }
     }
 
@@ -100,6 +103,7 @@ extension SessionState {
         case .plusOnes(let note, _): "+1'erne til note \(note)"
         case .voting(let item, _): "afstemningen ved punkt \(item + 1)"
         case .dots(let item, _): "prikkerne ved punkt \(item + 1)"
+        case .cluster(let id, _): "klynge \(id)"
         }
     }
 
@@ -118,6 +122,7 @@ extension SessionState {
         case .plusOnes(let note, _): "the +1s of note \(note)"
         case .voting(let item, _): "the voting at item \(item + 1)"
         case .dots(let item, _): "the dots at item \(item + 1)"
+        case .cluster(let id, _): "cluster \(id)"
         }
     }
 }

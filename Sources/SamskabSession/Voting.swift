@@ -31,9 +31,16 @@ public struct Dot: Sendable, Equatable {
 }
 
 extension SessionState {
-    /// Dots on notes that are still on the board (a withdrawn note's dots are given back).
+    /// Dots on notes that are still on the board, and on clusters with such notes (a withdrawn
+    /// note's dots are given back, and so are a cluster's once it is gone).
     public func liveDots(item: Int) -> [Dot] {
-        (dots[item] ?? []).filter { notes[$0.note]?.withdrawn == false }
+        (dots[item] ?? []).filter { isLiveBallot($0.note) }
+    }
+
+    func isLiveBallot(_ id: String) -> Bool {
+        if let note = notes[id] { return !note.withdrawn }
+        if let cluster = clusters[id] { return cluster.notes.contains { notes[$0]?.withdrawn == false } }
+        return false
     }
 
     /// Dots a participant has left at an item's voting.
@@ -42,10 +49,11 @@ extension SessionState {
         return voting.dots - liveDots(item: item).filter { $0.voter == voter }.count
     }
 
-    /// Votes per note at an item (live notes only).
+    /// Votes at an item per note, or per cluster for notes in one (live ones only).
     public func voteCounts(item: Int) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for dot in liveDots(item: item) { counts[dot.note, default: 0] += 1 }
+        let target = votings[item]?.target ?? .notes
+        for dot in liveDots(item: item) { counts[ballot(of: dot.note, target: target), default: 0] += 1 }
         return counts
     }
 
@@ -60,8 +68,19 @@ extension SessionState {
         return voting
     }
 
-    /// A note dots can go on in this voting: a live note of the item, or one of the day's key points.
+    /// A note dots can go on in this voting: a live note of the item (or a cluster of them), or
+    /// one of the day's key points.
     func checkVotable(_ note: String, voting: Voting, item: Int) throws(SessionError) {
+        if voting.target == .notes, let cluster = clusters[note] {
+            if cluster.item != item {
+                throw SessionError("the cluster '\(cluster.name)' is not on the board of item \(item + 1)",
+                                   danish: "klyngen '\(cluster.name)' er ikke på tavlen for punkt \(item + 1)")
+            }
+            if !isLiveBallot(note) {
+                throw SessionError("the cluster '\(cluster.name)' has no notes left", danish: "klyngen '\(cluster.name)' har ingen noter tilbage")
+            }
+            return
+        }
         let found = try liveNote(note)
         switch voting.target {
         case .notes:
@@ -80,10 +99,51 @@ extension SessionState {
 
 extension SessionState {
     /// The dots every note got in all the day's votings (its item's, and as a key point), live
-    /// notes only, counted in one pass for a whole export.
+    /// notes only, counted in one pass for a whole export. A cluster's dots are under its id
+    /// (its notes were voted on as one).
     public func voteTotals() -> [String: Int] {
         var totals: [String: Int] = [:]
-        for item in dots.keys { for dot in liveDots(item: item) { totals[dot.note, default: 0] += 1 } }
+        for item in dots.keys { totals.merge(voteCounts(item: item), uniquingKeysWith: +) }
         return totals
+    }
+
+    /// Key points (by note) with their votes where the day's key points were voted on, and
+    /// whether those votes are shown: the latest such voting.
+    public var keyPointVoting: (item: Int, voting: Voting)? {
+        votings.filter { $0.value.target == .keyPoints }.max { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+extension SessionState {
+    /// What can be voted on at an item's voting, in board order: on notes, each note on the board
+    /// or its cluster in its place; on key points, the day's key points in the order marked.
+    public func ballots(item: Int) -> [String] {
+        guard let voting = votings[item] else { return [] }
+        switch voting.target {
+        case .keyPoints:
+            return keyPoints.keys.filter { notes[$0]?.withdrawn == false }
+        case .notes:
+            let merged = Set(keyPoints.values.flatMap(\.merged))
+            var seen = Set<String>()
+            var result: [String] = []
+            for note in visibleNotes(item: item) where !merged.contains(note.id) {
+                let id = ballot(of: note.id, target: .notes)
+                if seen.insert(id).inserted { result.append(id) }
+            }
+            return result
+        }
+    }
+
+    /// The ballots of an item's voting with their votes, most first; ties keep board order.
+    public func rankedBallots(item: Int) -> [(id: String, votes: Int)] {
+        let counts = voteCounts(item: item)
+        let listed = ballots(item: item).enumerated().map { (index: $0.offset, id: $0.element, votes: counts[$0.element] ?? 0) }
+        return listed.sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.index < $1.index }.map { ($0.id, $0.votes) }
+    }
+
+    /// What a ballot says: a cluster's name, a key point's wording, or the note's text.
+    public func ballotText(_ id: String) -> String {
+        if let cluster = clusters[id] { return cluster.name }
+        return keyPoints[id]?.text ?? notes[id]?.text ?? id
     }
 }

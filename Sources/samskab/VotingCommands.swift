@@ -76,12 +76,9 @@ struct VotingGroup: ParsableCommand {
             let index = try VotingItem.index(item, in: folder.state)
             _ = try SessionAccess.submit(folder, .revealVoting(item: index), name: "voting-reveal")
             let state = folder.state
-            let counts = state.voteCounts(item: index)
-            // Most votes first; ties in the order the notes were written.
-            let ranked = counts.sorted { ($1.value, state.notes[$0.key]?.sequence ?? 0) < ($0.value, state.notes[$1.key]?.sequence ?? 0) }
-            for (note, count) in ranked {
-                let text = state.keyPoints[note]?.text ?? state.notes[note]?.text ?? ""
-                try Output.line("\(count)  \(note)  \(text.split(separator: "\n").joined(separator: " "))")
+            // Most votes first; ties in board order (the engine's one ranking).
+            for (id, count) in state.rankedBallots(item: index) {
+                try Output.line("\(count)  \(id)  \(state.ballotText(id).split(separator: "\n").joined(separator: " "))")
             }
         }
     }

@@ -95,6 +95,10 @@ struct EngineProperties {
             #expect(Set(walking).count == walking.count, "someone walks in two pairs at item \(item + 1)")
             #expect(plan.visits.allSatisfy { $0.count == plan.groups.count }, "a round without every pair at item \(item + 1)")
         }
+        let clustered = state.clusters.values.flatMap(\.notes)
+        #expect(Set(clustered).count == clustered.count, "a note is in two clusters")
+        #expect(state.clusters.values.allSatisfy { cluster in !cluster.notes.isEmpty && cluster.notes.allSatisfy { state.notes[$0]?.item == cluster.item } },
+                "an empty cluster, or one holding another item's note")
         for (item, plan) in state.tablePlans {
             let seated = plan.tables.flatMap(\.members)
             #expect(Set(seated).count == seated.count, "someone has two seats at item \(item + 1)")
@@ -117,6 +121,7 @@ struct EngineProperties {
         var plusOnes: [String: [PlusOne]]
         var votings: [Int: Voting]
         var dots: [Int: [Dot]]
+        var clusters: [Cluster]
 
         init(_ state: SessionState) {
             position = state.position
@@ -132,6 +137,7 @@ struct EngineProperties {
             plusOnes = state.plusOnes.filter { !$0.value.isEmpty }
             votings = state.votings
             dots = state.dots.filter { !$0.value.isEmpty }
+            clusters = Array(state.clusters.values)
         }
     }
 }
@@ -143,7 +149,7 @@ enum CommandPicker {
     static let departments: [String?] = [nil, "MBU", "MSO", "mbu"]
 
     static func pick(_ choice: Int, in state: SessionState) -> (Command, Requester) {
-        let argument = choice / 31
+        let argument = choice / 40
         func some<T>(_ values: [T]) -> T? { values.isEmpty ? nil : values[argument % values.count] }
         let noteIDs = Array(state.notes.keys) + ["n999"]
         let note = some(noteIDs) ?? "n1"
@@ -151,7 +157,7 @@ enum CommandPicker {
         let person = some(Array(state.participants.keys)) ?? "r1"
         let name = names[argument % names.count]
         let department = departments[argument % departments.count]
-        switch choice % 31 {
+        switch choice % 40 {
         case 0, 1:
             let author: AuthorChoice = switch argument % 3 {
             case 0: .anonymous
@@ -160,7 +166,7 @@ enum CommandPicker {
             }
             let request = NoteRequest(text: "note \(argument) æøå", author: author, department: department,
                                       group: argument % 2 == 0 ? nil : "Bord \(argument % 4)", question: argument % 4 == 0 ? nil : argument % 3)
-            return (.addNote(request), choice % 31 == 0 ? .participant(id: nil) : .facilitator)
+            return (.addNote(request), choice % 40 == 0 ? .participant(id: nil) : .facilitator)
         case 2: return (.editNote(note: note, text: "rettet \(argument)"), argument % 2 == 0 ? .facilitator : .participant(id: person))
         case 3: return (.withdrawNote(note: note), .facilitator)
         case 4: return (.movePhase(argument % 3 == 0 ? .next : .item(argument % 5)), .facilitator)
@@ -176,7 +182,7 @@ enum CommandPicker {
         case 12: return (.addParticipant(name: name, department: department), argument % 2 == 0 ? .facilitator : .participant(id: nil))
         case 13: return (.renameParticipant(participant: person, name: name + " \(argument % 3)", department: department), .facilitator)
         case 14: return (.unmarkKeyPoint(note: note), .facilitator)
-        case 15: return (.undo, .facilitator)
+        case 15: return (argument % 3 == 0 ? .redo : .undo, argument % 7 == 0 ? .participant(id: nil) : .facilitator)
         case 17: return (.markAbsent(participant: person), .facilitator)
         case 18: return (.markPresent(participant: person), .facilitator)
         case 19: return (.planTables(item: argument % 3 == 0 ? nil : 1, reshuffle: argument % 2 == 0), .facilitator)
@@ -195,8 +201,35 @@ enum CommandPicker {
         case 27: return (.openVoting(item: argument % 2 == 0 ? nil : 3, on: argument % 3 == 0 ? .keyPoints : .notes,
                                      dots: argument % 4 == 0 ? nil : argument % 5 + 1, maxPerNote: argument % 3 == 1 ? 1 : nil), .facilitator)
         case 28: return (argument % 2 == 0 ? .closeVoting(item: nil) : .revealVoting(item: nil), .facilitator)
-        case 29, 30: return (.vote(note: note, voter: person, item: nil, adding: choice % 31 == 29 || argument % 3 != 0),
+        case 29, 30: return (.vote(note: note, voter: person, item: nil, adding: choice % 40 == 29 || argument % 3 != 0),
                              argument % 4 == 0 ? .facilitator : .participant(id: person))
+        case 16:
+            // A second cluster beside an existing one, so clusters meet and merge.
+            let first = state.clusters.values.first
+            let loose = state.notes.values.first { $0.item == first?.item && !$0.withdrawn && state.cluster(of: $0.id) == nil }
+            return (.cluster(notes: [loose?.id ?? note], name: argument % 2 == 0 ? first?.name ?? "Anden" : "Anden \(argument % 3)"), .facilitator)
+        case 31, 37:
+            let real = argument % 5 == 0 ? note : some(Array(state.notes.keys)) ?? note
+            return (.cluster(notes: argument % 3 == 0 ? [real, other] : [real],
+                                  name: argument % 2 == 0 ? (state.clusters.values.first { $0.item == state.notes[real]?.item }?.name ?? "Tid")
+                                      : ["Tillid", "Tid", "tillid", "Mod"][argument % 4]),
+                         .facilitator)
+        case 32: return (.uncluster(note: argument % 3 == 0 ? note : some(state.clusters.values.flatMap(\.notes)) ?? note), .facilitator)
+        case 33: return (.renameCluster(cluster: argument % 2 == 0 ? note : (some(Array(state.clusters.keys)) ?? "k1"),
+                                        name: ["Tid", "Mod", "Åbenhed"][argument % 3]), .facilitator)
+        case 34, 36, 38, 39:
+            // Two clusters of one item where there are such, else any two names.
+            let pair = Dictionary(grouping: state.clusters.values, by: \.item).values.first { $0.count > 1 }
+            if pair == nil, let first = state.clusters.values.first {
+                // Build towards two clusters at one item: a note beside the first cluster, then a cluster of it.
+                guard let loose = state.notes.values.first(where: { $0.item == first.item && !$0.withdrawn && state.cluster(of: $0.id) == nil }) else {
+                    return (.addNote(NoteRequest(text: "Løs \(argument)", item: first.item)), .facilitator)
+                }
+                return (.cluster(notes: [loose.id], name: "Tredje \(argument % 3)"), .facilitator)
+            }
+            return (.mergeClusters(cluster: pair?.first?.id ?? some(Array(state.clusters.keys)) ?? "k1",
+                                   into: argument % 4 == 0 ? other : pair?.last?.id ?? "k2"), .facilitator)
+        case 35: return (.clusterToKeyPoint(cluster: note), .facilitator)
         case 21: return (.renameTable(table: "\(argument % 3 + 1)", name: ["Åen", "Vinduet", "bord 2"][argument % 3], item: 1), .facilitator)
         default: return (.redo, argument % 5 == 0 ? .participant(id: nil) : .facilitator)
         }

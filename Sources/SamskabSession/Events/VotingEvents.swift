@@ -51,7 +51,7 @@ public struct VotingOpened: EventPayload {
         }
         if let cap = maxPerNote {
             var perNote: [String: Int] = [:]
-            for dot in state.dots[item] ?? [] { perNote[dot.voter + " " + dot.note, default: 0] += 1 }
+            for dot in state.liveDots(item: item) { perNote[dot.voter + " " + state.ballot(of: dot.note, target: target), default: 0] += 1 }
             if let most = perNote.values.max(), most > cap {
                 throw SessionError("someone already has \(most) dots on one note here; allow at least \(most)",
                                    danish: "nogen har allerede \(most) prikker på én note her; tillad mindst \(most)")
@@ -159,20 +159,26 @@ public struct VoteCast: EventPayload {
         let person = try state.checkParticipant(voter)
         try state.checkVotable(note, voting: voting, item: item)
         var dots = state.dots[item] ?? []
+        // A note in a cluster counts for its cluster: one budget, one cap, one dot to take back.
+        let ballot = state.ballot(of: note, target: voting.target)
+        let live = state.liveDots(item: item)
         if added {
             if state.dotsLeft(voter: voter, item: item) <= 0 {
                 throw SessionError("\(person.name) has used all \(voting.dots) dots; take one back first",
                                    danish: "\(person.name) har brugt alle \(voting.dots) prikker; tag en tilbage først")
             }
-            let here = dots.filter { $0.voter == voter && $0.note == note }.count
+            let here = live.filter { $0.voter == voter && state.ballot(of: $0.note, target: voting.target) == ballot }.count
             if let cap = voting.maxPerNote, here >= cap {
-                throw SessionError("\(person.name) already has \(cap) \(cap == 1 ? "dot" : "dots") on note \(note), the most one note may get",
-                                   danish: "\(person.name) har allerede \(cap) \(cap == 1 ? "prik" : "prikker") på note \(note), det højeste én note kan få")
+                let (what, hvad) = state.ballotLabel(ballot)
+                throw SessionError("\(person.name) already has \(cap) \(cap == 1 ? "dot" : "dots") on \(what), the most one note may get",
+                                   danish: "\(person.name) har allerede \(cap) \(cap == 1 ? "prik" : "prikker") på \(hvad), det højeste én note kan få")
             }
             dots.append(Dot(voter: voter, note: note))
         } else {
-            guard let index = dots.lastIndex(where: { $0.voter == voter && $0.note == note }) else {
-                throw SessionError("\(person.name) has no dot on note \(note)", danish: "\(person.name) har ingen prik på note \(note)")
+            guard let index = dots.lastIndex(where: { $0.voter == voter && state.isLiveBallot($0.note)
+                                                          && state.ballot(of: $0.note, target: voting.target) == ballot }) else {
+                let (what, hvad) = state.ballotLabel(ballot)
+                throw SessionError("\(person.name) has no dot on \(what)", danish: "\(person.name) har ingen prik på \(hvad)")
             }
             dots.remove(at: index)
         }
