@@ -77,6 +77,93 @@ public struct BoardModel: Sendable {
             self.columns = Self.byTable(notes, state: state, item: item, everyTable: true)
                 .map { Column(kind: .table($0.table), notes: $0.notes) }
         }
+        gatherClusters(state)
+        if let voting = state.votings[item], voting.revealed, voting.target == .notes {
+            orderByVotes(state.voteCounts(item: item), state: state)
+        }
+    }
+
+    /// A cluster's notes stand together where its first note stands (in that note's column),
+    /// in the order they were put in; a column of other notes emptied by that goes.
+    private mutating func gatherClusters(_ state: SessionState) {
+        let clusters = state.clusters(item: item)
+        guard !clusters.isEmpty else { return }
+        var clusterOf: [String: String] = [:]
+        for cluster in clusters { for note in cluster.notes { clusterOf[note] = cluster.id } }
+        var home: [String: (column: Int, sequence: Int)] = [:]
+        var shown: [String: Note] = [:]
+        for (index, column) in columns.enumerated() {
+            for note in column.notes {
+                guard let id = clusterOf[note.id] else { continue }
+                shown[note.id] = note
+                if let known = home[id], known.sequence < note.sequence { continue }
+                home[id] = (index, note.sequence)
+            }
+        }
+        guard !shown.isEmpty else { return }
+        let members = Dictionary(uniqueKeysWithValues: clusters.map { cluster in (cluster.id, cluster.notes.compactMap { shown[$0] }) })
+        for index in columns.indices {
+            var placed: [Note] = []
+            for note in columns[index].notes {
+                guard let id = clusterOf[note.id] else {
+                    placed.append(note)
+                    continue
+                }
+                if home[id]?.column == index, home[id]?.sequence == note.sequence { placed += members[id] ?? [] }
+            }
+            columns[index].notes = placed
+        }
+        columns.removeAll { $0.kind == .general && $0.notes.isEmpty }
+    }
+
+    /// Revealed votes: each column most votes first (a cluster as one), ties in board order.
+    private mutating func orderByVotes(_ counts: [String: Int], state: SessionState) {
+        for index in columns.indices {
+            let units = Self.units(columns[index].notes, state: state)
+            let ranked = units.enumerated().sorted { a, b in
+                let (left, right) = (counts[a.element.ballot] ?? 0, counts[b.element.ballot] ?? 0)
+                return left != right ? left > right : a.offset < b.offset
+            }
+            columns[index].notes = ranked.flatMap(\.element.notes)
+        }
+    }
+
+    /// One thing on a board: a note, or a cluster with its notes (shown as one stack).
+    public enum Unit: Sendable, Equatable {
+        case note(Note)
+        case cluster(Cluster, [Note])
+
+        public var notes: [Note] {
+            switch self {
+            case .note(let note): [note]
+            case .cluster(_, let notes): notes
+            }
+        }
+
+        /// What a dot on it counts for: the note, or the cluster.
+        public var ballot: String {
+            switch self {
+            case .note(let note): note.id
+            case .cluster(let cluster, _): cluster.id
+            }
+        }
+    }
+
+    /// A column's notes as the units the board shows: notes of one cluster next to each other are one.
+    public static func units(_ notes: [Note], state: SessionState) -> [Unit] {
+        var units: [Unit] = []
+        for note in notes {
+            guard let cluster = state.cluster(of: note.id) else {
+                units.append(.note(note))
+                continue
+            }
+            if case .cluster(let last, let members)? = units.last, last.id == cluster.id {
+                units[units.count - 1] = .cluster(last, members + [note])
+            } else {
+                units.append(.cluster(cluster, [note]))
+            }
+        }
+        return units
     }
 
     /// With one question, a note that names none answers it.
