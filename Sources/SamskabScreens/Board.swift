@@ -76,8 +76,8 @@ struct BoardGeometry {
         var most = 0
         for column in layout.columns {
             var total = 0, tallest = 0
-            for note in column.notes {
-                let height = PostIt.height(note, width: width, frame: frame)
+            for unit in BoardModel.units(column.notes, state: frame.state) {
+                let height = BoardCard.height(unit, width: width, frame: frame)
                 total += height
                 tallest = max(tallest, height)
                 if total / stacks > limit { return limit + 1 }
@@ -96,9 +96,10 @@ struct BoardGeometry {
     var stacks: Int { max(1, (columnWidth + 1) / (Self.minimumPostItWidth + 1)) }
     var stackWidth: Int { (columnWidth - (stacks - 1)) / stacks }
 
-    /// The column's notes as pages of stacks, filled stack by stack in order.
-    func pages(_ column: BoardLayout.Column, frame: ProjectorFrame) -> [[[Note]]] {
-        let stacksOfNotes = Board.paginate(column.notes, width: stackWidth, height: statusRow - notesTop, frame: frame)
+    /// The column's cards as pages of stacks, filled stack by stack in order.
+    func pages(_ column: BoardLayout.Column, frame: ProjectorFrame) -> [[[BoardModel.Unit]]] {
+        let stacksOfNotes = Board.paginate(BoardModel.units(column.notes, state: frame.state), width: stackWidth,
+                                           height: statusRow - notesTop, frame: frame)
         return stride(from: 0, to: stacksOfNotes.count, by: stacks).map { Array(stacksOfNotes[$0..<min($0 + stacks, stacksOfNotes.count)]) }
     }
 }
@@ -151,9 +152,9 @@ enum Board {
             for (stackIndex, stack) in pages[page].enumerated() {
                 var noteY = geometry.notesTop
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
-                for note in stack {
-                    noteY += PostIt.draw(note, x: stackX, y: noteY, width: geometry.stackWidth, frame: frame, strings: strings,
-                                         isNewest: note.id == newest, showsQuestion: showsQuestion, chars: chars, on: &canvas)
+                for unit in stack {
+                    noteY += BoardCard.draw(unit, x: stackX, y: noteY, width: geometry.stackWidth, frame: frame, strings: strings,
+                                            newest: newest, showsQuestion: showsQuestion, chars: chars, on: &canvas)
                 }
             }
         }
@@ -183,18 +184,18 @@ enum Board {
         }
     }
 
-    /// Notes split into pages that fit `height` rows.
-    static func paginate(_ notes: [Note], width: Int, height: Int, frame: ProjectorFrame) -> [[Note]] {
-        var pages: [[Note]] = [[]]
+    /// Cards split into pages that fit `height` rows.
+    static func paginate(_ units: [BoardModel.Unit], width: Int, height: Int, frame: ProjectorFrame) -> [[BoardModel.Unit]] {
+        var pages: [[BoardModel.Unit]] = [[]]
         var used = 0
-        for note in notes {
-            let noteHeight = PostIt.height(note, width: width, frame: frame)
-            if used + noteHeight > height, !pages[pages.count - 1].isEmpty {
+        for unit in units {
+            let unitHeight = BoardCard.height(unit, width: width, frame: frame)
+            if used + unitHeight > height, !pages[pages.count - 1].isEmpty {
                 pages.append([])
                 used = 0
             }
-            pages[pages.count - 1].append(note)
-            used += noteHeight
+            pages[pages.count - 1].append(unit)
+            used += unitHeight
         }
         return pages
     }
@@ -212,6 +213,22 @@ enum Board {
             parts.append((byTable ? strings.byTable : strings.byQuestion) + " (b)")
         }
         canvas.write(parts.joined(separator: " · "), x: 1, y: row, style: .dim)
+        // The voting's state stands at the right of the status line, in bold.
+        if let voting = frame.state.votings[frame.state.position] {
+            let voters = Set(frame.state.liveDots(item: frame.state.position).map(\.voter)).count
+            let text = strings.votingStatus(voting, voters: voters)
+            let used = DisplayWidth.of(parts.joined(separator: " · "))
+            if used + DisplayWidth.of(text) + 4 <= canvas.width {
+                canvas.write(text, x: canvas.width - 1 - DisplayWidth.of(text), y: row, style: .bold)
+            } else {
+                // A narrow wall: the voting first (the room needs it now), then the page.
+                canvas.fill(x: 0, y: row, width: canvas.width, height: 1, style: .plain)
+                let width = canvas.write(text, x: 1, y: row, style: .bold, limit: canvas.width - 2)
+                if pages > 1, width + 4 < canvas.width {
+                    canvas.write(" · " + parts[1], x: 1 + width, y: row, style: .dim, limit: canvas.width - 2 - width)
+                }
+            }
+        }
     }
 }
 
@@ -239,12 +256,14 @@ enum PostIt {
 
     /// Draws the post-it and returns its height.
     static func draw(_ note: Note, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
-                     isNewest: Bool, showsQuestion: Bool = false, chars: BoxChars, on canvas: inout Canvas) -> Int {
+                     isNewest: Bool, showsQuestion: Bool = false, votes: Int? = nil, chars: BoxChars, on canvas: inout Canvas) -> Int {
         let text = lines(note, width: width, frame: frame)
         let isKeyPoint = frame.state.keyPoints[note.id] != nil
         let style: CellStyle = note.id == frame.view.selectedNote ? .selected
             : isNewest ? .noteNewest : isKeyPoint ? .keyPoint : .note
         var labels: [String] = []
+        if let badge = VoteBadge.label(votes, strings: strings, chars: chars) { labels.append(badge) }
+        if frame.view.marked.contains(note.id) { labels.append(chars.check + " " + strings.marked) }
         if isNewest { labels.append(chars.star + " " + strings.newest) }
         if isKeyPoint { labels.append(chars.diamond + " " + strings.keyPoint) }
         if showsQuestion, let question = note.question { labels.append(strings.questionLabel(question)) }

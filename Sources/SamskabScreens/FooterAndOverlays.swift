@@ -53,6 +53,8 @@ enum Footer {
         case .actionText: strings.promptActionText
         case .actionOwner: strings.promptActionOwner
         case .actionDue: strings.promptActionDue
+        case .clusterName: strings.promptClusterName
+        case .clusterRename: strings.promptClusterRename
         }
     }
 

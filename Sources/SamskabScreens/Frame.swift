@@ -53,6 +53,13 @@ public struct ProjectorView: Sendable, Equatable {
     public var selectedNote: String?
     /// While merging (`m`): the note to merge, as the target key point is chosen.
     public var mergeSource: String?
+    /// Notes marked (`c`) to go into a cluster together (`C`), in the order marked.
+    public var marked: [String] = []
+    /// While merging clusters (`M`): the cluster to merge, as the target is chosen.
+    public var clusterMergeSource: String?
+    /// The day's key points and next steps on the wall (`A`; offered at the last item).
+    public var showClosing = false
+    public var closingPage = 0
     /// Page of notes; nil follows the newest page.
     public var page: Int?
     public var search: String?
@@ -96,6 +103,9 @@ public struct InputField: Sendable, Equatable {
         case actionText
         case actionOwner(text: String)
         case actionDue(text: String, owner: String?)
+        /// `C`: the name of the cluster these notes go into (an existing name gathers them there).
+        case clusterName(notes: [String])
+        case clusterRename(cluster: String)
     }
 
     public var purpose: Purpose
@@ -120,6 +130,8 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
         /// The table plan (or, on a fernisering, the walk) where the item has one.
         case plan
         case nextSteps = "next_steps"
+        /// The day's key points and next steps (`A`).
+        case closing
     }
 
     public var showAuthors: Bool
@@ -139,7 +151,7 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
         showAuthors = view.showAuthors
         byTable = view.arrangement == .byTable
         selectedNote = view.selectedNote
-        shown = view.showNextSteps ? .nextSteps : view.showPlan ? .plan : .board
+        shown = view.showClosing ? .closing : view.showNextSteps ? .nextSteps : view.showPlan ? .plan : .board
     }
 
     /// Puts saved choices back: names are hidden if they were (never shown by this where the
@@ -151,6 +163,7 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
             view.selectedNote = id
         }
         view.showNextSteps = shown == .nextSteps
+        view.showClosing = shown == .closing
         view.showPlan = shown == .plan
     }
 }

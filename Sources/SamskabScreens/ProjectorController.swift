@@ -31,7 +31,9 @@ public enum ProjectorController {
                 return []
             }
         }
+        if let source = view.clusterMergeSource { return clusterMergeKeys(key, source: source, view: &view, state: state) }
         view.message = nil
+        if let effects = clusterAndVotingKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = nextStepsKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = tableKeys(key, view: &view, state: state, size: size) { return effects }
         switch key {
@@ -108,6 +110,7 @@ public enum ProjectorController {
         case .escape:
             view.search = nil
             view.selectedNote = nil
+            view.marked = []
         case .up, .down, .left, .right:
             select(key, view: &view, state: state)
         case .pageUp:
@@ -200,6 +203,12 @@ public enum ProjectorController {
                 return [.submit(.editNote(note: id, text: text))]
             case .keyPointWording(let id):
                 return [.submit(.rewordKeyPoint(note: id, text: try NoteText.clean(typed)))]
+            case .clusterName(let notes):
+                guard let name = try NoteText.cleanName(typed, what: strings.promptClusterName) else { return [] }
+                return [.submit(.cluster(notes: notes, name: name))]
+            case .clusterRename(let cluster):
+                guard let name = try NoteText.cleanName(typed, what: strings.promptClusterRename), name != state.clusters[cluster]?.name else { return [] }
+                return [.submit(.renameCluster(cluster: cluster, name: name))]
             case .actionText:
                 let text = try NoteText.clean(typed)
                 view.input = InputField(purpose: .actionOwner(text: text))
@@ -225,7 +234,8 @@ public enum ProjectorController {
     /// The engine's answer to what the projector submitted: a saved note says so, a refusal
     /// says why.
     /// `target`: for an undo or redo, the action it undid or redid, so the wall can say which.
-    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord? = nil) {
+    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord? = nil,
+                               programCount: Int? = nil) {
         let strings = Strings(view.language)
         switch outcome {
         case .refused(let message):
@@ -236,8 +246,20 @@ public enum ProjectorController {
                 let what = target.event.payload.summary(sequence: target.sequence, danish: view.language == .danish)
                 view.message = record.event.as(Undone.self) != nil ? strings.undid(what) : strings.redid(what)
             }
-            if record.event.as(PhaseMoved.self) != nil {
+            if let moved = record.event.as(PhaseMoved.self) {
                 itemChanged(view: &view)
+                // The last item: the day's key points and next steps are offered on the wall.
+                if let programCount, moved.item == programCount - 1 {
+                    view.showClosing = true
+                    view.closingPage = 0
+                    view.message = strings.closingOffered
+                }
+            }
+            if record.event.as(ClusterMade.self) != nil || record.event.as(ClusterJoined.self) != nil {
+                view.marked = []
+            }
+            if let opened = record.event.as(VotingOpened.self), opened.target == .keyPoints {
+                view.showClosing = true
             }
             if record.event.as(PairsPlanned.self) != nil {
                 view.showPlan = true
@@ -262,7 +284,7 @@ public enum ProjectorController {
     }
 
     /// Arrow keys: up and down within a column, left and right between columns.
-    private static func select(_ key: Key, view: inout ProjectorView, state: SessionState) {
+    static func select(_ key: Key, view: inout ProjectorView, state: SessionState) {
         let layout = BoardLayout(state: state, view: view)
         let columns = layout.columns.filter { !$0.notes.isEmpty }
         guard !columns.isEmpty else { return }

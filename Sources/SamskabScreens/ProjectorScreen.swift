@@ -15,7 +15,9 @@ public enum ProjectorScreen {
         }
         Header.draw(frame, strings: strings, on: &canvas)
         let body = (top: 1, bottom: height - 3) // rows 1 … height-3; height-2 is the message line
-        if NextStepsScreen.isShown(frame.view) {
+        if ClosingScreen.isShown(frame.view) {
+            ClosingScreen.draw(frame, strings: strings, on: &canvas)
+        } else if NextStepsScreen.isShown(frame.view) {
             NextStepsScreen.draw(frame, strings: strings, on: &canvas)
         } else {
             itemBody(frame, strings: strings, rows: body, on: &canvas)
@@ -53,6 +55,7 @@ public enum ProjectorScreen {
 extension ProjectorScreen {
     /// How many pages of notes the board (or of tables the plan) has at this size.
     public static func pageCount(state: SessionState, view: ProjectorView, size: (width: Int, height: Int)) -> Int {
+        if ClosingScreen.isShown(view) { return ClosingScreen.pageCount(state, view: view, size: size) }
         if NextStepsScreen.isShown(view) { return NextStepsScreen.pageCount(state, view: view, size: size) }
         if TablePlanScreen.shownPlan(state, view: view) != nil {
             return TablePlanScreen.pageCount(state, view: view, size: size)

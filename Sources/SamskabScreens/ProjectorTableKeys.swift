@@ -78,5 +78,8 @@ extension ProjectorController {
         view.page = nil
         view.showPlan = true
         view.planPage = 0
+        view.marked = []
+        view.clusterMergeSource = nil
+        view.showClosing = false
     }
 }

@@ -2,17 +2,21 @@
 public struct BoxChars: Sendable {
     let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     let star, diamond: String
+    /// A vote, a cluster's label, a marked note, a note in a cluster, and the line between them.
+    var dot = "●", cluster = "▣", check = "✓", bullet = "•", thin = "┄"
 
     public static let unicode = BoxChars(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                          bottomLeft: "└", bottomRight: "┘", star: "★", diamond: "◆")
     public static let ascii = BoxChars(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                       bottomLeft: "+", bottomRight: "+", star: "*", diamond: "#")
+                                       bottomLeft: "+", bottomRight: "+", star: "*", diamond: "#",
+                                       dot: "o", cluster: "=", check: "x", bullet: "-", thin: ".")
 
     /// A heavier frame, to mark a post-it (the newest note) by its border rather than its colour.
     public static let heavyUnicode = BoxChars(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓",
                                               bottomLeft: "┗", bottomRight: "┛", star: "★", diamond: "◆")
     public static let heavyASCII = BoxChars(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#",
-                                            bottomLeft: "#", bottomRight: "#", star: "*", diamond: "#")
+                                            bottomLeft: "#", bottomRight: "#", star: "*", diamond: "#",
+                                            dot: "o", cluster: "=", check: "x", bullet: "-", thin: ".")
 
     public static func forView(ascii: Bool) -> BoxChars { ascii ? .ascii : .unicode }
 

@@ -17,12 +17,14 @@ struct Render: ParsableCommand {
     }
 
     /// What the projector shows: the board (by question or by table), the table plan (on a
-    /// fernisering: the walk) or the next steps.
+    /// fernisering: the walk), the next steps, or the day's key points with them (closing).
     enum Shown: String, ExpressibleByArgument, CaseIterable {
         case board
         case tables = "board-by-table"
         case plan
         case nextSteps = "next-steps"
+        /// The day's key points and next steps.
+        case closing
     }
 
     @OptionGroup var sessionArgument: SessionArgument
@@ -70,6 +72,7 @@ struct Render: ParsableCommand {
             case .tables: projector.arrangement = .byTable
             case .plan: projector.showPlan = true
             case .nextSteps: projector.showNextSteps = true
+            case .closing: projector.showClosing = true
             }
             canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: projector,
                                                            now: moment, utcOffsetSeconds: offset), width: width, height: height)

@@ -88,4 +88,23 @@ struct VotingRulesTests {
             try day.submit(.openVoting(item: 1, on: .notes, dots: 2, maxPerNote: 3))
         }
     }
+
+    @Test func theKeyPointsCanBeVotedOnAtATalkButAnItemVotesOnOneThing() throws {
+        var (day, notes) = try Self.day()
+        try day.submit(.markKeyPoint(note: notes[0], text: nil, merged: []))
+        try day.submit(.openVoting(item: nil, on: .notes, dots: 2, maxPerNote: nil))
+        try day.submit(.closeVoting(item: nil))
+        #expect(throws: SessionError("item 2 has had a voting on its notes; vote on the key points at another item, such as the last")) {
+            try day.submit(.openVoting(item: nil, on: .keyPoints, dots: 2, maxPerNote: nil))
+        }
+        let talk = try #require(day.state.workshop.program.firstIndex { $0.questions.isEmpty })
+        #expect(throws: SessionError("item \(talk + 1) takes no notes, so there is nothing to vote on there")) {
+            try day.submit(.openVoting(item: talk, on: .notes, dots: 2, maxPerNote: nil))
+        }
+        try day.submit(.openVoting(item: talk, on: .keyPoints, dots: 2, maxPerNote: nil))
+        let voter = day.person("MBU person 1")
+        try day.submit(.vote(note: notes[0], voter: voter, item: talk, adding: true), by: .participant(id: voter))
+        #expect(day.state.keyPointVoting?.item == talk)
+        #expect(day.state.rankedBallots(item: talk).first?.votes == 1)
+    }
 }

@@ -34,12 +34,20 @@ public struct VotingOpened: EventPayload {
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
-        if state.questionCounts[item] == 0 {
+        // The day's key points can be voted on at any item (the closing talk too); notes only where there are some.
+        if target == .notes, state.questionCounts[item] == 0 {
             throw SessionError("item \(item + 1) takes no notes, so there is nothing to vote on there",
                                danish: "punkt \(item + 1) tager ikke imod noter, så der er intet at stemme om")
         }
         if state.votings[item]?.isOpen == true {
             throw SessionError("the voting at item \(item + 1) is already open", danish: "afstemningen ved punkt \(item + 1) er allerede åben")
+        }
+        if let earlier = state.votings[item], earlier.target != target {
+            throw earlier.target == .notes
+                ? SessionError("item \(item + 1) has had a voting on its notes; vote on the key points at another item, such as the last",
+                               danish: "punkt \(item + 1) har haft en afstemning om sine noter; stem om hovedpointerne ved et andet punkt, fx det sidste")
+                : SessionError("item \(item + 1) has had a voting on the key points; its notes cannot be voted on there as well",
+                               danish: "punkt \(item + 1) har haft en afstemning om hovedpointerne; dets noter kan ikke også stemmes om dér")
         }
         // Reopened with fewer dots: nobody may be left over their budget.
         var placed: [String: Int] = [:]

@@ -1,0 +1,167 @@
+import SamskabModel
+import SamskabSession
+
+/// `A`, and by itself at the program's last item: the day's key points — in vote order once
+/// the votes on them are shown, with what was merged into them — and the next steps, large
+/// enough to read from the back of the room.
+enum ClosingScreen {
+    static func isShown(_ view: ProjectorView) -> Bool {
+        view.showClosing && view.attendance == nil
+    }
+
+    /// One key point as the wall shows it.
+    struct Point: Equatable {
+        var text: String
+        var votes: Int?
+        /// "+ 3 noter: …" and where it came from.
+        var details: [String]
+    }
+
+    /// The key points in the order the wall shows them: most votes first where the votes on the
+    /// key points are revealed (ties in the order marked), else in the order marked.
+    static func points(_ state: SessionState, strings: Strings) -> [Point] {
+        let voting = state.keyPointVoting
+        let shown = voting?.voting.revealed == true
+        var order = Array(state.keyPoints.keys).filter { state.notes[$0]?.withdrawn == false }
+        var counts: [String: Int] = [:]
+        if let voting, shown {
+            let ranked = state.rankedBallots(item: voting.item)
+            order = ranked.map(\.id)
+            counts = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.votes) })
+        }
+        return order.compactMap { id in
+            guard let point = state.keyPoints[id], let note = state.notes[id] else { return nil }
+            let merged = point.merged.compactMap { state.notes[$0] }.filter { !$0.withdrawn }
+            var details: [String] = []
+            if !merged.isEmpty {
+                details.append("+ " + strings.clusterNotes(merged.count) + ": "
+                               + merged.map { $0.text.replacingNewlines }.joined(separator: " · "))
+            }
+            details.append(strings.fromItem(state.workshop.program[note.item].title))
+            return Point(text: point.text ?? note.text.replacingNewlines, votes: shown ? counts[id] ?? 0 : nil, details: details)
+        }
+    }
+
+    struct Card {
+        var lines: [String]
+        var detail: [String]
+        var label: String?
+        var height: Int { lines.count + detail.count + 2 }
+    }
+
+    /// Cards of key points (numbered, or with their votes) and of next steps, `width` wide.
+    static func cards(_ state: SessionState, strings: Strings, width: Int, chars: BoxChars) -> (points: [Card], steps: [Card]) {
+        let textWidth = max(10, width - 4)
+        let points = points(state, strings: strings).enumerated().map { index, point in
+            Card(lines: TextLayout.wrap(point.text, to: textWidth, maxLines: 4),
+                 detail: point.details.flatMap { TextLayout.wrap($0, to: textWidth, maxLines: 2) },
+                 label: " \(index + 1) " + (VoteBadge.label(point.votes, strings: strings, chars: chars).map { "· \($0) " } ?? ""))
+        }
+        let steps = NextStepsScreen.steps(state).map { step in
+            Card(lines: TextLayout.wrap(step.text, to: textWidth, maxLines: 3),
+                 detail: NextStepsScreen.detail(step, strings: strings).map { TextLayout.wrap($0, to: textWidth, maxLines: 2) } ?? [],
+                 label: nil)
+        }
+        return (points, steps)
+    }
+
+    /// On a wide wall key points left and next steps right; else one after the other. Pages of
+    /// (section, cards) per column.
+    struct Layout {
+        var columns: [(x: Int, width: Int, pages: [[(heading: String?, cards: [Card])]])]
+        var pageCount: Int { columns.map(\.pages.count).max() ?? 1 }
+    }
+
+    static func layout(_ state: SessionState, strings: Strings, width: Int, height: Int, chars: BoxChars) -> Layout {
+        let rows = height - 3 - 3
+        if width >= 120 {
+            let left = (width - 6) * 3 / 5, right = width - 6 - left
+            let (points, _) = cards(state, strings: strings, width: left, chars: chars)
+            let (_, steps) = cards(state, strings: strings, width: right, chars: chars)
+            return Layout(columns: [(2, left, paginate([(nil, points)], rows: rows)),
+                                    (4 + left, right, paginate([(strings.nextStepsTitle, steps)], rows: rows))])
+        }
+        let (points, steps) = cards(state, strings: strings, width: width - 4, chars: chars)
+        return Layout(columns: [(2, width - 4, paginate([(nil, points), (strings.nextStepsTitle, steps)], rows: rows))])
+    }
+
+    /// Fills pages with the sections' cards in order; a section's heading takes two rows.
+    static func paginate(_ sections: [(heading: String?, cards: [Card])], rows: Int) -> [[(heading: String?, cards: [Card])]] {
+        var pages: [[(heading: String?, cards: [Card])]] = [[]]
+        var used = 0
+        for section in sections {
+            var headed = false
+            for card in section.cards {
+                let need = card.height + (!headed && section.heading != nil ? 2 : 0)
+                if used + need > rows, used > 0 {
+                    pages.append([])
+                    used = 0
+                    headed = false
+                }
+                if !headed || pages[pages.count - 1].isEmpty || pages[pages.count - 1].last?.heading != section.heading {
+                    pages[pages.count - 1].append((headed ? nil : section.heading, []))
+                    if !headed, section.heading != nil { used += 2 }
+                    headed = true
+                }
+                pages[pages.count - 1][pages[pages.count - 1].count - 1].cards.append(card)
+                used += card.height
+            }
+            if section.cards.isEmpty, let heading = section.heading {
+                pages[pages.count - 1].append((heading, []))
+                used += 2
+            }
+        }
+        return pages
+    }
+
+    static func pageCount(_ state: SessionState, view: ProjectorView, size: (width: Int, height: Int)) -> Int {
+        layout(state, strings: Strings(view.language), width: size.width, height: size.height, chars: BoxChars.forView(ascii: view.ascii)).pageCount
+    }
+
+    static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
+        let chars = BoxChars.forView(ascii: frame.view.ascii)
+        let layout = layout(frame.state, strings: strings, width: canvas.width, height: canvas.height, chars: chars)
+        let page = min(max(0, frame.view.closingPage), layout.pageCount - 1)
+        var heading = strings.closingTitle
+        if layout.pageCount > 1 { heading += "  (" + strings.closingPage(page + 1, of: layout.pageCount) + ")" }
+        canvas.write(heading, x: 2, y: 1, style: .title, limit: canvas.width - 4)
+        let close = strings.closingClose
+        if DisplayWidth.of(heading) + DisplayWidth.of(close) + 8 <= canvas.width {
+            canvas.write(close, x: canvas.width - 2 - DisplayWidth.of(close), y: 1, style: .plain)
+        }
+        if frame.state.keyPoints.isEmpty {
+            canvas.write(strings.closingNoKeyPoints, x: 2, y: 3, style: .bold, limit: canvas.width - 4)
+        }
+        for column in layout.columns {
+            guard page < column.pages.count else { continue }
+            var y = 3
+            for section in column.pages[page] {
+                if let title = section.heading {
+                    canvas.write(title, x: column.x, y: y, style: .title, limit: column.width)
+                    y += 2
+                    if section.cards.isEmpty {
+                        canvas.write(strings.nextStepsNone, x: column.x, y: y, style: .plain, limit: column.width)
+                    }
+                }
+                for card in section.cards {
+                    canvas.box(x: column.x, y: y, width: column.width, height: card.height, style: .plain, chars: chars, label: card.label)
+                    var lineY = y + 1
+                    for line in card.lines {
+                        canvas.write(line, x: column.x + 2, y: lineY, style: .title, limit: column.width - 4)
+                        lineY += 1
+                    }
+                    for line in card.detail {
+                        canvas.write(line, x: column.x + 2, y: lineY, style: .plain, limit: column.width - 4)
+                        lineY += 1
+                    }
+                    y += card.height
+                }
+            }
+        }
+        // The voting on the key points, when there is one: what it is and what `v` does next.
+        if let voting = frame.state.keyPointVoting {
+            let voters = Set(frame.state.liveDots(item: voting.item).map(\.voter)).count
+            canvas.write(strings.votingStatus(voting.voting, voters: voters), x: 1, y: canvas.height - 3, style: .bold, limit: canvas.width - 2)
+        }
+    }
+}

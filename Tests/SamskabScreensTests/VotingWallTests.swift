@@ -1,0 +1,232 @@
+import Foundation
+import Testing
+import SamskabModel
+import SamskabSession
+@testable import SamskabScreens
+
+/// The opsamling on the wall: clusters as stacks under their label, dot voting hidden until it
+/// is revealed and then most votes first, and the closing view of the day's key points and next
+/// steps — drawn, and driven by the facilitator's keys.
+struct VotingWallTests {
+    /// A day driven through the engine, one event half a minute after the other.
+    struct Day {
+        var state = SessionState(workshop: ScreenFixture.workshop)
+        var minute = 400.0
+
+        @discardableResult
+        mutating func submit(_ command: Command, by requester: Requester = .facilitator) throws -> EventRecord {
+            let (actor, event) = try Engine.decide(command, by: requester, in: state)
+            let sequence = state.lastSequence + 1
+            minute += 0.5
+            let record = EventRecord(sequence: sequence, id: "e\(sequence)", time: ScreenFixture.at(minute), writer: "test",
+                                     actor: actor, event: event)
+            try state.apply(record)
+            return record
+        }
+
+        mutating func note(_ text: String, question: Int = 2) throws -> String {
+            SessionState.noteID(sequence: try submit(.addNote(NoteRequest(text: text, question: question)), by: .participant(id: nil)).sequence)
+        }
+
+        func person(_ index: Int) -> String { SessionState.rosterID(index: index) }
+
+        mutating func vote(_ note: String, by index: Int) throws {
+            try submit(.vote(note: note, voter: person(index), item: nil, adding: true), by: .participant(id: person(index)))
+        }
+    }
+
+    static let opsamling = 12
+
+    /// The opsamling with six notes, two of them a cluster, one cluster of two more, and a voting
+    /// in which "Borgerne først" gets 3 dots, the cluster "Tid" 2, "Mod" 1.
+    static func day() throws -> (Day, [String: String]) {
+        var day = Day()
+        try day.submit(.movePhase(.item(opsamling)))
+        var ids: [String: String] = [:]
+        for text in ["Tillid frem for kontrol", "Mere tillid i hverdagen", "Tid til at lytte", "Tid til borgerne",
+                     "Borgerne først", "Mod til at prøve"] {
+            ids[text] = try day.note(text)
+        }
+        try day.submit(.cluster(notes: [ids["Tillid frem for kontrol"]!, ids["Mere tillid i hverdagen"]!], name: "Tillid"))
+        try day.submit(.cluster(notes: [ids["Tid til at lytte"]!, ids["Tid til borgerne"]!], name: "Tid"))
+        try day.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))
+        for person in 0..<3 { try day.vote(ids["Borgerne først"]!, by: person) }
+        try day.vote(ids["Tid til borgerne"]!, by: 3)
+        try day.vote(ids["Tid til at lytte"]!, by: 4)
+        try day.vote(ids["Mod til at prøve"]!, by: 5)
+        return (day, ids)
+    }
+
+    static func render(_ state: SessionState, view: ProjectorView = ProjectorView(language: .danish), width: Int, height: Int) -> [String] {
+        ProjectorScreen.render(ProjectorFrame(state: state, view: view, now: ScreenFixture.at(420), utcOffsetSeconds: ScreenFixture.offset),
+                               width: width, height: height).lines
+    }
+
+    static func row(of text: String, in lines: [String]) -> Int? { lines.firstIndex { $0.contains(text) } }
+
+    @Test func votesStayHiddenUntilRevealedThenMostVotesComeFirst() throws {
+        var (day, _) = try Self.day()
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let lines = Self.render(day.state, width: width, height: height)
+            let text = lines.joined(separator: "\n")
+            #expect(!text.contains("stemme"), "no count is on the wall before the reveal (\(width)×\(height))")
+            #expect(text.contains("6 har stemt"), "\(width)×\(height)")
+            try Snapshot.check(lines, named: "voting-hidden-\(width)x\(height)")
+        }
+        try day.submit(.closeVoting(item: nil))
+        try day.submit(.revealVoting(item: nil))
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let lines = Self.render(day.state, width: width, height: height)
+            try Snapshot.check(lines, named: "voting-revealed-\(width)x\(height)")
+        }
+        let lines = Self.render(day.state, width: 120, height: 40)
+        let rows = ["Borgerne først", "Tid til at lytte", "Mod til at prøve", "Tillid frem for kontrol"].map { Self.row(of: $0, in: lines) }
+        #expect(rows.allSatisfy { $0 != nil }, "\(lines.joined(separator: "\n"))")
+        #expect(rows.compactMap { $0 } == rows.compactMap { $0 }.sorted(), "3, then the cluster's 2, then 1, then 0")
+        #expect(lines.contains { $0.contains("● 3 stemmer") } && lines.contains { $0.contains("▣ Tid · 2 noter · ● 2 stemmer") })
+        #expect(lines.contains { $0.contains("● 1 stemme") }, "one vote is singular")
+    }
+
+    @Test func aClusterIsOneStackUnderItsLabelAndASCIIDrawsItInASCII() throws {
+        let (day, _) = try Self.day()
+        let lines = Self.render(day.state, width: 120, height: 40)
+        let label = try #require(Self.row(of: "▣ Tillid · 2 noter", in: lines))
+        #expect(lines[label + 1].contains("• Tillid frem for kontrol"))
+        #expect(lines[label + 2].contains("┄┄┄"))
+        #expect(lines[label + 3].contains("• Mere tillid i hverdagen"))
+        var ascii = ProjectorView(language: .danish)
+        ascii.ascii = true
+        let plain = Self.render(day.state, view: ascii, width: 120, height: 40).joined()
+        #expect(!plain.contains { "▣●✓•┄─│┌┐└┘".contains($0) }, "no cluster, vote or frame characters in ASCII")
+        #expect(plain.contains("= Tillid"))
+    }
+
+    @Test func marksGatherNotesInAClusterByKeys() throws {
+        var (day, ids) = try Self.day()
+        let size = (width: 120, height: 40)
+        var view = ProjectorView(language: .danish)
+        view.selectedNote = ids["Borgerne først"]
+        _ = ProjectorController.handle(.text("c"), view: &view, state: day.state, size: size)
+        view.selectedNote = ids["Mod til at prøve"]
+        _ = ProjectorController.handle(.text("c"), view: &view, state: day.state, size: size)
+        #expect(view.marked == [ids["Borgerne først"]!, ids["Mod til at prøve"]!])
+        let marked = Self.render(day.state, view: view, width: 120, height: 40).joined(separator: "\n")
+        #expect(marked.contains("✓ markeret"))
+        #expect(view.message == "2 markeret · C samler dem i en klynge · c fjerner mærket")
+        _ = ProjectorController.handle(.text("C"), view: &view, state: day.state, size: size)
+        #expect(view.input?.purpose == .clusterName(notes: [ids["Borgerne først"]!, ids["Mod til at prøve"]!]))
+        for key in "Modige borgere" { _ = ProjectorController.handle(.text(String(key)), view: &view, state: day.state, size: size) }
+        let effects = ProjectorController.handle(.enter, view: &view, state: day.state, size: size)
+        #expect(effects == [.submit(.cluster(notes: [ids["Borgerne først"]!, ids["Mod til at prøve"]!], name: "Modige borgere"))])
+        let record = try day.submit(.cluster(notes: view.marked, name: "Modige borgere"))
+        ProjectorController.receive(.saved(record), view: &view)
+        #expect(view.marked.isEmpty, "the marks go once the cluster is saved")
+        // C on a clustered note renames its cluster; o takes the note out.
+        _ = ProjectorController.handle(.text("C"), view: &view, state: day.state, size: size)
+        #expect(view.input?.purpose == .clusterRename(cluster: try #require(day.state.cluster(of: ids["Mod til at prøve"]!)).id))
+        #expect(view.input?.editor.text == "Modige borgere")
+        view.input = nil
+        #expect(ProjectorController.handle(.text("o"), view: &view, state: day.state, size: size) == [.submit(.uncluster(note: ids["Mod til at prøve"]!))])
+    }
+
+    @Test func mergingClustersIsByPointing() throws {
+        let (day, ids) = try Self.day()
+        let size = (width: 120, height: 40)
+        var view = ProjectorView(language: .danish)
+        view.selectedNote = ids["Borgerne først"]
+        _ = ProjectorController.handle(.text("M"), view: &view, state: day.state, size: size)
+        #expect(view.message == "Den valgte note er ikke i en klynge" && view.clusterMergeSource == nil)
+        view.selectedNote = ids["Tid til borgerne"]
+        _ = ProjectorController.handle(.text("M"), view: &view, state: day.state, size: size)
+        let source = try #require(day.state.cluster(of: ids["Tid til borgerne"]!)).id
+        #expect(view.clusterMergeSource == source)
+        view.selectedNote = ids["Mere tillid i hverdagen"]
+        let target = try #require(day.state.cluster(of: ids["Mere tillid i hverdagen"]!)).id
+        #expect(ProjectorController.handle(.enter, view: &view, state: day.state, size: size) == [.submit(.mergeClusters(cluster: source, into: target))])
+        #expect(view.clusterMergeSource == nil)
+    }
+
+    @Test func vTakesTheVotingOneStepAtATime() throws {
+        var day = Day()
+        try day.submit(.movePhase(.item(Self.opsamling)))
+        let size = (width: 120, height: 40)
+        var view = ProjectorView(language: .danish)
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size).isEmpty)
+        #expect(view.message == "Der er intet at stemme om her")
+        _ = try day.note("Borgerne først")
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size)
+                == [.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))])
+        try day.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size) == [.submit(.closeVoting(item: nil))])
+        try day.submit(.closeVoting(item: nil))
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size) == [.submit(.revealVoting(item: nil))])
+        try day.submit(.revealVoting(item: nil))
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size).isEmpty)
+        #expect(view.message == "Stemmerne vises allerede (u fortryder)")
+    }
+
+    /// Key points from a cluster and from single notes, voted on at the opsamling and shown.
+    static func closingDay(revealed: Bool) throws -> Day {
+        var (day, ids) = try Self.day()
+        try day.submit(.closeVoting(item: nil))
+        try day.submit(.revealVoting(item: nil))
+        try day.submit(.toggleKeyPoint(note: ids["Tid til at lytte"]!))
+        try day.submit(.toggleKeyPoint(note: ids["Borgerne først"]!))
+        try day.submit(.toggleKeyPoint(note: ids["Tillid frem for kontrol"]!))
+        try day.submit(.addAction(text: "Del dagens hovedpointer med alle chefer", owner: "Direktørgruppen", due: CalendarDate(iso: "2019-09-15")))
+        try day.submit(.movePhase(.item(Self.opsamling + 1)))
+        // The closing talk: the day's key points are voted on there.
+        try day.submit(.openVoting(item: nil, on: .keyPoints, dots: 2, maxPerNote: 1))
+        for person in 0..<4 { try day.submit(.vote(note: ids["Tillid frem for kontrol"]!, voter: day.person(person), item: nil, adding: true), by: .participant(id: day.person(person))) }
+        try day.submit(.vote(note: ids["Borgerne først"]!, voter: day.person(0), item: nil, adding: true), by: .participant(id: day.person(0)))
+        if revealed {
+            try day.submit(.closeVoting(item: nil))
+            try day.submit(.revealVoting(item: nil))
+        }
+        return day
+    }
+
+    @Test func theClosingViewShowsKeyPointsInVoteOrderAndTheNextSteps() throws {
+        var view = ProjectorView(language: .danish)
+        view.showClosing = true
+        let hidden = try Self.closingDay(revealed: false)
+        let before = Self.render(hidden.state, view: view, width: 120, height: 40)
+        #expect(!before.joined().contains("stemme"), "no counts before the reveal")
+        #expect(try #require(Self.row(of: "Tid", in: before)) < (try #require(Self.row(of: "Tillid", in: before))), "in the order marked")
+        let day = try Self.closingDay(revealed: true)
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let lines = Self.render(day.state, view: view, width: width, height: height)
+            try Snapshot.check(lines, named: "closing-\(width)x\(height)")
+        }
+        let lines = Self.render(day.state, view: view, width: 200, height: 60)
+        let order = ["Tillid", "Borgerne først", "Tid"].map { Self.row(of: " " + $0, in: lines) }
+        #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(lines.joined(separator: "\n"))")
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("● 4 stemmer") && text.contains("● 1 stemme"))
+        #expect(text.contains("+ 1 note: Tid til borgerne"), "the cluster's other note is merged into its key point")
+        #expect(text.contains("Del dagens hovedpointer med alle chefer") && text.contains("Næste skridt"))
+        for step in ScreenFixture.workshop.nextSteps { #expect(text.contains(String(step.text.prefix(30))), "\(step.text)") }
+    }
+
+    @Test func theLastItemOffersTheClosingViewAndAToggles() throws {
+        var day = try Self.closingDay(revealed: true)
+        var view = ProjectorView(language: .danish)
+        try day.submit(.movePhase(.previous))
+        let record = try day.submit(.movePhase(.next))
+        ProjectorController.receive(.saved(record), view: &view, programCount: day.state.workshop.program.count)
+        #expect(view.showClosing)
+        #expect(view.message?.contains("Sidste punkt") == true)
+        let size = (width: 120, height: 40)
+        _ = ProjectorController.handle(.text("A"), view: &view, state: day.state, size: size)
+        #expect(!view.showClosing)
+        _ = ProjectorController.handle(.text("A"), view: &view, state: day.state, size: size)
+        _ = ProjectorController.handle(.escape, view: &view, state: day.state, size: size)
+        #expect(!view.showClosing)
+        #expect(ProjectorChoiceSet(ProjectorView(language: .danish)).shown == .board)
+        var shown = ProjectorView(language: .danish)
+        shown.showClosing = true
+        var restored = ProjectorView(language: .danish)
+        ProjectorChoiceSet(shown).apply(to: &restored, state: day.state)
+        #expect(restored.showClosing, "the closing view comes back after a crash")
+    }
+}
