@@ -3,8 +3,8 @@ import Foundation
 import SamskabModel
 import SamskabSession
 
-/// A row per note, for spreadsheets, with the gallery walk's +1s and comments in the last two
-/// columns. RFC 4180 quoting and CRLF line ends. For a Danish workshop: UTF-8 with a byte-order
+/// A row per note, for spreadsheets, with the gallery walk's +1s and comments and the note's
+/// cluster in the last three columns. RFC 4180 quoting and CRLF line ends. For a Danish workshop: UTF-8 with a byte-order
 /// mark and `;` between fields, so Danish Excel opens it in columns with æøå intact; `,` otherwise. Cells a spreadsheet would run as a formula are
 /// neutralised with a leading apostrophe.
 public enum CSVExport {
@@ -17,22 +17,28 @@ public enum CSVExport {
         return (danish ? [0xEF, 0xBB, 0xBF] : []) + Array(data) + Array("\r\n".utf8)
     }
 
-    /// A row per note, item by item, each question's notes oldest first, then the notes answering none.
+    /// A row per note, item by item, each question's notes oldest first, then the notes answering
+    /// none. A note in a cluster has its cluster's votes (the cluster was voted on as one) and name.
     static func noteRows(_ summary: DaySummary, words: ExportStrings) -> [[String]] {
         var rows: [[String]] = []
         for item in summary.items {
             // Every note is a row, those merged into a key point too (marked in the key point column).
+            // A note is listed under the question it answers, even where its cluster stands under another.
+            let notes = (item.questions.flatMap { $0.notes + $0.mergedAway } + item.general).sorted { $0.sequence < $1.sequence }
+            let count = item.item.questions.count
             let answered = item.questions.flatMap { question in
-                (question.notes + question.mergedAway).sorted { $0.sequence < $1.sequence }.map { ($0, question.number, question.text) }
+                notes.filter { BoardModel.answers($0, question: question.number, of: count) }.map { ($0, question.number, question.text) }
             }
-            for (note, number, question) in answered + item.general.map({ ($0, 0, "") }) {
+            let general = notes.filter { note in !item.questions.contains { BoardModel.answers(note, question: $0.number, of: count) } }
+            for (note, number, question) in answered + general.map({ ($0, 0, "") }) {
                 let row = [
                     String(item.index), item.item.title, number == 0 ? "" : String(number), question,
                     summary.state.groupName(of: note) ?? "", summary.author(of: note) ?? "", note.department ?? "",
-                    localTime(note.time, summary: summary), String(summary.votes[note.id] ?? 0),
+                    localTime(note.time, summary: summary), String(summary.votes(of: note)),
                     keyPointCell(note, summary: summary, words: words),
                     note.text, note.id,
                     String(summary.plusOnes(of: note)), commentsCell(note, summary: summary),
+                    summary.state.cluster(of: note.id)?.name ?? "",
                 ]
                 rows.append(row.map(neutralised))
             }

@@ -17,6 +17,45 @@ public struct DaySummary: Sendable {
         public var tables: [Table] = []
         /// A gallery walk's pairs and routes; nil for other items and a walk without pairs yet.
         public var walk: GalleryWalk?
+        /// The item's dot voting (on its notes or on the day's key points); nil where there was none.
+        public var voting: VotingSummary?
+        /// The item's clusters, oldest first, with their notes not withdrawn (those merged into a key point
+        /// too); a cluster with none left is left out.
+        public var clusters: [ClusterSummary] = []
+    }
+
+    /// A voting's settings and how many took part.
+    public struct VotingSummary: Sendable {
+        public var item: Int
+        public var voting: Voting
+        /// Dots on notes (or clusters, or key points) that are still there.
+        public var dotsPlaced: Int
+        /// Participants who placed at least one of those dots.
+        public var voters: Int
+
+        init(item: Int, voting: Voting, dotsPlaced: Int, voters: Int) {
+            self.item = item
+            self.voting = voting
+            self.dotsPlaced = dotsPlaced
+            self.voters = voters
+        }
+
+        init(_ state: SessionState, item: Int, voting: Voting) {
+            self.item = item
+            self.voting = voting
+            let dots = state.liveDots(item: item)
+            dotsPlaced = dots.count
+            voters = Set(dots.map(\.voter)).count
+        }
+    }
+
+    /// Notes put together under a name: shown as one, voted on as one.
+    public struct ClusterSummary: Sendable {
+        public var cluster: Cluster
+        /// Its notes still on the board, in the order they were put in (those merged into a key point too).
+        public var notes: [Note]
+        /// The dots on the cluster at its item's voting on notes.
+        public var votes: Int
     }
 
     public struct Question: Sendable {
@@ -32,6 +71,8 @@ public struct DaySummary: Sendable {
         public var note: Note
         public var merged: [Note]
         public var itemTitle: String
+        /// Its dots where the day's key points were voted on; nil without such a voting.
+        public var votes: Int?
     }
 
     public struct NextStep: Sendable {
@@ -51,8 +92,13 @@ public struct DaySummary: Sendable {
     public let participantsByDepartment: [(department: Department?, names: [String])]
     /// The gallery walk's comments, by note and by board.
     let feedback: GalleryFeedback
-    /// Every note's dots over the day's votings.
-    let votes: [String: Int]
+    /// The voting on the day's key points (the latest), if there was one.
+    public let keyPointVoting: VotingSummary?
+    /// Whether the key points are listed most votes first (ties in the order marked): where
+    /// the day's key points were voted on and any dots were placed.
+    public var keyPointsByVotes: Bool { (keyPointVoting?.dotsPlaced ?? 0) > 0 }
+    /// The dots at votings on notes, by ballot: a note's id, or a cluster's for the notes in it.
+    let noteVotes: [String: Int]
 
     public init(_ state: SessionState, utcOffsetSeconds: Int) {
         self.state = state
@@ -61,6 +107,11 @@ public struct DaySummary: Sendable {
         let planned = workshop.plannedStarts
         let endOfDay = state.lastTime ?? Timestamp(millisecondsSinceEpoch: 0)
         func local(_ moment: Timestamp) -> ClockTime { moment.localClock(utcOffsetSeconds: utcOffsetSeconds) }
+        var noteVotes: [String: Int] = [:]
+        for (item, voting) in state.votings where voting.target == .notes {
+            noteVotes.merge(state.voteCounts(item: item), uniquingKeysWith: +)
+        }
+        self.noteVotes = noteVotes
         items = workshop.program.indices.map { index in
             let item = workshop.program[index]
             let board = BoardModel(state, item: index, arrangement: .byQuestion)
@@ -77,15 +128,31 @@ public struct DaySummary: Sendable {
                 questions: questions,
                 general: board.columns.first { $0.kind == .general }?.notes ?? [],
                 tables: state.tablePlans[index]?.tables.sorted { $0.number < $1.number } ?? [],
-                walk: GalleryWalk(state, item: index))
+                walk: GalleryWalk(state, item: index),
+                voting: state.votings[index].map { VotingSummary(state, item: index, voting: $0) },
+                clusters: state.clusters(item: index).map { cluster in
+                    ClusterSummary(cluster: cluster, notes: state.liveNotes(of: cluster), votes: noteVotes[cluster.id] ?? 0)
+                }.filter { !$0.notes.isEmpty })
         }
         feedback = GalleryFeedback(state)
-        votes = state.voteTotals()
-        keyPoints = state.keyPoints.values.compactMap { point in
+        let keyPointVoting = state.keyPointVoting.map { VotingSummary(state, item: $0.item, voting: $0.voting) }
+        self.keyPointVoting = keyPointVoting
+        let keyPointVotes = keyPointVoting.map { state.voteCounts(item: $0.item) }
+        let marked = state.keyPoints.values.compactMap { point -> KeyPointSummary? in
             guard let note = state.notes[point.note], !note.withdrawn else { return nil }
             return KeyPointSummary(text: point.text ?? note.text, note: note,
                                    merged: point.merged.compactMap { state.notes[$0] }.filter { !$0.withdrawn },
-                                   itemTitle: workshop.program[note.item].title)
+                                   itemTitle: workshop.program[note.item].title,
+                                   votes: keyPointVotes.map { $0[point.note] ?? 0 })
+        }
+        if (keyPointVoting?.dotsPlaced ?? 0) > 0 {
+            // Most votes first; ties keep the order they were marked in.
+            keyPoints = marked.enumerated().sorted { a, b in
+                let (left, right) = (a.element.votes ?? 0, b.element.votes ?? 0)
+                return left != right ? left > right : a.offset < b.offset
+            }.map(\.element)
+        } else {
+            keyPoints = marked
         }
         nextSteps = workshop.nextSteps.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
             + state.actions.values.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
@@ -98,12 +165,28 @@ public struct DaySummary: Sendable {
         participantsByDepartment = groups.filter { !$0.1.isEmpty }
     }
 
-    /// Notes of a question grouped by table: ungrouped first, then the tables in number order.
+    /// Notes of a question grouped by table: ungrouped first, then the tables in number order,
+    /// as the wall's board by table has them: a cluster's notes together with the table of its
+    /// first note, each table's notes most votes first once a voting on them is revealed.
     /// All the notes are of one item.
     public func byGroup(_ notes: [Note]) -> [(group: String?, notes: [Note])] {
         guard let item = notes.first?.item else { return [] }
-        return BoardModel.byTable(notes, state: state, item: item).map { (group: $0.table, notes: $0.notes) }
+        let ids = Set(notes.map(\.id))
+        let board = BoardModel(state, item: item, arrangement: .byTable, matching: { ids.contains($0.id) })
+        return board.columns.compactMap { column in
+            guard case .table(let name) = column.kind, !column.notes.isEmpty else { return nil }
+            return (group: name, notes: column.notes)
+        }
     }
+
+    /// The votes a note got where its board was voted on: its cluster's for a note in one (they
+    /// were voted on as one); 0 without a voting on notes.
+    public func votes(of note: Note) -> Int {
+        noteVotes[state.ballot(of: note.id, target: .notes)] ?? 0
+    }
+
+    /// The votes of a cluster at its item's voting on notes.
+    public func votes(of cluster: Cluster) -> Int { noteVotes[cluster.id] ?? 0 }
 
     /// The author's name as it is now, or nil when anonymous.
     public func author(of note: Note) -> String? { state.authorName(of: note) }

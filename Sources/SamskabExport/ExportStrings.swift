@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabSession
 
 /// The words of the exports, in the workshop's language.
 struct ExportStrings {
@@ -29,6 +30,38 @@ struct ExportStrings {
     var minutesShort: String { "min" }
     func votes(_ count: Int) -> String { count == 1 ? t("1 stemme", "1 vote") : t("\(count) stemmer", "\(count) votes") }
 
+    // Dot voting and clusters.
+    var cluster: String { t("Klynge", "Cluster") }
+
+    /// "Afstemning om noterne: 3 prikker hver, højst 2 på én note · 14 prikker sat af 6 deltagere · lukket, stemmerne vist".
+    func voting(_ summary: DaySummary.VotingSummary) -> String {
+        let voting = summary.voting
+        var line = voting.target == .notes ? t("Afstemning om noterne", "Voting on the notes")
+                                           : t("Afstemning om hovedpointerne", "Voting on the key points")
+        line += ": " + (danish ? "\(voting.dots) \(voting.dots == 1 ? "prik" : "prikker") hver"
+                              : "\(voting.dots) \(voting.dots == 1 ? "dot" : "dots") each")
+        if let cap = voting.maxPerNote {
+            line += voting.target == .notes ? t(", højst \(cap) på én note", ", at most \(cap) on one note")
+                                            : t(", højst \(cap) på én hovedpointe", ", at most \(cap) on one key point")
+        }
+        line += " · " + dotsPlaced(summary)
+        line += " · " + (voting.isOpen ? t("åben", "open") : t("lukket", "closed"))
+        line += ", " + (voting.revealed ? t("stemmerne vist", "votes revealed") : t("stemmerne ikke vist", "votes not revealed"))
+        return line
+    }
+
+    /// "14 prikker sat af 6 deltagere".
+    func dotsPlaced(_ summary: DaySummary.VotingSummary) -> String {
+        let (dots, voters) = (summary.dotsPlaced, summary.voters)
+        return danish ? "\(dots) \(dots == 1 ? "prik" : "prikker") sat af \(voters) \(voters == 1 ? "deltager" : "deltagere")"
+                      : "\(dots) \(dots == 1 ? "dot" : "dots") placed by \(voters) \(voters == 1 ? "participant" : "participants")"
+    }
+
+    /// Above key points listed by their votes: "Efter stemmer ved punkt 13: 9 prikker sat af 4 deltagere."
+    func keyPointsByVotes(_ summary: DaySummary.VotingSummary) -> String {
+        t("Efter stemmer ved punkt \(summary.item + 1): ", "By votes at item \(summary.item + 1): ") + dotsPlaced(summary) + "."
+    }
+
     /// "Oplæg: Velkomst", but "Pause" alone for a break called Pause and "Fernisering" for one called
     /// Fernisering: the kind is not said twice.
     func titled(_ item: ProgramItem) -> String {
@@ -49,9 +82,9 @@ struct ExportStrings {
     /// The CSV's first row. Columns are only ever added at the end, never reordered.
     var csvHeader: [String] {
         danish ? ["punkt", "punkttitel", "spørgsmål", "spørgsmålstekst", "gruppe", "forfatter", "afdeling", "tid",
-                  "stemmer", "hovedpointe", "tekst", "id", "plusser", "kommentarer"]
+                  "stemmer", "hovedpointe", "tekst", "id", "plusser", "kommentarer", "klynge"]
                : ["item", "item_title", "question", "question_text", "group", "author", "department", "time",
-                  "votes", "key_point", "text", "id", "plus_ones", "comments"]
+                  "votes", "key_point", "text", "id", "plus_ones", "comments", "cluster"]
     }
 
     // The gallery walk (fernisering).

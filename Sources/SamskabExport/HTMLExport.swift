@@ -40,9 +40,13 @@ public enum HTMLExport {
             .class("key-points"),
             .h2(.text(words.keyPoints)),
             .if(summary.keyPoints.isEmpty, .p(.text(words.noNotes))),
+            .unwrap(summary.keyPointsByVotes && !summary.keyPoints.isEmpty ? summary.keyPointVoting : nil) {
+                .p(.class("by-votes"), .text(words.keyPointsByVotes($0)))
+            },
             .ol(.forEach(summary.keyPoints) { point in
                 .li(
                     .strong(.text(point.text)),
+                    .unwrap(summary.keyPointsByVotes ? point.votes : nil) { .span(.class("votes"), .text(" · " + words.votes($0))) },
                     .span(.class("byline"), .text(" — " + summary.byline(point.note, words: words) + ", " + point.itemTitle)),
                     .if(!point.merged.isEmpty, .span(.class("merged"),
                         .text(" (" + words.merged + ": " + point.merged.map { "“\($0.text)”" }.joined(separator: "; ") + ")")))
@@ -103,6 +107,7 @@ public enum HTMLExport {
             .class(isQuiet(item) ? "item quiet" : "item"),
             .h2(.text("\(item.index). " + item.item.title)),
             .p(.class("kind"), .text(words.kind(item.item.kind))),
+            .unwrap(item.voting) { .p(.class("voting"), .text(words.voting($0))) },
             tables(of: item, summary: summary, words: words),
             walk(of: item, summary: summary, words: words),
             .forEach(item.questions) { question in
@@ -142,19 +147,39 @@ public enum HTMLExport {
     }
 
     /// A question's notes as one grid of post-its: those without a table first, then table by
-    /// table in number order, each post-it labelled with its table.
+    /// table in number order, each post-it labelled with its table; a cluster as a labelled box
+    /// across the grid with its post-its inside, where its first note's table has it.
     static func board(_ notes: [Note], summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
         if notes.isEmpty { return .p(.class("empty"), .text(words.noNotes)) }
-        let ordered = summary.byGroup(notes).flatMap { group in group.notes.map { (table: group.group, note: $0) } }
-        return .ul(.class("board"), .forEach(ordered) { table, note in
-            .li(
-                .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
-                .unwrap(table) { .p(.class("table"), .text($0)) },
-                .p(.class("text"), .text(note.text)),
-                .p(.class("byline"), .text("— " + summary.byline(note, words: words))),
-                plusOnes(summary.plusOnes(standingWith: note)),
-                comments(summary.comments(standingWith: note), label: words.comment, summary: summary, words: words)
-            )
+        let units = summary.byGroup(notes).flatMap { BoardModel.units($0.notes, state: summary.state) }
+        return .ul(.class("board"), .forEach(units) { unit in
+            switch unit {
+            case .note(let note):
+                return postit(note, votes: summary.votes(of: note), summary: summary, words: words)
+            case .cluster(let cluster, _):
+                // All its notes, those merged into a key point too.
+                let votes = summary.votes(of: cluster)
+                return .li(
+                    .class("cluster"),
+                    .p(.class("cluster-name"),
+                       .span(.class("label"), .text(words.cluster + ": ")), .strong(.text(cluster.name)),
+                       .if(votes > 0, .span(.class("votes"), .text(words.votes(votes))))),
+                    .ul(.class("board stack"), .forEach(summary.state.liveNotes(of: cluster)) { postit($0, votes: 0, summary: summary, words: words) })
+                )
+            }
         })
+    }
+
+    /// One post-it: its table, text, byline, votes, +1s and comments.
+    static func postit(_ note: Note, votes: Int, summary: DaySummary, words: ExportStrings) -> Node<HTML.ListContext> {
+        .li(
+            .class(summary.state.keyPoints[note.id] != nil ? "note key-point" : "note"),
+            .unwrap(summary.state.groupName(of: note)) { .p(.class("table"), .text($0)) },
+            .p(.class("text"), .text(note.text)),
+            .p(.class("byline"), .text("— " + summary.byline(note, words: words))),
+            .if(votes > 0, .p(.class("votes"), .text(words.votes(votes)))),
+            plusOnes(summary.plusOnes(standingWith: note)),
+            comments(summary.comments(standingWith: note), label: words.comment, summary: summary, words: words)
+        )
     }
 }

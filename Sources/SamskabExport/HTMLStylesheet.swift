@@ -1,5 +1,6 @@
 /// The HTML summary's inline stylesheet. On screen: post-its on a warm page, the gallery walk's
-/// +1s as a badge and its comments as a small indented list. In print (A4):
+/// +1s and the votes as badges and its comments as a small indented list, a cluster as a dashed
+/// box across the grid holding its post-its. In print (A4):
 /// small type and four post-its a row, so a full day of 200 notes fits on about ten pages; each
 /// discussion that has notes or tables starts a page, an item without any does not.
 enum HTMLStylesheet {
@@ -33,6 +34,14 @@ enum HTMLStylesheet {
         .note .byline { margin: 0; font-size: .85rem; }
         .note .plus-ones { display: inline-block; margin: .3rem 0 0; padding: 0 .45rem; font-weight: 700; font-size: .85rem;
                            border: 1px solid rgba(0,0,0,.45); border-radius: 1rem; background: rgba(255,255,255,.6); }
+        .note .votes, .cluster-name .votes { display: inline-block; margin: .3rem .3rem 0 0; padding: 0 .45rem; font-weight: 700;
+                       font-size: .85rem; border-radius: 1rem; color: #fff; background: #8a3b12; }
+        .cluster-name .votes { margin: 0 0 0 .5rem; }
+        .cluster { grid-column: 1 / -1; padding: .5rem .7rem .8rem; border: 2px dashed #8a7f63; border-radius: .4rem; }
+        .cluster-name { margin: 0 0 .5rem; }
+        .cluster-name .label { color: #555; }
+        .voting, .by-votes { color: #555; margin: 0 0 .5rem; }
+        .key-points .votes { font-weight: 700; }
         .comments { list-style: none; margin: .35rem 0 0; padding: 0 0 0 .55rem; border-left: 2px solid rgba(0,0,0,.3); font-size: .85rem; }
         .comments li { margin: .15rem 0; }
         .comments .label { font-weight: 600; }
@@ -63,6 +72,9 @@ enum HTMLStylesheet {
           .note:nth-child(even) { transform: none; }
           .note .table { margin-bottom: .15rem; }
           .note .text { margin: 0 0 .15rem; }
+          .cluster { padding: 1.5mm 2mm 2mm; }
+          .cluster-name { margin: 0 0 1.5mm; }
+          .note .votes, .cluster-name .votes { color: #000; background: none; border: 1px solid #000; }
           .note, tr, .key-points li, .tables li, .pairs li { break-inside: avoid; }
           h2, h3, .item > .kind { break-after: avoid; }
         }

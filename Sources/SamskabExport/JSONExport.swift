@@ -20,10 +20,13 @@ public enum JSONExport {
         var workshop: WorkshopInfo
         var participants: [PersonInfo]
         var items: [ItemInfo]
+        /// The key points, most votes first where they were voted on (ties in the order marked).
         var key_points: [String]
-        /// Which note each key point comes from, and the near-duplicates merged into it.
+        /// Which note each key point comes from, the near-duplicates merged into it, and its votes.
         var key_point_notes: [KeyPointInfo]
         var actions: [Action]
+        /// Every item's clusters, item by item, oldest first.
+        var clusters: [ClusterInfo]
 
         init(_ summary: DaySummary) {
             let state = summary.state
@@ -41,10 +44,17 @@ public enum JSONExport {
                     notes: state.visibleNotes(item: index).map { NoteInfo($0, summary: summary) },
                     pairs: WalkJSON.pairs(summary.items[index].walk, state: state),
                     rounds: WalkJSON.rounds(summary.items[index].walk),
-                    board_comments: WalkJSON.boardComments(item: index, summary: summary))
+                    board_comments: WalkJSON.boardComments(item: index, summary: summary),
+                    voting: summary.items[index].voting.map(VotingInfo.init))
             }
             key_points = summary.keyPoints.map(\.text)
-            key_point_notes = summary.keyPoints.map { KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id)) }
+            key_point_notes = summary.keyPoints.map {
+                KeyPointInfo(note: $0.note.id, text: $0.text, merged: $0.merged.map(\.id), votes: $0.votes ?? 0)
+            }
+            clusters = summary.items.flatMap { item in
+                item.clusters.map { ClusterInfo(id: $0.cluster.id, item: item.index, name: $0.cluster.name,
+                                                notes: $0.notes.map(\.id), votes: $0.votes) }
+            }
             actions = summary.nextSteps.map { Action(text: $0.text, owner: $0.owner, due: $0.due?.description) }
         }
     }
@@ -110,12 +120,82 @@ public enum JSONExport {
         var rounds: [[WalkJSON.Stop]]
         /// A discussion's comments on whole table boards from the gallery walk.
         var board_comments: [WalkJSON.BoardCommentInfo]
+        /// The item's dot voting, or null.
+        var voting: VotingInfo?
+
+        // Absent values are written as null, so every item has every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(index, forKey: .index)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(title, forKey: .title)
+            try container.encode(minutes, forKey: .minutes)
+            try container.encode(questions, forKey: .questions)
+            try container.encode(groups, forKey: .groups)
+            try container.encode(notes, forKey: .notes)
+            try container.encode(pairs, forKey: .pairs)
+            try container.encode(rounds, forKey: .rounds)
+            try container.encode(board_comments, forKey: .board_comments)
+            try container.encode(voting, forKey: .voting)
+        }
+
+        enum Keys: String, CodingKey {
+            case index, kind, title, minutes, questions, groups, notes, pairs, rounds, board_comments, voting
+        }
+    }
+
+    /// `{"on": "notes"|"key_points", "dots", "max_per_note", "open", "revealed", "dots_placed", "voters"}`.
+    struct VotingInfo: Encodable {
+        var on: String
+        var dots: Int
+        var max_per_note: Int?
+        var open: Bool
+        var revealed: Bool
+        /// Dots on what is still there (a withdrawn note's are given back).
+        var dots_placed: Int
+        /// Participants who placed them.
+        var voters: Int
+
+        init(_ summary: DaySummary.VotingSummary) {
+            on = summary.voting.target.rawValue
+            dots = summary.voting.dots
+            max_per_note = summary.voting.maxPerNote
+            open = summary.voting.isOpen
+            revealed = summary.voting.revealed
+            dots_placed = summary.dotsPlaced
+            voters = summary.voters
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(on, forKey: .on)
+            try container.encode(dots, forKey: .dots)
+            try container.encode(max_per_note, forKey: .max_per_note)
+            try container.encode(open, forKey: .open)
+            try container.encode(revealed, forKey: .revealed)
+            try container.encode(dots_placed, forKey: .dots_placed)
+            try container.encode(voters, forKey: .voters)
+        }
+
+        enum Keys: String, CodingKey { case on, dots, max_per_note, open, revealed, dots_placed, voters }
+    }
+
+    /// `{"id", "item", "name", "notes": [note ids], "votes"}`: notes put together, voted on as one.
+    struct ClusterInfo: Encodable {
+        var id: String
+        /// 1-based, as `items[].index`.
+        var item: Int
+        var name: String
+        var notes: [String]
+        var votes: Int
     }
 
     struct KeyPointInfo: Encodable {
         var note: String
         var text: String
         var merged: [String]
+        /// Its dots where the day's key points were voted on; 0 without such a voting.
+        var votes: Int
     }
 
     struct NoteInfo: Encodable {
@@ -127,7 +207,10 @@ public enum JSONExport {
         var group: String?
         var question: Int?
         var key_point: Bool
+        /// The dots where its board was voted on: its cluster's for a note in one (count them once per cluster).
         var votes: Int
+        /// The id of the cluster it is in, or null.
+        var cluster: String?
         /// The pairs of the gallery walk that gave it a +1.
         var plus_ones: Int
         /// The gallery walk's comments on it, oldest first.
@@ -145,7 +228,8 @@ public enum JSONExport {
             group = state.groupName(of: note)
             question = note.question
             key_point = state.keyPoints[note.id] != nil
-            votes = summary.votes[note.id] ?? 0
+            votes = summary.votes(of: note)
+            cluster = state.cluster(of: note.id)?.id
             plus_ones = summary.plusOnes(of: note)
             comments = summary.feedback.comments(on: note.id).map { WalkJSON.CommentInfo($0, state: state) }
             time = note.time.description
@@ -164,6 +248,7 @@ public enum JSONExport {
             try container.encode(question, forKey: .question)
             try container.encode(key_point, forKey: .key_point)
             try container.encode(votes, forKey: .votes)
+            try container.encode(cluster, forKey: .cluster)
             try container.encode(plus_ones, forKey: .plus_ones)
             try container.encode(comments, forKey: .comments)
             try container.encode(time, forKey: .time)
@@ -171,7 +256,7 @@ public enum JSONExport {
         }
 
         enum Keys: String, CodingKey {
-            case id, text, author, author_id, department, group, question, key_point, votes, plus_ones, comments, time, edited
+            case id, text, author, author_id, department, group, question, key_point, votes, cluster, plus_ones, comments, time, edited
         }
     }
 

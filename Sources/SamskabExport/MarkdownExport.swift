@@ -19,8 +19,13 @@ public enum MarkdownExport {
         out.append("## " + words.keyPoints)
         out.append("")
         if summary.keyPoints.isEmpty { out.append(words.noNotes) }
+        if let voting = summary.keyPointVoting, summary.keyPointsByVotes, !summary.keyPoints.isEmpty {
+            out.append("*" + words.keyPointsByVotes(voting) + "*")
+            out.append("")
+        }
         for (index, point) in summary.keyPoints.enumerated() {
             var line = "\(index + 1). **" + escape(point.text) + "**"
+            if let votes = point.votes, summary.keyPointsByVotes { line += " · " + words.votes(votes) }
             line += " — " + escape(summary.byline(point.note, words: words)) + ", " + escape(point.itemTitle)
             if !point.merged.isEmpty {
                 line += " (" + words.merged + ": " + point.merged.map { "“" + escape(flat($0.text)) + "”" }.joined(separator: "; ") + ")"
@@ -66,6 +71,10 @@ public enum MarkdownExport {
             out.append("")
             out.append("*" + words.kind(item.item.kind) + "*")
             out.append("")
+            if let voting = item.voting {
+                out.append(words.voting(voting))
+                out.append("")
+            }
             tables(of: item, summary: summary, words: words, into: &out)
             walk(of: item, summary: summary, words: words, into: &out)
             for question in item.questions {
@@ -111,17 +120,38 @@ public enum MarkdownExport {
                 out.append("#### " + escape(name))
                 out.append("")
             }
-            for note in group.notes {
-                // A list item; the note's own line breaks become hard breaks inside it.
-                let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-                let plusOnes = summary.plusOnes(standingWith: note)
-                out.append("- " + lines.joined(separator: "\\\n  ") + " — *" + escape(summary.byline(note, words: words)) + "*"
-                           + (plusOnes > 0 ? " · +\(plusOnes)" : ""))
-                for comment in summary.comments(standingWith: note) {
-                    out.append(commentLine(comment, label: words.comment, summary: summary, words: words))
+            for unit in BoardModel.units(group.notes, state: summary.state) {
+                switch unit {
+                case .note(let note):
+                    noteLine(note, summary: summary, words: words, into: &out)
+                case .cluster(let cluster, _):
+                    // The cluster as a list item, all its notes nested under it (those merged into a key point too;
+                    // each with its table where that is not the heading's).
+                    let votes = summary.votes(of: cluster)
+                    out.append("- **" + escape(words.cluster + ": " + cluster.name) + "**" + (votes > 0 ? " · " + words.votes(votes) : ""))
+                    for member in summary.state.liveNotes(of: cluster) {
+                        let table = summary.state.groupName(of: member)
+                        noteLine(member, summary: summary, words: words, table: table != group.group ? table : nil, indent: "  ", into: &out)
+                    }
                 }
             }
             out.append("")
+        }
+    }
+
+    /// A note as a list item ("- text — *byline* · 2 stemmer · +3", its own line breaks hard
+    /// breaks inside it), its comments nested under it; `indent` nests it under a cluster.
+    static func noteLine(_ note: Note, summary: DaySummary, words: ExportStrings, table: String? = nil, indent: String = "",
+                     into out: inout [String]) {
+        let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+        let votes = indent.isEmpty ? summary.votes(of: note) : 0
+        let plusOnes = summary.plusOnes(standingWith: note)
+        out.append(indent + "- " + lines.joined(separator: "\\\n  " + indent) + " — *" + escape(summary.byline(note, words: words)) + "*"
+                   + (table.map { " (" + escape($0) + ")" } ?? "")
+                   + (votes > 0 ? " · " + words.votes(votes) : "")
+                   + (plusOnes > 0 ? " · +\(plusOnes)" : ""))
+        for comment in summary.comments(standingWith: note) {
+            out.append(indent + commentLine(comment, label: words.comment, summary: summary, words: words, indent: indent))
         }
     }
 

@@ -20,8 +20,10 @@ extension MarkdownExport {
     }
 
     /// A comment as an item nested under its note or table: "  - *Kommentar:* Godt set — *Åse Østergaard*".
-    static func commentLine(_ comment: GalleryComment, label: String, summary: DaySummary, words: ExportStrings) -> String {
+    /// `indent`: the indentation of the note it is under (nested under a cluster), for its continuation lines.
+    static func commentLine(_ comment: GalleryComment, label: String, summary: DaySummary, words: ExportStrings,
+                            indent: String = "") -> String {
         let lines = comment.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-        return "  - *" + label + ":* " + lines.joined(separator: "\\\n    ") + " — *" + escape(summary.commentAuthor(comment, words: words)) + "*"
+        return "  - *" + label + ":* " + lines.joined(separator: "\\\n    " + indent) + " — *" + escape(summary.commentAuthor(comment, words: words)) + "*"
     }
 }

@@ -163,10 +163,13 @@ public enum KioskController {
             view.written.removeAll { $0 == id }
             return [.submit(.withdrawNote(note: id))]
         }
+        if KioskVoting.isShown(view, state: state) { return voting(key, view: &view, state: state) }
         if key == .tab {
-            // Tab: between the editor and your own notes.
+            // Tab: the editor, the voting (when there is one), your own notes, the editor.
             switch view.focus {
-            case .editor: view.focus = own.isEmpty ? .editor : .ownNotes(own.count - 1)
+            case .editor:
+                if tabToVoting(view: &view, state: state) { return [] }
+                view.focus = own.isEmpty ? .editor : .ownNotes(own.count - 1)
             case .ownNotes: view.focus = .editor
             }
             return []
@@ -244,7 +247,7 @@ public enum KioskController {
         case .refused(let message):
             view.message = message
         case .saved(let record):
-            if receiveAtStation(record, view: &view) { return }
+            if receiveAtStation(record, view: &view) || receiveVote(record, view: &view) { return }
             if let added = record.event.as(ParticipantAdded.self), view.identity?.participant == nil,
                view.identity?.name == added.name {
                 view.identity?.participant = SessionState.participantID(sequence: record.sequence)
@@ -264,12 +267,17 @@ public enum KioskController {
     /// editor has the focus and a status line of the item before ("Gemt ✓", "Lyt med …") goes;
     /// the draft stays.
     public static func followRoom(view: inout KioskView, state: SessionState) {
-        defer { view.position = state.position }
+        defer {
+            view.position = state.position
+            // An open voting is offered; a closed one sends the person back to writing.
+            followVoting(view: &view, state: state)
+        }
         guard let before = view.position, before != state.position else { return }
         view.question = nil
         view.focus = .editor
         view.confirmWithdraw = nil
         view.message = nil
+        view.vote = VotingVisit()
     }
 
     /// Seconds a person with an unsaved draft is asked "Er du her stadig?" before the kiosk is

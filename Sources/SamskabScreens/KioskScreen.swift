@@ -56,6 +56,9 @@ public enum KioskScreen {
                              style: selected ? .selected : .plain, limit: width - 4)
             }
             hints = strings.kioskDepartmentHints
+        case .writing where KioskVoting.isShown(view, state: frame.state):
+            // Dot voting, in place of the note editor.
+            hints = KioskVotingScreen.draw(frame, strings: strings, on: &canvas)
         case .writing:
             writing(frame, strings: strings, on: &canvas)
             hints = writingHints(frame, strings: strings)
@@ -68,7 +71,8 @@ public enum KioskScreen {
             hints = "Enter OK  Esc " + (view.language == .danish ? "tilbage" : "back")
         }
         if let message = view.message {
-            canvas.write(message, x: 1, y: height - 2, style: message == strings.saved ? .bold : .warning, limit: width - 2)
+            let good = [strings.saved, strings.kioskVotingDotPlaced, strings.kioskVotingDotTaken].contains(message)
+            canvas.write(message, x: 1, y: height - 2, style: good ? .bold : .warning, limit: width - 2)
         }
         if DisplayWidth.of(hints) > width - 2, hints.hasSuffix(strings.kioskKeyLeave) {
             // On a narrow kiosk the participant's keys stay whole; the facilitator's Ctrl-X goes.
@@ -163,6 +167,12 @@ public enum KioskScreen {
             // Where to sit, said plainly where the person looks.
             canvas.write(strings.kioskYouSitAt(seat.name), x: 2, y: 2, style: .title, limit: canvas.width - 4)
             y = 4
+        } else if KioskVoting.anonymousAtOpenVoting(view, state: state) {
+            // A voting is open, and only a named person can vote.
+            canvas.write(strings.kioskVotingNeedsName, x: 2, y: 2, style: .warning, limit: canvas.width - 4)
+        } else if KioskVoting.isAvailable(view, state: state) {
+            canvas.write(KioskVoting.canVote(view, state: state) ? strings.kioskVotingOffer : strings.kioskVotingResultOffer,
+                         x: 2, y: 2, style: .bold, limit: canvas.width - 4)
         }
         // The kind, unless the title already says it ("Pause", "Oplæg: …").
         let kind = strings.kindLabel(item.kind), title = item.title.lowercased()
@@ -256,7 +266,7 @@ public enum KioskScreen {
         if case .ownNotes = view.focus { return strings.kioskOwnNotesHints }
         return strings.kioskEditorHints(questions: item.questions.count > 1, draft: !view.draft.text.isEmpty,
                                         ownNotes: !KioskController.ownNotes(view, state: state).isEmpty,
-                                        editing: view.editing != nil)
+                                        editing: view.editing != nil, voting: KioskVoting.isAvailable(view, state: state))
     }
 
     /// When the current item ends, as its countdown stands (now, once it runs over).

@@ -21,11 +21,11 @@ extension Strings {
 
     // The footer: only the keys that do something where the person is.
     public var kioskKeyLeave: String { t("Ctrl-X afslut (kode)", "Ctrl-X leave (code)") }
-    public func kioskEditorHints(questions: Bool, draft: Bool, ownNotes: Bool, editing: Bool) -> String {
+    public func kioskEditorHints(questions: Bool, draft: Bool, ownNotes: Bool, editing: Bool, voting: Bool = false) -> String {
         [t("Enter gem", "Enter save"), t("Ctrl-J ny linje", "Ctrl-J new line"),
          questions ? t("↑↓ spørgsmål", "↑↓ question") : nil,
          draft || editing ? (editing ? t("Esc fortryd", "Esc cancel") : t("Esc ryd", "Esc clear")) : t("Esc skift person", "Esc change person"),
-         ownNotes ? t("Tab dine noter", "Tab your notes") : nil, kioskKeyLeave]
+         voting ? t("Tab stem", "Tab vote") : ownNotes ? t("Tab dine noter", "Tab your notes") : nil, kioskKeyLeave]
             .compactMap { $0 }.joined(separator: "  ")
     }
     public var kioskOwnNotesHints: String {

@@ -58,6 +58,8 @@ public struct KioskView: Sendable, Equatable {
     /// this kiosk as a station.
     public var walkMoment: WalkMoment?
     public var walk = StationVisit()
+    /// Dot voting at this kiosk: the list on screen or not, the ballot chosen.
+    public var vote = VotingVisit()
     /// The room's item at the last frame (`KioskController.followRoom`): what moved on is not
     /// the next person's business, so it survives `reset`.
     public var position: Int?

@@ -81,9 +81,9 @@ struct ExportTests {
             event: .noteAdded(NoteDraft(text: "a, b", item: 0)))])
         let csv = String(decoding: CSVExport.render(DaySummary(state, utcOffsetSeconds: 0)), as: UTF8.self)
         #expect(csv.hasPrefix("item,item_title,"), "no byte-order mark, commas")
-        #expect(csv.contains(",\"a, b\",n1,0,\r\n"), "no +1s, no comments: 0 and an empty cell")
+        #expect(csv.contains(",\"a, b\",n1,0,,\r\n"), "no +1s, no comments, no cluster: 0 and two empty cells")
         let semicolons = String(decoding: CSVExport.render(DaySummary(state, utcOffsetSeconds: 0), separator: ";"), as: UTF8.self)
-        #expect(semicolons.contains(";a, b;n1;0;\r\n"))
+        #expect(semicolons.contains(";a, b;n1;0;;\r\n"))
     }
 
     @Test func markdownIsCommonMarkThatShowsUserTextAsTyped() throws {
