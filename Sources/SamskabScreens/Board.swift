@@ -148,7 +148,7 @@ enum Board {
                          y: geometry.headingTop + geometry.headingLines, style: .dim)
             let pages = geometry.pages(column, frame: frame)
             pageCounts.append(pages.count)
-            let page = min(frame.view.page ?? (pages.count - 1), pages.count - 1)
+            let page = min(frame.view.page ?? Board.unpagedPage(frame.state, pages: pages.count), pages.count - 1)
             for (stackIndex, stack) in pages[page].enumerated() {
                 var noteY = geometry.notesTop
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
@@ -164,6 +164,13 @@ enum Board {
         }
         status(frame, layout: layout, byTable: geometry.byTable, pages: pageCounts.max() ?? 1, strings: strings,
                row: geometry.statusRow, on: &canvas)
+    }
+
+    /// The page shown until the facilitator pages: the newest notes' (the last), but once the
+    /// votes are shown the first, where the most votes are.
+    static func unpagedPage(_ state: SessionState, pages: Int) -> Int {
+        if let voting = state.votings[state.position], voting.revealed, voting.target == .notes { return 0 }
+        return pages - 1
     }
 
     /// Pages of the fullest column at this size (for paging keys).
@@ -204,7 +211,7 @@ enum Board {
                        on canvas: inout Canvas) {
         var parts = [strings.notesCount(layout.columns.reduce(0) { $0 + $1.notes.count })]
         if pages > 1 {
-            let page = min(frame.view.page ?? (pages - 1), pages - 1)
+            let page = min(frame.view.page ?? Board.unpagedPage(frame.state, pages: pages), pages - 1)
             parts.append(strings.page(page + 1, pages) + " (PgUp/PgDn)")
         }
         if let search = frame.view.search { parts.append(strings.search(search)) }

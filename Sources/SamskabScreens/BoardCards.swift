@@ -53,8 +53,11 @@ enum ClusterStack {
     static func draw(_ cluster: Cluster, notes: [Note], x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
                      newest: String?, votes: Int?, chars: BoxChars, on canvas: inout Canvas) -> Int {
         let height = height(notes, width: width, frame: frame)
-        var label = chars.cluster + " " + cluster.name + " · " + strings.clusterNotes(notes.count)
+        // Name and votes first; the number of notes where there is room (they are in sight anyway).
+        var label = chars.cluster + " " + cluster.name
         if let badge = VoteBadge.label(votes, strings: strings, chars: chars) { label += " · " + badge }
+        let count = " · " + strings.clusterNotes(notes.count)
+        if DisplayWidth.of(label + count) + 4 <= width { label += count }
         let holdsNewest = notes.contains { $0.id == newest }
         canvas.box(x: x, y: y, width: width, height: height, style: .note, chars: holdsNewest ? chars.heavy : chars,
                    label: " " + label + " ")

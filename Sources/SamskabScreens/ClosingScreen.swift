@@ -23,6 +23,8 @@ enum ClosingScreen {
         let voting = state.keyPointVoting
         let shown = voting?.voting.revealed == true
         var order = Array(state.keyPoints.keys).filter { state.notes[$0]?.withdrawn == false }
+        // Where they came from is said only when the day's key points come from several items.
+        let items = Set(order.compactMap { state.notes[$0]?.item })
         var counts: [String: Int] = [:]
         if let voting, shown {
             let ranked = state.rankedBallots(item: voting.item)
@@ -37,7 +39,7 @@ enum ClosingScreen {
                 details.append("+ " + strings.clusterNotes(merged.count) + ": "
                                + merged.map { $0.text.replacingNewlines }.joined(separator: " · "))
             }
-            details.append(strings.fromItem(state.workshop.program[note.item].title))
+            if items.count > 1 { details.append(strings.fromItem(state.workshop.program[note.item].title)) }
             return Point(text: point.text ?? note.text.replacingNewlines, votes: shown ? counts[id] ?? 0 : nil, details: details)
         }
     }

@@ -115,11 +115,11 @@ public enum ProjectorController {
             select(key, view: &view, state: state)
         case .pageUp:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            view.page = max(0, (view.page ?? pages - 1) - 1)
+            view.page = max(0, (view.page ?? Board.unpagedPage(state, pages: pages)) - 1)
         case .pageDown:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            let next = (view.page ?? pages - 1) + 1
-            view.page = next >= pages - 1 ? nil : next
+            let next = (view.page ?? Board.unpagedPage(state, pages: pages)) + 1
+            view.page = next >= pages - 1 && Board.unpagedPage(state, pages: pages) == pages - 1 ? nil : min(next, pages - 1)
         default:
             break
         }
@@ -249,11 +249,7 @@ public enum ProjectorController {
             if let moved = record.event.as(PhaseMoved.self) {
                 itemChanged(view: &view)
                 // The last item: the day's key points and next steps are offered on the wall.
-                if let programCount, moved.item == programCount - 1 {
-                    view.showClosing = true
-                    view.closingPage = 0
-                    view.message = strings.closingOffered
-                }
+                if let programCount, moved.item == programCount - 1 { offerClosing(view: &view) }
             }
             if record.event.as(ClusterMade.self) != nil || record.event.as(ClusterJoined.self) != nil {
                 view.marked = []

@@ -128,6 +128,12 @@ enum TitleCard {
                                  ascii: frame.view.ascii)
         y += 1
         canvas.centred(Countdown.caption(frame, strings: strings), y: y, style: remaining < 0 ? .overrun : .bold)
+        // The day's last item: the way to its key points and next steps, for the facilitator.
+        let state = frame.state
+        if state.position == state.workshop.program.count - 1, !state.keyPoints.isEmpty || !NextStepsScreen.steps(state).isEmpty,
+           y + 2 < rows.bottom {
+            canvas.centred(strings.closingHint, y: y + 2, style: .plain)
+        }
     }
 }
 

@@ -72,8 +72,9 @@ extension ProjectorController {
     }
 
     /// The program is on another item (by this projector or any other terminal): the board starts
-    /// afresh, and a discussion with tables opens on its plan.
-    public static func itemChanged(view: inout ProjectorView) {
+    /// afresh, a discussion with tables opens on its plan, and the last item offers the day's
+    /// key points and next steps.
+    public static func itemChanged(view: inout ProjectorView, state: SessionState? = nil) {
         view.selectedNote = nil
         view.page = nil
         view.showPlan = true
@@ -81,5 +82,12 @@ extension ProjectorController {
         view.marked = []
         view.clusterMergeSource = nil
         view.showClosing = false
+        if let state, state.position == state.workshop.program.count - 1 { offerClosing(view: &view) }
+    }
+
+    static func offerClosing(view: inout ProjectorView) {
+        view.showClosing = true
+        view.closingPage = 0
+        view.message = Strings(view.language).closingOffered
     }
 }

@@ -121,7 +121,7 @@ struct ProjectorLoop {
                 // Moved here or from any other terminal: a discussion with tables opens on its plan,
                 // a gallery walk without pairs asks for them.
                 position = folder.state.position
-                ProjectorController.itemChanged(view: &view)
+                ProjectorController.itemChanged(view: &view, state: folder.state)
                 arrival = ProjectorController.arrived(state: folder.state)
             }
             if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }

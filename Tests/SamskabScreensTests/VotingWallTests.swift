@@ -83,7 +83,7 @@ struct VotingWallTests {
         let rows = ["Borgerne først", "Tid til at lytte", "Mod til at prøve", "Tillid frem for kontrol"].map { Self.row(of: $0, in: lines) }
         #expect(rows.allSatisfy { $0 != nil }, "\(lines.joined(separator: "\n"))")
         #expect(rows.compactMap { $0 } == rows.compactMap { $0 }.sorted(), "3, then the cluster's 2, then 1, then 0")
-        #expect(lines.contains { $0.contains("● 3 stemmer") } && lines.contains { $0.contains("▣ Tid · 2 noter · ● 2 stemmer") })
+        #expect(lines.contains { $0.contains("● 3 stemmer") } && lines.contains { $0.contains("▣ Tid · ● 2 stemmer · 2 noter") })
         #expect(lines.contains { $0.contains("● 1 stemme") }, "one vote is singular")
     }
 
@@ -228,5 +228,12 @@ struct VotingWallTests {
         var restored = ProjectorView(language: .danish)
         ProjectorChoiceSet(shown).apply(to: &restored, state: day.state)
         #expect(restored.showClosing, "the closing view comes back after a crash")
+        // Moved there from another terminal: the projector's loop notices and offers it too.
+        var elsewhere = ProjectorView(language: .danish)
+        ProjectorController.itemChanged(view: &elsewhere, state: day.state)
+        #expect(elsewhere.showClosing)
+        // Closed, the title card says how to get it back.
+        let card = Self.render(day.state, width: 120, height: 40).joined(separator: "\n")
+        #expect(card.contains("A viser dagens hovedpointer og næste skridt"))
     }
 }
