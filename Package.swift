@@ -130,6 +130,10 @@ let package = Package(
             dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles"]
         ),
         .testTarget(
+            name: "SamskabTerminalTests",
+            dependencies: ["SamskabTerminal", "SamskabCanvas", "CNCursesW"]
+        ),
+        .testTarget(
             name: "SamskabCLITests",
             dependencies: ["samskab", "samskab-bench"]
         ),

@@ -138,6 +138,8 @@ enum Board {
         // By table, each post-it says which question it answers.
         let showsQuestion = geometry.byTable && item.questions.count > 1
         var pageCounts: [Int] = []
+        let columnPages = layout.columns.map { geometry.pages($0, frame: frame) }
+        let selectedPage = Self.selectedPage(frame.view.selectedNote, in: columnPages)
         for (index, column) in layout.columns.enumerated() {
             let x = geometry.columnX(index)
             let heading = TextLayout.wrap(column.heading, to: geometry.columnWidth, maxLines: geometry.headingLines)
@@ -146,9 +148,9 @@ enum Board {
             }
             canvas.write(String(repeating: chars.horizontal, count: geometry.columnWidth), x: x,
                          y: geometry.headingTop + geometry.headingLines, style: .dim)
-            let pages = geometry.pages(column, frame: frame)
+            let pages = columnPages[index]
             pageCounts.append(pages.count)
-            let page = min(frame.view.page ?? Board.unpagedPage(frame.state, pages: pages.count), pages.count - 1)
+            let page = min(frame.view.page ?? selectedPage ?? Board.unpagedPage(frame.state, pages: pages.count), pages.count - 1)
             for (stackIndex, stack) in pages[page].enumerated() {
                 var noteY = geometry.notesTop
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
@@ -162,8 +164,22 @@ enum Board {
             canvas.centred(frame.view.search == nil ? strings.noNotesYet : strings.search(frame.view.search ?? ""),
                            y: geometry.notesTop + 1, style: .dim)
         }
-        status(frame, layout: layout, byTable: geometry.byTable, pages: pageCounts.max() ?? 1, strings: strings,
-               row: geometry.statusRow, on: &canvas)
+        status(frame, layout: layout, byTable: geometry.byTable, pages: pageCounts.max() ?? 1, selectedPage: selectedPage,
+               strings: strings, row: geometry.statusRow, on: &canvas)
+    }
+
+    /// Until the facilitator pages, the selected note's page is shown (else the newest's).
+    static func selectedPage(_ id: String?, in columnPages: [[[[BoardModel.Unit]]]]) -> Int? {
+        guard let id else { return nil }
+        return columnPages.lazy.compactMap { pages in pages.firstIndex { $0.joined().contains { $0.notes.contains { $0.id == id } } } }.first
+    }
+
+    /// The page on the wall now (for the paging keys to go on from).
+    static func currentPage(_ frame: ProjectorFrame, width: Int, height: Int) -> Int {
+        let geometry = BoardGeometry(frame, width: width, height: height, strings: Strings(frame.view.language))
+        let columnPages = geometry.layout.columns.map { geometry.pages($0, frame: frame) }
+        let pages = columnPages.map(\.count).max() ?? 1
+        return min(frame.view.page ?? selectedPage(frame.view.selectedNote, in: columnPages) ?? unpagedPage(frame.state, pages: pages), pages - 1)
     }
 
     /// The page shown until the facilitator pages: the newest notes' (the last), but once the
@@ -207,11 +223,11 @@ enum Board {
         return pages
     }
 
-    static func status(_ frame: ProjectorFrame, layout: BoardLayout, byTable: Bool, pages: Int, strings: Strings, row: Int,
-                       on canvas: inout Canvas) {
+    static func status(_ frame: ProjectorFrame, layout: BoardLayout, byTable: Bool, pages: Int, selectedPage: Int?, strings: Strings,
+                       row: Int, on canvas: inout Canvas) {
         var parts = [strings.notesCount(layout.columns.reduce(0) { $0 + $1.notes.count })]
         if pages > 1 {
-            let page = min(frame.view.page ?? Board.unpagedPage(frame.state, pages: pages), pages - 1)
+            let page = min(frame.view.page ?? selectedPage ?? Board.unpagedPage(frame.state, pages: pages), pages - 1)
             parts.append(strings.page(page + 1, pages) + " (PgUp/PgDn)")
         }
         if let search = frame.view.search { parts.append(strings.search(search)) }

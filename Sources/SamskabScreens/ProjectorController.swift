@@ -115,11 +115,11 @@ public enum ProjectorController {
             select(key, view: &view, state: state)
         case .pageUp:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            view.page = max(0, (view.page ?? Board.unpagedPage(state, pages: pages)) - 1)
+            view.page = max(0, currentPage(view: view, state: state, size: size, pages: pages) - 1)
         case .pageDown:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            let next = (view.page ?? Board.unpagedPage(state, pages: pages)) + 1
-            view.page = next >= pages - 1 && Board.unpagedPage(state, pages: pages) == pages - 1 ? nil : min(next, pages - 1)
+            let next = currentPage(view: view, state: state, size: size, pages: pages) + 1
+            view.page = next >= pages - 1 && Board.unpagedPage(state, pages: pages) == pages - 1 && view.selectedNote == nil ? nil : min(next, pages - 1)
         default:
             break
         }
@@ -268,6 +268,16 @@ public enum ProjectorController {
                 view.message = strings.tablesPlanned
             }
         }
+    }
+
+    /// The board's page on the wall now; a plan or walk's paging is their own.
+    private static func currentPage(view: ProjectorView, state: SessionState, size: (width: Int, height: Int), pages: Int) -> Int {
+        guard state.currentItem.questions.isEmpty == false, !NextStepsScreen.isShown(view), !ClosingScreen.isShown(view),
+              TablePlanScreen.shownPlan(state, view: view) == nil, !WalkScreen.isShown(state, view: view) else {
+            return view.page ?? pages - 1
+        }
+        let frame = ProjectorFrame(state: state, view: view, now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
+        return Board.currentPage(frame, width: size.width, height: size.height)
     }
 
     /// The question of the selected note's column, where a scribe note goes.

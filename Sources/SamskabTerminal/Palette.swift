@@ -3,6 +3,10 @@ import SamskabCanvas
 
 /// Styles as attributes (always) and colours (unless NO_COLOR or a monochrome terminal).
 /// Every style differs in attribute or shape too, so nothing depends on colour alone.
+/// Only the 8 base colours are used, so an 8-, 16- or 256-colour terminal shows the same; and
+/// nothing is bold where its text can be black (many terminals draw bold black as grey): not
+/// on a black-on-colour pair, and not reversed without colour, where the text takes the
+/// terminal's background, black on a dark terminal.
 enum Palette {
     struct Attributes {
         var attr: attr_t
@@ -19,6 +23,7 @@ enum Palette {
         .warning: (6, Int16(COLOR_RED), -1),
         .input: (7, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
         .countdown: (8, Int16(COLOR_GREEN), -1),
+        .selected: (9, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
     ]
 
     static func defineColorPairs() {
@@ -38,9 +43,12 @@ enum Palette {
         case .noteNewest, .keyPoint: attr = color ? samskab_a_normal() : bold
         case .bold, .title, .countdown, .warning: attr = bold
         case .bar: attr = color ? samskab_a_normal() : reverse
-        case .keyHint: attr = color ? samskab_a_normal() : bold | reverse  // black on white: bold would be grey
-        case .selected: attr = reverse | bold
-        case .overrun: attr = reverse | bold
+        // Black on white: bold would be grey. Without colour the key stands out of the reversed bar
+        // in the terminal's own colours, in bold.
+        case .keyHint: attr = color ? samskab_a_normal() : bold
+        // With colour bold white on blue; without, reverse alone (see above).
+        case .selected: attr = color ? bold : reverse
+        case .overrun: attr = reverse
         case .input: attr = color ? samskab_a_normal() : underline
         }
         let pair = color ? (pairs[style]?.0 ?? 0) : 0

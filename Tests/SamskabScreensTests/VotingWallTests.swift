@@ -101,6 +101,22 @@ struct VotingWallTests {
         #expect(plain.contains("= Tillid"))
     }
 
+    @Test func theSelectedNoteIsAlwaysOnTheWall() throws {
+        let (day, ids) = try Self.day()
+        let size = (width: 80, height: 24)
+        var view = ProjectorView(language: .danish)
+        #expect(!Self.render(day.state, view: view, width: 80, height: 24).joined().contains("Tillid frem for kontrol"),
+                "two pages: the newest is shown")
+        view.selectedNote = ids["Tillid frem for kontrol"]
+        var wall = Self.render(day.state, view: view, width: 80, height: 24).joined(separator: "\n")
+        #expect(wall.contains("• Tillid frem for kontrol") && wall.contains("side 1/2"), "\(wall)")
+        _ = ProjectorController.handle(.pageDown, view: &view, state: day.state, size: size)
+        wall = Self.render(day.state, view: view, width: 80, height: 24).joined(separator: "\n")
+        #expect(wall.contains("Mod til at prøve") && wall.contains("side 2/2"), "paging goes on from the page shown")
+        _ = ProjectorController.handle(.pageUp, view: &view, state: day.state, size: size)
+        #expect(Self.render(day.state, view: view, width: 80, height: 24).joined().contains("side 1/2"))
+    }
+
     @Test func marksGatherNotesInAClusterByKeys() throws {
         var (day, ids) = try Self.day()
         let size = (width: 120, height: 40)
