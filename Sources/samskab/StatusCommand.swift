@@ -39,6 +39,17 @@ struct Status: ParsableCommand {
             if let plan = state.tablePlans[state.position] {
                 try Output.line("tables: \(plan.tables.count), \(plan.seatedCount) seated (see 'samskab groups')")
             }
+            if let voting = state.votings[state.position] {
+                // Counts only once shown, as on the wall.
+                let dots = state.liveDots(item: state.position)
+                let voters = Set(dots.map(\.voter)).count
+                try Output.line("voting on \(voting.target == .notes ? "the notes" : "the key points"): "
+                                + (voting.isOpen ? "open" : "closed") + (voting.revealed ? ", shown" : ", hidden")
+                                + "; \(voting.dots) dots each" + (voting.maxPerNote.map { ", at most \($0) on one" } ?? "")
+                                + "; \(voters) of \(state.participants.count) have voted")
+            }
+            let clusters = state.clusters(item: state.position)
+            if !clusters.isEmpty { try Output.line("clusters: \(clusters.count) (see 'samskab cluster')") }
             if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }
         }
     }

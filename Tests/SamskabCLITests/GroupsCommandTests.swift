@@ -134,3 +134,40 @@ struct VotingCommandTests {
         #expect(csv.contains("\"votes\" : 2"))
     }
 }
+
+/// `samskab cluster` on the seed day's opsamling: gathered by name, renamed, merged, made a key
+/// point, taken out; bad references refused with what and where; `status` tells the voting.
+@Suite(.serialized)
+struct ClusterCommandTests {
+    @Test func clustersByScriptAndTheirErrors() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        #expect(try BinaryRunner.run(["phase", session, "13"]).status == 0)
+        var ids: [String] = []
+        for text in ["Tillid", "Mere tillid", "Tid", "Tid til at lytte"] {
+            ids.append(try BinaryRunner.run(["note", "add", session, text, "--question", "2"]).stdout.trimmingCharacters(in: .newlines))
+        }
+        let made = try BinaryRunner.run(["cluster", "add", session, "Tillid", ids[0], ids[1]])
+        #expect(made.status == 0 && made.stdout.hasPrefix("cluster k") && made.stdout.hasSuffix("'Tillid': \(ids[0]), \(ids[1])\n"), "\(made.stdout)")
+        #expect(try BinaryRunner.run(["cluster", "add", session, "Tid", ids[2]]).status == 0)
+        #expect(try BinaryRunner.run(["cluster", "add", session, "tid", ids[3]]).stdout.hasSuffix("'Tid': \(ids[2]), \(ids[3])\n"),
+                "the same name in another case gathers there")
+        let taken = try BinaryRunner.run(["cluster", "add", session, "Andet", ids[0]])
+        #expect(taken.status == 1 && taken.stderr == "error: note \(ids[0]) is in the cluster 'Tillid'; take it out there first\n")
+        let unknown = try BinaryRunner.run(["cluster", "rename", session, "Ingen", "X"])
+        #expect(unknown.status == 1 && unknown.stderr == "error: there is no cluster 'Ingen'\n")
+        #expect(try BinaryRunner.run(["cluster", "rename", session, ids[2], "Tid til at lytte"]).status == 0)
+        #expect(try BinaryRunner.run(["cluster", "merge", session, "Tid til at lytte", "Tillid"]).stdout
+                .hasSuffix("'Tillid': \(ids[0]), \(ids[1]), \(ids[2]), \(ids[3])\n"))
+        #expect(try BinaryRunner.run(["voting", "open", session]).status == 0)
+        #expect(try BinaryRunner.run(["vote", "add", session, ids[3], "--voter", "Åse Østergaard"]).status == 0)
+        let status = try BinaryRunner.run(["status", session]).stdout
+        #expect(status.contains("voting on the notes: open, hidden; 3 dots each; 1 of 40 have voted"), "\(status)")
+        #expect(status.contains("clusters: 1"))
+        #expect(try BinaryRunner.run(["cluster", "keypoint", session, "tillid"]).stdout
+                == "key point \(ids[0]): Tillid (merged: \(ids[1]), \(ids[2]), \(ids[3]))\n")
+        #expect(try BinaryRunner.run(["cluster", "remove", session, ids[3]]).stdout == "note \(ids[3]) taken out\n")
+        let list = try BinaryRunner.run(["cluster", session]).stdout
+        #expect(list.contains("item 13  Tillid") && list.contains("    \(ids[2])  Tid"), "\(list)")
+        #expect(try BinaryRunner.run(["undo", session]).status == 0)
+    }
+}
