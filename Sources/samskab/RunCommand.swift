@@ -213,20 +213,28 @@ enum Rehearsal {
         guard let day = folder.workshop.date, today == day, let started = startDate(folder), started != day else {
             return (folder, false, nil)
         }
-        // A fresh session already made today beside it is the day's session (after a crash, the
-        // same command comes back to it).
+        // The answer given today is remembered, so the same command after a crash goes on
+        // without asking: resumed (kept beside the journal), or a fresh session beside it.
+        if answer == nil, folder.resumedOn == day { return (folder, false, nil) }
         if answer != .resume, let sibling = freshSibling(of: folder.path, day: day) {
             return (sibling, true, danish ? "Fortsætter dagens session \(sibling.path) (prøven fra \(started) er gemt i \(folder.path))"
                                           : "Resuming today's session \(sibling.path) (the rehearsal of \(started) is kept in \(folder.path))")
         }
         switch try answer ?? ask(started: started, danish: danish) {
         case .resume:
+            do {
+                try folder.markResumed(on: day)
+            } catch {
+                Output.error("warning: " + (danish ? "svaret kunne ikke gemmes (\(error.message)); efter et nedbrud spørges der igen"
+                                                   : "the answer could not be saved (\(error.message)); after a crash it is asked again"))
+            }
             return (folder, false, nil)
         case .fresh:
             let definition = try definitionPath(target: target, folder: folder)
             let path = nextFreePath(folder.path)
             do {
                 let made = try SessionFolder.start(definition: definition, at: path, today: today)
+                folder.forgetResumed()
                 Output.error(danish ? "Ny session: \(path) (prøven er gemt i \(folder.path))"
                                     : "New session: \(path) (the rehearsal is kept in \(folder.path))")
                 return (made.folder, true, danish ? "Ny session \(path); prøven fra \(started) er gemt i \(folder.path)"

@@ -123,6 +123,15 @@ struct RehearsalEndToEndTests {
         #expect(try tmux.screen().contains("Fortsætter") == false)
         try tmux.type("qj")
         try tmux.waitUntil("the resumed run to end") { $0.contains("EXIT=0") }
+        #expect(FileManager.default.fileExists(atPath: session + "/resumed-on"), "the answer is kept beside the journal")
+
+        // Resumed once, the same command without --resume goes on with the rehearsal after a
+        // crash, without asking (and without going to the fresh session beside it).
+        try tmux.run("clear; \(binary) run \(definition) --session \(session)")
+        try tmux.waitFor("Punkt 1 af 14")
+        let screen = try tmux.screen()
+        #expect(!screen.contains("Fortsætter") && !screen.contains("en prøve?"))
+        try Self.killProjector(tmux)
     }
 
     @Test func withoutAnAnswerRunRefusesAndChangesNothing() throws {
