@@ -120,13 +120,15 @@ public enum KioskController {
         case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
         case .enter:
             let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
-            if let known = state.participant(named: name, department: department) {
+            switch Joining(name: name, department: department, in: state) {
+            case .known(let known):
                 start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view)
                 return []
+            case .newcomer(let command):
+                // The id comes with the engine's answer (receive).
+                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view)
+                return [.submit(command)]
             }
-            // The id comes with the engine's answer (receive).
-            start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view)
-            return [.submit(.addParticipant(name: name, department: department))]
         default: break
         }
         return []

@@ -234,8 +234,9 @@ public enum ProjectorController {
     /// The engine's answer to what the projector submitted: a saved note says so, a refusal
     /// says why.
     /// `target`: for an undo or redo, the action it undid or redid, so the wall can say which.
+    /// `state`: the state with the event applied, where it matters (the last item is offered).
     public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord? = nil,
-                               programCount: Int? = nil) {
+                               state: SessionState? = nil) {
         let strings = Strings(view.language)
         switch outcome {
         case .refused(let message):
@@ -249,7 +250,9 @@ public enum ProjectorController {
             if let moved = record.event.as(PhaseMoved.self) {
                 itemChanged(view: &view)
                 // The last item: the day's key points and next steps are offered on the wall.
-                if let programCount, moved.item == programCount - 1 { offerClosing(view: &view) }
+                if let state, moved.item == state.workshop.program.count - 1 {
+                    offerClosing(view: &view, takesNotes: !state.workshop.program[moved.item].questions.isEmpty)
+                }
             }
             if record.event.as(ClusterMade.self) != nil || record.event.as(ClusterJoined.self) != nil {
                 view.marked = []

@@ -82,12 +82,21 @@ extension ProjectorController {
         view.marked = []
         view.clusterMergeSource = nil
         view.showClosing = false
-        if let state, state.position == state.workshop.program.count - 1 { offerClosing(view: &view) }
+        if let state, state.position == state.workshop.program.count - 1 {
+            offerClosing(view: &view, takesNotes: !state.currentItem.questions.isEmpty)
+        }
     }
 
-    static func offerClosing(view: inout ProjectorView) {
+    /// The last item: a closing talk opens on the day's key points and next steps; an item with
+    /// its own board (or tables) keeps it, and the message line says how to show them.
+    static func offerClosing(view: inout ProjectorView, takesNotes: Bool) {
+        let strings = Strings(view.language)
+        guard !takesNotes else {
+            view.message = strings.closingOfferedBeside
+            return
+        }
         view.showClosing = true
         view.closingPage = 0
-        view.message = Strings(view.language).closingOffered
+        view.message = strings.closingOffered
     }
 }

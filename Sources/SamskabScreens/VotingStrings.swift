@@ -48,6 +48,9 @@ extension Strings {
     var closingOffered: String {
         t("Sidste punkt: dagens hovedpointer og næste skridt står på væggen — A skifter", "Last item: the day's key points and next steps are on the wall — A switches")
     }
+    var closingOfferedBeside: String {
+        t("Sidste punkt: A viser dagens hovedpointer og næste skridt", "Last item: A shows the day's key points and next steps")
+    }
     var closingHint: String { t("A viser dagens hovedpointer og næste skridt", "A shows the day's key points and next steps") }
     func closingPage(_ page: Int, of pages: Int) -> String { t("side \(page) af \(pages) · PgUp/PgDn", "page \(page) of \(pages) · PgUp/PgDn") }
     func fromItem(_ title: String) -> String { t("fra: \(title)", "from: \(title)") }

@@ -123,3 +123,19 @@ public enum Requester: Sendable, Equatable {
         }
     }
 }
+
+/// Who a person is who gives their name and department (at a kiosk, or `join --name`): someone
+/// already on the roster with that name and department, or a newcomer the engine is to add.
+/// The one rule for both front ends.
+public enum Joining: Sendable, Equatable {
+    case known(Participant)
+    case newcomer(Command)
+
+    public init(name: String, department: String?, in state: SessionState) {
+        if let person = state.participant(named: name, department: department) {
+            self = .known(person)
+        } else {
+            self = .newcomer(.addParticipant(name: name, department: department))
+        }
+    }
+}

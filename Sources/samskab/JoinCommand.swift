@@ -86,10 +86,12 @@ struct Join: ParsableCommand {
             } catch let error as SessionError {
                 throw CommandFailure(error.message)
             }
-            var person = folder.state.participant(named: clean, department: department)
-            if person == nil {
-                let record = try SessionAccess.submit(folder, .addParticipant(name: clean, department: department),
-                                                      by: .participant(id: nil), name: "join")
+            let person: Participant?
+            switch Joining(name: clean, department: department, in: folder.state) {
+            case .known(let known):
+                person = known
+            case .newcomer(let command):
+                let record = try SessionAccess.submit(folder, command, by: .participant(id: nil), name: "join")
                 person = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
             }
             view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? clean, department: person?.department)

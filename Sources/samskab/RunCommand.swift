@@ -171,7 +171,7 @@ struct ProjectorLoop {
                    let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
                     target = folder.records.last { $0.id == id }
                 }
-                ProjectorController.receive(outcome, view: &view, target: target, programCount: folder.state.workshop.program.count)
+                ProjectorController.receive(outcome, view: &view, target: target, state: folder.state)
             }
         }
         return false

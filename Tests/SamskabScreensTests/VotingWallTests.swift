@@ -229,7 +229,7 @@ struct VotingWallTests {
         var view = ProjectorView(language: .danish)
         try day.submit(.movePhase(.previous))
         let record = try day.submit(.movePhase(.next))
-        ProjectorController.receive(.saved(record), view: &view, programCount: day.state.workshop.program.count)
+        ProjectorController.receive(.saved(record), view: &view, state: day.state)
         #expect(view.showClosing)
         #expect(view.message?.contains("Sidste punkt") == true)
         let size = (width: 120, height: 40)
@@ -248,6 +248,15 @@ struct VotingWallTests {
         var elsewhere = ProjectorView(language: .danish)
         ProjectorController.itemChanged(view: &elsewhere, state: day.state)
         #expect(elsewhere.showClosing)
+        // A last item with a board of its own keeps it; the message line says how to show them.
+        var program = ScreenFixture.workshop
+        program.program = Array(program.program.prefix(Self.opsamling + 1))
+        var board = ProjectorView(language: .danish)
+        var last = SessionState(workshop: program)
+        last = try SessionState.fold(program, [EventRecord(sequence: 1, id: "e1", time: ScreenFixture.at(1), writer: "test",
+                                                           actor: .facilitator, event: .phaseMoved(item: Self.opsamling))])
+        ProjectorController.itemChanged(view: &board, state: last)
+        #expect(!board.showClosing && board.message == "Sidste punkt: A viser dagens hovedpointer og næste skridt")
         // Closed, the title card says how to get it back.
         let card = Self.render(day.state, width: 120, height: 40).joined(separator: "\n")
         #expect(card.contains("A viser dagens hovedpointer og næste skridt"))
