@@ -21,7 +21,7 @@ extension SessionState {
 
     /// The cluster a note is in, if any.
     public func cluster(of note: String) -> Cluster? {
-        clusters.values.first { $0.notes.contains(note) }
+        clusterOfNote[note].flatMap { clusters[$0] }
     }
 
     /// The clusters of one item, oldest first.

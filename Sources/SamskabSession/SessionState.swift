@@ -31,7 +31,11 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var votings: [Int: Voting] = [:]
     public internal(set) var dots: [Int: [Dot]] = [:]
     /// Clusters of similar notes, by id (`k<seq>`), oldest first.
-    public internal(set) var clusters: OrderedDictionary<String, Cluster> = [:]
+    public internal(set) var clusters: OrderedDictionary<String, Cluster> = [:] {
+        didSet { indexClusters() }
+    }
+    /// The cluster of each clustered note: asked for every dot on replay, so kept as a table.
+    private(set) var clusterOfNote: [String: String] = [:]
     /// Next steps recorded during the day (the definition's own are in `workshop.nextSteps`).
     public internal(set) var actions: OrderedDictionary<String, Action> = [:]
     public internal(set) var lastSequence = 0
@@ -75,6 +79,12 @@ public struct SessionState: Sendable, Equatable {
     public func participants(named name: String) -> [Participant] {
         if let exact = idsByExactName[name] { return exact.compactMap { participants[$0] } }
         return (idsByName[Participant.key(name)] ?? []).compactMap { participants[$0] }
+    }
+
+    private mutating func indexClusters() {
+        var index: [String: String] = [:]
+        for cluster in clusters.values { for note in cluster.notes { index[note] = cluster.id } }
+        clusterOfNote = index
     }
 
     private mutating func indexNames() {

@@ -46,7 +46,7 @@ extension SessionState {
     /// Dots a participant has left at an item's voting.
     public func dotsLeft(voter: String, item: Int) -> Int {
         guard let voting = votings[item] else { return 0 }
-        return voting.dots - liveDots(item: item).filter { $0.voter == voter }.count
+        return voting.dots - (dots[item] ?? []).reduce(0) { $0 + ($1.voter == voter && isLiveBallot($1.note) ? 1 : 0) }
     }
 
     /// Votes at an item per note, or per cluster for notes in one (live ones only).

@@ -8,6 +8,7 @@ import Foundation
 //   samskab-bench terminal      bytes the projector writes to a real terminal (tmux), first frame
 //   samskab-bench planner       the table planner on 500 people (median ms of a mixed plan)
 //   samskab-bench pairs         the fernisering's pairs and route for 500 people (median ms)
+//   samskab-bench voting        dot voting at a 500-person opsamling: a vote, the fold, the revealed board
 // Internal modes used by the concurrent-writer benchmark and the reliability tests:
 //   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable
 //   samskab-bench sqlite-writer DB COUNT PREFIX     insert COUNT rows into a WAL database
@@ -24,6 +25,8 @@ case "planner":
     exit(PlannerBench.run())
 case "pairs":
     exit(PairBench.run())
+case "voting":
+    exit(VotingBench.run())
 default:
     exit(Benchmarks.run(arguments))
 }

@@ -166,32 +166,44 @@ public struct VoteCast: EventPayload {
         let voting = try state.checkVoting(item, open: true)
         let person = try state.checkParticipant(voter)
         try state.checkVotable(note, voting: voting, item: item)
-        var dots = state.dots[item] ?? []
         // A note in a cluster counts for its cluster: one budget, one cap, one dot to take back.
+        // Only this voter's dots are looked at (a day replays every vote), and the list is
+        // changed in place.
         let ballot = state.ballot(of: note, target: voting.target)
-        let live = state.liveDots(item: item)
+        let (mine, here, last) = { [state, item, voter] () -> (Int, Int, Int?) in
+            // Scoped, so that no second reference to the list is left when it is appended to.
+            var mine = 0, here = 0
+            var last: Int?
+            for (index, dot) in (state.dots[item] ?? []).enumerated() where dot.voter == voter && state.isLiveBallot(dot.note) {
+                mine += 1
+                if state.ballot(of: dot.note, target: voting.target) == ballot {
+                    here += 1
+                    last = index
+                }
+            }
+            return (mine, here, last)
+        }()
         if added {
-            if state.dotsLeft(voter: voter, item: item) <= 0 {
+            if mine >= voting.dots {
                 throw SessionError("\(person.name) has used all \(voting.dots) dots; take one back first",
                                    danish: "\(person.name) har brugt alle \(voting.dots) prikker; tag en tilbage først")
             }
-            let here = live.filter { $0.voter == voter && state.ballot(of: $0.note, target: voting.target) == ballot }.count
             if let cap = voting.maxPerNote, here >= cap {
                 let (what, hvad) = state.ballotLabel(ballot)
                 throw SessionError("\(person.name) already has \(cap) \(cap == 1 ? "dot" : "dots") on \(what), the most one note may get",
                                    danish: "\(person.name) har allerede \(cap) \(cap == 1 ? "prik" : "prikker") på \(hvad), det højeste én note kan få")
             }
-            dots.append(Dot(voter: voter, note: note))
-        } else {
-            guard let index = dots.lastIndex(where: { $0.voter == voter && state.isLiveBallot($0.note)
-                                                          && state.ballot(of: $0.note, target: voting.target) == ballot }) else {
-                let (what, hvad) = state.ballotLabel(ballot)
-                throw SessionError("\(person.name) has no dot on \(what)", danish: "\(person.name) har ingen prik på \(hvad)")
-            }
-            dots.remove(at: index)
+        } else if last == nil {
+            let (what, hvad) = state.ballotLabel(ballot)
+            throw SessionError("\(person.name) has no dot on \(what)", danish: "\(person.name) har ingen prik på \(hvad)")
         }
+        let (item, voter, note, added) = (item, voter, note, added)
         return state.recording([.dots(item: item, nil)], undoable: record.actor == .facilitator) { state in
-            state.dots[item] = dots
+            if added {
+                state.dots[item, default: []].append(Dot(voter: voter, note: note))
+            } else if let last {
+                state.dots[item]?.remove(at: last)
+            }
         }
     }
 
