@@ -9,6 +9,9 @@ struct BoardGeometry {
     let introLines: [String]
     let headingTop: Int
     let headingLines: Int
+    /// An empty board whose questions do not fit as column headings: the questions one under
+    /// the other across the whole width instead, in full (never cut while there is room).
+    let questionList: [String]?
     let columnWidth: Int
     let notesTop: Int
     /// The row of the status line; notes stop above it.
@@ -58,6 +61,15 @@ struct BoardGeometry {
         headingTop = max(titleRow + 1 + introLines.count, titleRow + 1 + timerRows) + 1
         headingLines = inFull ? fullHeadings : min(3, fullHeadings)
         notesTop = headingTop + headingLines + 1
+        var list: [String]?
+        if !inFull, !byTable, layout.columns.allSatisfy({ $0.notes.isEmpty }), layout.columns.count > 1 {
+            // "1. Hvordan …" with the lines after it under its text, not under its number.
+            let lines = layout.columns.flatMap { column in
+                TextLayout.wrap(column.heading, to: width - 5).enumerated().map { $0.offset == 0 ? $0.element : "   " + $0.element }
+            }
+            if introLines.count + lines.count + 3 <= statusRow - titleRow - 1 { list = lines }
+        }
+        questionList = list
     }
 
     /// By table, every table has a column so the room sees where to write; where that makes the
@@ -134,6 +146,16 @@ enum Board {
 
         let layout = geometry.layout
         guard !layout.columns.isEmpty else { return }
+        if let list = geometry.questionList {
+            // Nothing written yet and too many questions for columns: each in full, one under the other.
+            let top = geometry.titleRow + 1 + geometry.introLines.count + 1
+            for (offset, line) in list.enumerated() { canvas.write(line, x: 1, y: top + offset, style: .bold, limit: canvas.width - 2) }
+            canvas.centred(frame.view.search == nil ? strings.noNotesYet : strings.search(frame.view.search ?? ""),
+                           y: min(geometry.statusRow - 1, top + list.count + 1), style: .dim)
+            status(frame, layout: layout, byTable: geometry.byTable, pages: 1, selectedPage: nil, strings: strings,
+                   row: geometry.statusRow, on: &canvas)
+            return
+        }
         let newest = layout.newestID
         // By table, each post-it says which question it answers.
         let showsQuestion = geometry.byTable && item.questions.count > 1
