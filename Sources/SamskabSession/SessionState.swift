@@ -11,7 +11,7 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var timers: [Int: ItemTimer] = [:]
     /// Everyone expected or present, by id (`r1`… from the definition's roster, `p<seq>` added on the day).
     public internal(set) var participants: OrderedDictionary<String, Participant> {
-        didSet { indexNames() }
+        didSet { reindexNames(from: oldValue) }
     }
     /// Ids by lower-cased name, for finding people by name on replay without a scan; and by the
     /// name exactly as written, which is how names come back in a journal (no lower-casing).
@@ -85,6 +85,29 @@ public struct SessionState: Sendable, Equatable {
         var index: [String: String] = [:]
         for cluster in clusters.values { for note in cluster.notes { index[note] = cluster.id } }
         clusterOfNote = index
+    }
+
+    /// Keeps the name indexes up to date at the cost of the change, not of the roster: a person
+    /// added at the end (every arrival, and every new author on replay) is added to them; a change
+    /// that leaves every name as it was (absent, present) leaves them; anything else rebuilds.
+    private mutating func reindexNames(from old: OrderedDictionary<String, Participant>) {
+        if participants.count == old.count + 1, let added = participants.values.last, old[added.id] == nil {
+            let key = Participant.key(added.name)
+            idsByName[key, default: []].append(added.id)
+            // The spellings of this name: each answers alone only if it is the only one.
+            let group = idsByName[key] ?? []
+            var bySpelling: [String: [String]] = [:]
+            for id in group { if let person = participants[id] { bySpelling[person.name, default: []].append(id) } }
+            for (spelling, ids) in bySpelling {
+                idsByExactName[spelling] = ids.count == group.count ? ids : nil
+            }
+            return
+        }
+        if participants.count == old.count,
+           zip(old.values, participants.values).allSatisfy({ $0.id == $1.id && $0.name == $1.name }) {
+            return
+        }
+        indexNames()
     }
 
     private mutating func indexNames() {

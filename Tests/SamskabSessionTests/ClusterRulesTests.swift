@@ -159,3 +159,29 @@ struct ClusterRulesTests {
         #expect(own.as(VotingOpened.self)?.maxPerNote == nil, "dots given by hand come without the definition's cap")
     }
 }
+
+/// The name index kept up to date person by person (a day of 500 arrivals replays in
+/// milliseconds): the same answers as an index built at once.
+struct NameIndexTests {
+    @Test func arrivalsOneByOneAreFoundAsIfTheRosterWereReadAtOnce() throws {
+        var day = TableRulesTests.Day()
+        for (name, department) in [("Bo Ærbø", "MBU"), ("bo ærbø", "MSO"), ("Åse Vind", "MTM"), ("Kim", nil)] as [(String, String?)] {
+            try day.submit(.addParticipant(name: name, department: department), by: .participant(id: nil))
+        }
+        #expect(day.state.participants(named: "Bo Ærbø").count == 2, "one name in two spellings")
+        #expect(day.state.participant(named: "Bo Ærbø") == nil, "two people: the department must be given")
+        #expect(day.state.participant(named: "BO ÆRBØ", department: "MSO")?.name == "bo ærbø")
+        #expect(day.state.participant(named: "åse vind")?.department == "MTM")
+        #expect(day.state.participant(named: "Kim") != nil)
+        // Marked absent: the names are as they were.
+        let kim = try #require(day.state.participant(named: "Kim")).id
+        try day.submit(.markAbsent(participant: kim))
+        #expect(day.state.participant(named: "kim")?.id == kim)
+        // Undo of the last arrival rebuilds the index: the same answers as before it.
+        try day.submit(.undo)
+        try day.submit(.renameParticipant(participant: kim, name: "Kim Holm", department: nil))
+        #expect(day.state.participant(named: "Kim") == nil && day.state.participant(named: "kim holm")?.id == kim)
+        let rebuilt = try SessionState.fold(day.state.workshop, day.records)
+        #expect(rebuilt == day.state, "the index built event by event equals the one a replay builds")
+    }
+}
