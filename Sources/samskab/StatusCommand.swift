@@ -86,6 +86,16 @@ enum StatusText {
             "items": state.workshop.program.count,
             "sequence": state.lastSequence,
             "read_only": readOnly,
+            "clusters": state.clusters(item: state.position).count,
+            // The current item's voting; counts only once shown, as on the wall.
+            "voting": state.votings[state.position].map { voting -> [String: Any] in
+                var fields: [String: Any] = [
+                    "on": voting.target.rawValue, "dots": voting.dots, "open": voting.isOpen, "revealed": voting.revealed,
+                    "voters": Set(state.liveDots(item: state.position).map(\.voter)).count,
+                ]
+                if let cap = voting.maxPerNote { fields["max_per_note"] = cap }
+                return fields
+            } ?? NSNull(),
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             throw CommandFailure("the status cannot be written as JSON")

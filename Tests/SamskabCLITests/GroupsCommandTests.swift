@@ -163,6 +163,8 @@ struct ClusterCommandTests {
         let status = try BinaryRunner.run(["status", session]).stdout
         #expect(status.contains("voting on the notes: open, hidden; 3 dots each; 1 of 40 have voted"), "\(status)")
         #expect(status.contains("clusters: 1"))
+        let json = try BinaryRunner.run(["status", session, "--json"]).stdout
+        #expect(json.contains(#""voting":{"dots":3,"on":"notes","open":true,"revealed":false,"voters":1}"#) && json.contains(#""clusters":1"#), "\(json)")
         #expect(try BinaryRunner.run(["cluster", "keypoint", session, "tillid"]).stdout
                 == "key point \(ids[0]): Tillid (merged: \(ids[1]), \(ids[2]), \(ids[3]))\n")
         #expect(try BinaryRunner.run(["cluster", "remove", session, ids[3]]).stdout == "note \(ids[3]) taken out\n")
