@@ -7,8 +7,38 @@ struct VotingGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voting",
         abstract: "Dot voting on an item's notes or the day's key points.",
-        subcommands: [Open.self, Close.self, Reveal.self]
+        subcommands: [Show.self, Open.self, Close.self, Reveal.self],
+        defaultSubcommand: Show.self
     )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The voting's settings and turnout; once revealed, its ballots in vote order.")
+
+        @OptionGroup var sessionArgument: SessionArgument
+
+        @Option(help: ArgumentHelp("The item, counted from 1 (default: the current item).", valueName: "n"))
+        var item: Int?
+
+        func run() throws {
+            let folder = try SessionAccess.open(sessionArgument.session)
+            let state = folder.state
+            let index = try VotingItem.index(item, in: state)
+            guard let voting = state.votings[index] else { throw CommandFailure("there is no voting at item \(index + 1)") }
+            let dots = state.liveDots(item: index)
+            try Output.line("voting at item \(index + 1) on \(voting.target == .notes ? "its notes" : "the day's key points"): "
+                            + (voting.isOpen ? "open" : "closed") + "; \(voting.dots) dots each"
+                            + (voting.maxPerNote.map { ", at most \($0) on one note" } ?? "")
+                            + "; \(dots.count) placed by \(Set(dots.map(\.voter)).count)")
+            guard voting.revealed else {
+                try Output.line("the counts are hidden until 'samskab voting reveal'")
+                return
+            }
+            for (id, count) in state.rankedBallots(item: index) {
+                try Output.line("\(count)  \(id)  \(state.ballotText(id).split(separator: "\n").joined(separator: " "))")
+            }
+        }
+    }
 
     enum Target: String, ExpressibleByArgument, CaseIterable {
         case notes

@@ -129,7 +129,10 @@ struct VotingCommandTests {
         #expect(try BinaryRunner.run(["voting", "close", session]).status == 0)
         let late = try BinaryRunner.run(["vote", "add", session, first, "--voter", "Lene Søgaard"])
         #expect(late.stderr == "error: the voting at item 13 is closed\n")
+        #expect(try BinaryRunner.run(["voting", session]).stdout
+                == "voting at item 13 on its notes: closed; 3 dots each, at most 2 on one note; 2 placed by 1\nthe counts are hidden until 'samskab voting reveal'\n")
         #expect(try BinaryRunner.run(["voting", "reveal", session]).stdout == "2  \(first)  Tillid frem for kontrol\n")
+        #expect(try BinaryRunner.run(["voting", "show", session]).stdout.hasSuffix("2 placed by 1\n2  \(first)  Tillid frem for kontrol\n"))
         let csv = try BinaryRunner.run(["export", session, "--format", "json", "--output", "-"]).stdout
         #expect(csv.contains("\"votes\" : 2"))
     }
