@@ -123,6 +123,8 @@ extension KioskController {
         case .home: view.vote.selected = 0
         case .end: view.vote.selected = max(0, ballots.count - 1)
         case .tab:
+            // At a closing talk there are no notes to write: the voting stays.
+            guard !state.currentItem.questions.isEmpty else { return [] }
             view.vote.active = false
             // Tab goes round: the editor, the voting, your own notes, the editor.
             let own = ownNotes(view, state: state)

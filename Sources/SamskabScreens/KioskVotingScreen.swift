@@ -9,7 +9,7 @@ import SamskabSession
 enum KioskVotingScreen {
     static func draw(_ frame: KioskFrame, strings: Strings, on canvas: inout Canvas) -> String {
         let view = frame.view, state = frame.state
-        guard let voting = KioskVoting.voting(state) else { return strings.kioskVotingResultHints }
+        guard let voting = KioskVoting.voting(state) else { return strings.kioskVotingResultHints() }
         let result = KioskVoting.showsResult(state)
         let item = state.currentItem
         if let name = view.identity?.name, KioskVoting.voter(view) != nil {
@@ -32,8 +32,9 @@ enum KioskVotingScreen {
                          limit: canvas.width - 4)
         }
         list(frame, voting: voting, result: result, strings: strings, on: &canvas)
-        return result ? strings.kioskVotingResultHints
-            : strings.kioskVotingHints(ownNotes: !KioskController.ownNotes(view, state: state).isEmpty)
+        let takesNotes = !state.currentItem.questions.isEmpty
+        return result ? strings.kioskVotingResultHints(takesNotes: takesNotes)
+            : strings.kioskVotingHints(ownNotes: !KioskController.ownNotes(view, state: state).isEmpty, takesNotes: takesNotes)
     }
 
     /// One line of the list: the ballot it belongs to, and whether it is the ballot's first line.

@@ -50,12 +50,14 @@ extension Strings {
     var kioskVotingResultOffer: String { t("Stemmerne er vist — Tab for at se resultatet", "The votes are shown — Tab to see the result") }
 
     // The footer.
-    func kioskVotingHints(ownNotes: Bool) -> String {
+    /// `takesNotes`: the item takes notes (at a closing talk there is nothing to Tab to).
+    func kioskVotingHints(ownNotes: Bool, takesNotes: Bool = true) -> String {
         t("↑↓ vælg  Enter/+ sæt prik  - tag tilbage  ", "↑↓ choose  Enter/+ place dot  - take back  ")
-            + (ownNotes ? t("Tab dine noter  ", "Tab your notes  ") : t("Tab skriv note  ", "Tab write note  "))
+            + (!takesNotes ? "" : ownNotes ? t("Tab dine noter  ", "Tab your notes  ") : t("Tab skriv note  ", "Tab write note  "))
             + t("Esc skift person  ", "Esc change person  ") + kioskKeyLeave
     }
-    var kioskVotingResultHints: String {
-        t("↑↓ bladr  Tab skriv note  Esc skift person  ", "↑↓ scroll  Tab write a note  Esc change person  ") + kioskKeyLeave
+    func kioskVotingResultHints(takesNotes: Bool = true) -> String {
+        t("↑↓ bladr  ", "↑↓ scroll  ") + (takesNotes ? t("Tab skriv note  ", "Tab write a note  ") : "")
+            + t("Esc skift person  ", "Esc change person  ") + kioskKeyLeave
     }
 }

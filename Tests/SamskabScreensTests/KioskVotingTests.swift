@@ -286,3 +286,28 @@ struct KioskVotingTests {
         #expect(KioskVotingScreen.dots(7, ascii: true) == "*x7" && KioskVotingScreen.dots(7, ascii: false) == "●×7")
     }
 }
+
+/// Voting on the day's key points at the closing talk: nothing to write there, so the kiosk stays
+/// on the voting and does not offer Tab.
+struct KioskClosingTalkVotingTests {
+    @Test func atTheClosingTalkTheVotingIsAllThereIs() throws {
+        var script = ScreenFixture.Script()
+        script.move(to: 12, at: 1)
+        script.add(.noteAdded(NoteDraft(text: "Tillid frem for kontrol", item: 12, question: 2)), at: 2, by: .participant)
+        script.add(.keyPointMarked(note: "n2", text: nil), at: 3)
+        script.move(to: 13, at: 4)
+        script.add(Event(VotingOpened(item: 13, target: .keyPoints, dots: 2, maxPerNote: nil)), at: 5)
+        let state = script.state()
+        let person = try #require(state.participant(named: "Åse Østergaard"))
+        var view = KioskView(language: .danish, pin: "1234")
+        view.identity = KioskView.Identity(participant: person.id, name: person.name, department: person.department)
+        view.stage = .writing
+        KioskController.followRoom(view: &view, state: state)
+        let text = KioskScreen.render(KioskFrame(state: state, view: view, now: ScreenFixture.at(6), utcOffsetSeconds: ScreenFixture.offset),
+                                      width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(text.contains("Tillid frem for kontrol") && text.contains("2 af 2 prikker tilbage"), "\(text)")
+        #expect(!text.contains("Tab"), "no Tab at a talk: \(text)")
+        #expect(KioskController.handle(.tab, view: &view, state: state).isEmpty)
+        #expect(view.vote.active, "Tab keeps the voting")
+    }
+}
