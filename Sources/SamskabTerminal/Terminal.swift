@@ -11,6 +11,9 @@ public final class Terminal {
     public let isUTF8: Bool
     public let usesColor: Bool
     private var painted: Canvas?
+    /// Until the first paint the window is all blank (as ncurses starts it), so blank cells
+    /// need not be handed to it; after that a repaint (Ctrl-L, resize) must write every cell.
+    private var windowIsBlank = true
     private var cursorVisible = false
 
     /// Takes over the terminal. Throws when the terminal cannot be used (unknown TERM, not a tty).
@@ -81,11 +84,12 @@ public final class Terminal {
     public func paint(_ canvas: Canvas) {
         let window = samskab_stdscr()
         let previous = painted.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
+        let skipsBlanks = previous == nil && windowIsBlank
         for y in 0..<canvas.height {
             var x = 0
             while x < canvas.width {
                 let cell = canvas[x, y]
-                if cell.isContinuation || (previous.map { $0[x, y] == cell } ?? false) {
+                if cell.isContinuation || (previous.map { $0[x, y] == cell } ?? (skipsBlanks && cell == .blank)) {
                     x += 1
                     continue
                 }
@@ -103,10 +107,19 @@ public final class Terminal {
         wnoutrefresh(window)
         doupdate()
         painted = canvas
+        windowIsBlank = false
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, canvasWidth: Int, window: UnsafeMutablePointer<WINDOW>?) {
         let attributes = Palette.attributes(cell.style, color: usesColor)
+        var cchar = cchar_t()
+        if let ascii = Self.printableASCII(cell.text) {
+            // Most cells: one printable ASCII character, one column everywhere.
+            var characters: [wchar_t] = [wchar_t(ascii), 0]
+            setcchar(&cchar, &characters, attributes.attr, attributes.pair, nil)
+            mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+            return
+        }
         let canvasColumns = DisplayWidth.of(cell.text)
         var scalars = Array(cell.text.unicodeScalars)
         if !isUTF8 { scalars = Array(ASCIIFallback.replace(cell.text, columns: canvasColumns).unicodeScalars) }
@@ -127,7 +140,6 @@ public final class Terminal {
             }
         }
         var characters: [wchar_t] = [wchar_t(bitPattern: drawn.value)] + combining.map { wchar_t(bitPattern: $0.value) } + [0]
-        var cchar = cchar_t()
         setcchar(&cchar, &characters, attributes.attr, attributes.pair, nil)
         mvwadd_wch(window, Int32(y), Int32(x), &cchar)
         if baseColumns == 1 && canvasColumns == 2 && x + 1 < canvasWidth {
@@ -135,6 +147,13 @@ public final class Terminal {
             setcchar(&cchar, &space, attributes.attr, attributes.pair, nil)
             mvwadd_wch(window, Int32(y), Int32(x + 1), &cchar)
         }
+    }
+
+    /// The character of a cell that is one printable ASCII character (space to tilde), else nil.
+    private static func printableASCII(_ text: String) -> UInt8? {
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next(), (0x20...0x7E).contains(first), utf8.next() == nil else { return nil }
+        return first
     }
 
     /// Repaints every cell at the next paint (Ctrl-L, or after the screen was disturbed).

@@ -9,7 +9,9 @@ import SamskabSession
 
 /// What the projector costs a terminal: the bytes it writes (tmux pipe-pane counts them) while
 /// only the countdown runs, to show one new note, and for a full repaint; how long the first
-/// frame of a 10,000-note session takes; and how long a 2,000-character paste takes to appear.
+/// frame of a 10,000-note session takes (opening and drawing in process, and a new process in
+/// tmux beside one for a session without notes); and how long a 2,000-character paste takes to
+/// appear.
 enum TerminalBench {
     static let definition = """
         title: Benchmark
@@ -102,24 +104,42 @@ enum TerminalBench {
                                             item: 1, question: sequence % 5 + 1))).line()
         }
         try Data(bytes).write(to: URL(fileURLWithPath: big.journalPath))
-        var inProcess = Samples()
+        var inProcess = Samples(), opening = Samples(), drawing = Samples()
         for _ in 0..<5 {
-            inProcess.add(try Stopwatch.measure {
-                let folder = try SessionFolder(opening: big.path)
-                let frame = ProjectorFrame(state: folder.state, view: ProjectorView(language: .danish),
-                                           now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
-                _ = ProjectorScreen.render(frame, width: 200, height: 60)
-            })
+            let started = Stopwatch.now()
+            let folder = try SessionFolder(opening: big.path)
+            let opened = Stopwatch.now()
+            let frame = ProjectorFrame(state: folder.state, view: ProjectorView(language: .danish),
+                                       now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
+            _ = ProjectorScreen.render(frame, width: 200, height: 60)
+            let drawn = Stopwatch.now()
+            inProcess.add(drawn - started)
+            opening.add(opened - started)
+            drawing.add(drawn - opened)
         }
-        let launched = Stopwatch.now()
-        let first = try Screen(binary: binary, session: big.path, log: root + "/big.log")
-        try first.waitFor("10000 noter", pollMicroseconds: 2_000)
-        let endToEnd = Stopwatch.now() - launched
-        first.stop()
-        print("| first frame of a 10,000-note session | time |")
+        // The same from a new process each time, alternating with a session without notes:
+        // what starting a process, the runtime, argument parsing, the terminal and tmux cost.
+        let empty = try SessionFolder.start(definition: root + "/bench.yaml", at: root + "/empty", today: today).folder
+        _ = try empty.append(writer: "bench") { _ in (.facilitator, .phaseMoved(item: 1)) }
+        var launches = Samples(), emptyLaunches = Samples()
+        for _ in 0..<5 {
+            for (session, ready) in [(big.path, "10000 noter"), (empty.path, "Ingen noter endnu")] {
+                let launched = Stopwatch.now()
+                let screen = try Screen(binary: binary, session: session, log: root + "/big.log")
+                try screen.waitFor(ready, pollMicroseconds: 2_000)
+                let elapsed = Stopwatch.now() - launched
+                screen.stop()
+                if session == big.path { launches.add(elapsed) } else { emptyLaunches.add(elapsed) }
+                usleep(200_000)
+            }
+        }
+        print("| first frame of a 10,000-note session, median of 5 | time |")
         print("|---|---|")
-        print("| open (replay) + draw the frame, in process, median of 5 | \(milliseconds(inProcess.median)) ms |")
-        print("| `samskab run` started in tmux until the frame is on screen | \(milliseconds(endToEnd)) ms |")
+        print("| open (replay) + draw the frame, in process | \(milliseconds(inProcess.median)) ms |")
+        print("| open (replay), in process | \(milliseconds(opening.median)) ms |")
+        print("| draw the frame, in process | \(milliseconds(drawing.median)) ms |")
+        print("| `samskab run` started in tmux until the frame is on screen | \(milliseconds(launches.median)) ms |")
+        print("| the same for a session without notes (process start, terminal, tmux) | \(milliseconds(emptyLaunches.median)) ms |")
         print("")
 
         // 4. A 2,000-character paste (tmux's bracketed paste) until its last word is on screen.
