@@ -23,11 +23,49 @@ public enum TextLayout {
         return lines
     }
 
+    /// How many lines `wrap` gives, without making them: a board measures every note to page
+    /// it, and shows only one page.
+    public static func lineCount(_ text: String, to columns: Int, maxLines: Int = .max) -> Int {
+        guard columns > 0, maxLines > 0 else { return 0 }
+        let paragraphs = scalarWords(text) ?? clusterWords(text)
+        var count = 0
+        for words in paragraphs {
+            var lineWidth = 0
+            for word in words {
+                var wordWidth = DisplayWidth.of(word)
+                if lineWidth > 0, lineWidth + 1 + wordWidth <= columns {
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    count += 1
+                    lineWidth = 0
+                }
+                if wordWidth > columns {
+                    var rest = word
+                    while wordWidth > columns {
+                        rest = split(rest, at: columns).1
+                        count += 1
+                        wordWidth = DisplayWidth.of(rest)
+                    }
+                }
+                lineWidth = wordWidth
+            }
+            count += 1
+            if count >= maxLines { return maxLines }
+        }
+        return min(count, maxLines)
+    }
+
     /// Wrapping by grapheme cluster and display width: right for any text.
     static func clusterLines(_ text: String, columns: Int) -> [String] {
-        fill(text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+        fill(clusterWords(text), columns: columns)
+    }
+
+    static func clusterWords(_ text: String) -> [[String]] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
             paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        }, columns: columns)
+        }
     }
 
     /// The same, splitting at spaces and line breaks by scalar rather than by cluster, which is
@@ -35,6 +73,11 @@ public enum TextLayout {
     /// (a combining mark or joiner after one, a prepended mark before one, a carriage return).
     /// nil where something might: then `clusterLines` decides.
     static func scalarLines(_ text: String, columns: Int) -> [String]? {
+        scalarWords(text).map { fill($0, columns: columns) }
+    }
+
+    /// The words of `scalarLines`, or nil where `clusterWords` must decide.
+    static func scalarWords(_ text: String) -> [[String]]? {
         var afterSeparator = false
         var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
@@ -45,9 +88,9 @@ public enum TextLayout {
             afterSeparator = separator
             previous = value
         }
-        return fill(text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
             paragraph.split(separator: " ", omittingEmptySubsequences: true).map { String(Substring($0)) }
-        }, columns: columns)
+        }
     }
 
     /// Marks, joiners, selectors and skin tones: what attaches to the character before it.

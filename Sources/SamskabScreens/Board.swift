@@ -295,8 +295,17 @@ enum PostIt {
         return lines
     }
 
+    /// The same as `lines(…).count + 2`, counted without making the lines: every note on the
+    /// board is measured to page it, every frame, and only one page is shown.
     static func height(_ note: Note, width: Int, frame: ProjectorFrame) -> Int {
-        lines(note, width: width, frame: frame).count + 2
+        let point = frame.state.keyPoints[note.id]
+        var count = TextLayout.lineCount(point?.text ?? note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
+        if frame.view.showAuthors, frame.state.authorName(of: note) != nil { count += 1 }
+        if let point, !point.merged.isEmpty {
+            let merged = point.merged.reduce(0) { $0 + (frame.state.notes[$1]?.withdrawn == false ? 1 : 0) }
+            count += min(3, merged) + (merged > 3 ? 1 : 0)
+        }
+        return count + 2
     }
 
     /// Draws the post-it and returns its height.

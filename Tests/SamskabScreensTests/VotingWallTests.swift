@@ -262,3 +262,28 @@ struct VotingWallTests {
         #expect(card.contains("A viser dagens hovedpointer og næste skridt"))
     }
 }
+
+/// A post-it's height is counted without making its lines, and must be what drawing it takes.
+struct PostItHeightTests {
+    @Test func theCountedHeightIsTheDrawnOne() throws {
+        var (day, ids) = try VotingWallTests.day()
+        try day.submit(.markKeyPoint(note: ids["Borgerne først"]!, text: "Borgerne først — og hele vejen, også når det tager tid og koster",
+                                     merged: [ids["Mod til at prøve"]!]))
+        try day.submit(.uncluster(note: ids["Tid til borgerne"]!))
+        try day.submit(.mergeIntoKeyPoint(note: ids["Tid til borgerne"]!, keyPoint: ids["Borgerne først"]!))
+        let states = [day.state, ScreenFixture.discussionState()]
+        for state in states {
+            for showAuthors in [true, false] {
+                var view = ProjectorView(language: .danish)
+                view.showAuthors = showAuthors
+                let frame = ProjectorFrame(state: state, view: view, now: ScreenFixture.at(1), utcOffsetSeconds: 0)
+                for note in state.notes.values {
+                    for width in [3, 8, 14, 22, 37, 60] {
+                        #expect(PostIt.height(note, width: width, frame: frame) == PostIt.lines(note, width: width, frame: frame).count + 2,
+                                "\(note.id) at \(width)")
+                    }
+                }
+            }
+        }
+    }
+}

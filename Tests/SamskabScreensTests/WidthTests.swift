@@ -79,7 +79,8 @@ struct LineEditorTests {
     }
 }
 
-/// The fast paths measure and wrap exactly as the grapheme-cluster paths do.
+/// The fast paths measure and wrap exactly as the grapheme-cluster paths do, and counting lines
+/// gives as many as wrapping makes.
 struct LatinFastPathTests {
     @Test func fastAndClusterPathsAgreeOnRandomText() {
         var generator = SystemRandomNumberGenerator()
@@ -94,6 +95,10 @@ struct LatinFastPathTests {
             if let fast = DisplayWidth.latinColumns(text.utf8) {
                 #expect(fast == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
             }
+            let maxLines = Int.random(in: 1...8, using: &generator)
+            #expect(TextLayout.lineCount(text, to: columns) == TextLayout.wrap(text, to: columns).count, "\(text) at \(columns)")
+            #expect(TextLayout.lineCount(text, to: columns, maxLines: maxLines) == TextLayout.wrap(text, to: columns, maxLines: maxLines).count,
+                    "\(text) at \(columns), at most \(maxLines) lines")
             if let fast = TextLayout.scalarLines(text, columns: columns) {
                 fastOnes += 1
                 #expect(fast == TextLayout.clusterLines(text, columns: columns), "\(text) at \(columns)")
