@@ -131,7 +131,11 @@ struct KioskLoop {
             terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
                                                          utcOffsetSeconds: SystemClock.utcOffset(at: now)),
                                               width: size.width, height: size.height))
-            guard let key = terminal.readKey(timeout: 250) else { continue }
+            guard let key = terminal.readKey(timeout: 250) else {
+                // The terminal is gone (its input ended without a hang-up signal): nobody can type here.
+                if terminal.inputEnded { return }
+                continue
+            }
             lastKey = SystemClock.now()
             if key == .resize { terminal.forceRedraw() }
             for effect in KioskController.handle(key, view: &view, state: folder.state) {

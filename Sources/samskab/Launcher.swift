@@ -58,7 +58,10 @@ enum Launcher {
                 let size = terminal.size
                 terminal.paint(LauncherScreen.render(entries, selected: selected, language: language,
                                                      ascii: !terminal.isUTF8, width: size.width, height: size.height))
-                guard let key = terminal.readKey(timeout: 1000) else { continue }
+                guard let key = terminal.readKey(timeout: 1000) else {
+                    if terminal.inputEnded { return }
+                    continue
+                }
                 switch key {
                 case .up: selected = max(0, selected - 1)
                 case .down: selected = min(max(0, entries.count - 1), selected + 1)

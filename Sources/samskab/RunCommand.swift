@@ -138,7 +138,11 @@ struct ProjectorLoop {
                 FaultHooks.afterFirstFrame()
             }
             if bell.shouldRing(frame) || shifted { terminal.bell() }
-            guard let key = terminal.readKey(timeout: 250) else { continue }
+            guard let key = terminal.readKey(timeout: 250) else {
+                // The terminal is gone (its input ended without a hang-up signal): end as on `q`.
+                if terminal.inputEnded { return }
+                continue
+            }
             if key == .resize { terminal.forceRedraw() }
             let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size)
             let quit = perform(effects, view: &view, terminal: terminal)
