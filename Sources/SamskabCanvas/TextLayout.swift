@@ -27,6 +27,7 @@ public enum TextLayout {
     /// it, and shows only one page.
     public static func lineCount(_ text: String, to columns: Int, maxLines: Int = .max) -> Int {
         guard columns > 0, maxLines > 0 else { return 0 }
+        if let count = narrowLineCount(text.utf8, columns: columns) { return min(count, maxLines) }
         let paragraphs = scalarWords(text) ?? clusterWords(text)
         var count = 0
         for words in paragraphs {
@@ -55,6 +56,63 @@ public enum TextLayout {
             if count >= maxLines { return maxLines }
         }
         return min(count, maxLines)
+    }
+
+    /// `lineCount` for text whose every character is one column wide and stands alone — ASCII,
+    /// Latin letters up to U+02FF, and the punctuation of U+2010–U+2027 (dashes, quotes, …) —
+    /// read byte by byte without making a string; nil for any other text.
+    static func narrowLineCount(_ bytes: String.UTF8View, columns: Int) -> Int? {
+        var count = 0, lineWidth = 0, wordWidth = 0
+        var pending = 0  // continuation bytes still to come in the current character
+        func endWord() {
+            guard wordWidth > 0 else { return }
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= columns {
+                lineWidth += 1 + wordWidth
+            } else {
+                if lineWidth > 0 { count += 1 }
+                // A word longer than a line is cut every `columns` characters.
+                let cuts = (wordWidth - 1) / columns
+                count += cuts
+                lineWidth = wordWidth - cuts * columns
+            }
+            wordWidth = 0
+        }
+        var lead: UInt8 = 0
+        for byte in bytes {
+            if pending > 0 {
+                // U+2000–U+203F: only U+2010–U+2027 (dashes, quotes, bullets, …) are taken.
+                if lead == 0xE2, pending == 2 {
+                    guard byte == 0x80 else { return nil }
+                } else if lead == 0xE2, pending == 1 {
+                    guard (0x90...0xA7).contains(byte) else { return nil }
+                }
+                pending -= 1
+                continue
+            }
+            switch byte {
+            case 0x20:
+                endWord()
+            case 0x0A:
+                endWord()
+                count += 1
+                lineWidth = 0
+            case 0x21...0x7E:
+                wordWidth += 1
+            case 0xC3...0xCB:  // U+00C0–U+02FF: Latin letters, one column each
+                lead = byte
+                pending = 1
+                wordWidth += 1
+            case 0xE2:
+                lead = byte
+                pending = 2
+                wordWidth += 1
+            default:
+                return nil  // controls, U+0080–U+00BF, combining marks and everything wider or rarer
+            }
+        }
+        guard pending == 0 else { return nil }
+        endWord()
+        return count + 1
     }
 
     /// Wrapping by grapheme cluster and display width: right for any text.
