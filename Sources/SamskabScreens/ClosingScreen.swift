@@ -48,16 +48,31 @@ enum ClosingScreen {
         var lines: [String]
         var detail: [String]
         var label: String?
-        var height: Int { lines.count + detail.count + 2 }
+        /// The key point's rank in large digits beside it, on a wall with room for them.
+        var bigNumber: Int?
+        var height: Int { max(bigNumber == nil ? 0 : BigDigits.height, lines.count + detail.count) + 2 }
     }
 
+    /// " 2 · ● 4 stemmer ", or the parts of it there are (the rank is left out where it stands large).
+    static func label(rank: Int?, votes: String?) -> String? {
+        let parts = [rank.map(String.init), votes].compactMap { $0 }
+        return parts.isEmpty ? nil : " " + parts.joined(separator: " · ") + " "
+    }
+
+    /// Columns the large rank takes before a card's text (the widest number and a gap).
+    static func bigNumberWidth(_ count: Int) -> Int { BigDigits.width("\(max(1, count))") + 2 }
+
     /// Cards of key points (numbered, or with their votes) and of next steps, `width` wide.
-    static func cards(_ state: SessionState, strings: Strings, width: Int, chars: BoxChars) -> (points: [Card], steps: [Card]) {
+    static func cards(_ state: SessionState, strings: Strings, width: Int, chars: BoxChars,
+                      bigNumbers: Bool = false) -> (points: [Card], steps: [Card]) {
         let textWidth = max(10, width - 4)
-        let points = points(state, strings: strings).enumerated().map { index, point in
-            Card(lines: TextLayout.wrap(point.text, to: textWidth, maxLines: 4),
-                 detail: point.details.flatMap { TextLayout.wrap($0, to: textWidth, maxLines: 2) },
-                 label: " \(index + 1) " + (VoteBadge.label(point.votes, strings: strings, chars: chars).map { "· \($0) " } ?? ""))
+        let all = points(state, strings: strings)
+        let pointWidth = bigNumbers ? max(10, textWidth - bigNumberWidth(all.count)) : textWidth
+        let points = all.enumerated().map { index, point in
+            Card(lines: TextLayout.wrap(point.text, to: pointWidth, maxLines: 4),
+                 detail: point.details.flatMap { TextLayout.wrap($0, to: pointWidth, maxLines: 2) },
+                 label: label(rank: bigNumbers ? nil : index + 1, votes: VoteBadge.label(point.votes, strings: strings, chars: chars)),
+                 bigNumber: bigNumbers ? index + 1 : nil)
         }
         let steps = NextStepsScreen.steps(state).map { step in
             Card(lines: TextLayout.wrap(step.text, to: textWidth, maxLines: 3),
@@ -78,7 +93,10 @@ enum ClosingScreen {
         let rows = height - 3 - 3
         if width >= 120 {
             let left = (width - 6) * 3 / 5, right = width - 6 - left
-            let (points, _) = cards(state, strings: strings, width: left, chars: chars)
+            // Large ranks where every key point fits on one page with them.
+            let big = cards(state, strings: strings, width: left, chars: chars, bigNumbers: true).points
+            let (small, _) = cards(state, strings: strings, width: left, chars: chars)
+            let points = big.reduce(0) { $0 + $1.height } <= rows ? big : small
             let (_, steps) = cards(state, strings: strings, width: right, chars: chars)
             return Layout(columns: [(2, left, paginate([(nil, points)], rows: rows)),
                                     (4 + left, right, paginate([(strings.nextStepsTitle, steps)], rows: rows))])
@@ -147,13 +165,21 @@ enum ClosingScreen {
                 }
                 for card in section.cards {
                     canvas.box(x: column.x, y: y, width: column.width, height: card.height, style: .plain, chars: chars, label: card.label)
+                    var textX = column.x + 2
+                    if let number = card.bigNumber {
+                        for (offset, row) in BigDigits.rows("\(number)", ascii: frame.view.ascii).enumerated() {
+                            canvas.write(row, x: column.x + 2, y: y + 1 + offset, style: .title)
+                        }
+                        textX += bigNumberWidth(frame.state.keyPoints.count)
+                    }
+                    let textWidth = column.width - 2 - (textX - column.x)
                     var lineY = y + 1
                     for line in card.lines {
-                        canvas.write(line, x: column.x + 2, y: lineY, style: .title, limit: column.width - 4)
+                        canvas.write(line, x: textX, y: lineY, style: .title, limit: textWidth)
                         lineY += 1
                     }
                     for line in card.detail {
-                        canvas.write(line, x: column.x + 2, y: lineY, style: .plain, limit: column.width - 4)
+                        canvas.write(line, x: textX, y: lineY, style: .plain, limit: textWidth)
                         lineY += 1
                     }
                     y += card.height
