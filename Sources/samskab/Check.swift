@@ -4,6 +4,7 @@ import SamskabModel
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate workshop definitions.",
         discussion: """
             Prints FILE:LINE:COL: error: MESSAGE (or warning:) for every problem, on standard error, \

@@ -13,7 +13,7 @@ struct ClusterGroup: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the clusters with their notes (and votes, once shown).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the clusters with their notes (and votes, once shown).")
         @OptionGroup var sessionArgument: SessionArgument
 
         func run() throws {
@@ -32,6 +32,7 @@ struct ClusterGroup: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Put notes in the cluster of this name (made if the item has none by that name).")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: "The cluster's name.") var name: String
@@ -51,7 +52,7 @@ struct ClusterGroup: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a note out of its cluster.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take a note out of its cluster.")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: ArgumentHelp("The note.", valueName: "note-id")) var note: String
 
@@ -64,7 +65,7 @@ struct ClusterGroup: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a cluster a new name.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Give a cluster a new name.")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: "The cluster: id, a note in it, or its name.") var cluster: String
         @Argument(help: "Its new name.") var name: String
@@ -78,7 +79,7 @@ struct ClusterGroup: ParsableCommand {
     }
 
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put one cluster's notes into another (which keeps its name).")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "Put one cluster's notes into another (which keeps its name).")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: "The cluster that goes.") var cluster: String
         @Argument(help: "The cluster it goes into.") var into: String

@@ -12,6 +12,7 @@ struct CommentGroup: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "GalleryComment on a note, or on a table's whole board.",
             discussion: """
                 TARGET is a note's id (n12), or a table of the visited discussion ('3', 'Bord 3') for a comment \

@@ -11,6 +11,7 @@ import SamskabSession
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the day's summary (Markdown, HTML, CSV or JSON), or posters of the table boards.",
         discussion: """
             With one format, --output is the file (default, or -: standard output); an existing file is \

@@ -54,6 +54,7 @@ struct GroupsCommand: ParsableCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move one person to another table.",
             discussion: "TABLE is the table's number or name ('3', 'Bord 3', 'Børn og Unge'). Undo with 'samskab undo'."
         )

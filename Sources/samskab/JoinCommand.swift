@@ -13,6 +13,7 @@ import SamskabTerminal
 
 struct Join: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "join",
         abstract: "The participant kiosk: pick your name, write notes to the current question.",
         discussion: """
             Safe to leave on a shared machine: Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing; leaving needs \

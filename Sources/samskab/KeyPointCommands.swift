@@ -11,6 +11,7 @@ struct KeyPointGroup: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Mark a note as a key point; more notes given are merged into it as near-duplicates.",
             discussion: "Any note of the day, by its id (n12). --text gives the key point an edited wording. Undo with 'samskab undo'."
         )
@@ -46,7 +47,7 @@ struct KeyPointGroup: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Unmark a key point.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Unmark a key point.")
 
         @OptionGroup var sessionArgument: SessionArgument
         var session: String { sessionArgument.session }
@@ -70,7 +71,7 @@ struct ActionGroup: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a next step to the summary.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a next step to the summary.")
 
         @OptionGroup var sessionArgument: SessionArgument
         var session: String { sessionArgument.session }

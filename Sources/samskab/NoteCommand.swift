@@ -17,6 +17,7 @@ struct NoteGroup: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a note to the current item.",
             discussion: """
                 Prints the note's id once the note is durably on disk (written and fdatasync'ed), \

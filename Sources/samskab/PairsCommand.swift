@@ -52,6 +52,7 @@ struct PairsCommand: ParsableCommand {
 
     struct Join: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "join",
             abstract: "A late arrival joins the pair that suits them best (another department, another table), making a trio.",
             discussion: "Undo with 'samskab undo'."
         )

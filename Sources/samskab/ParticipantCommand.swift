@@ -9,7 +9,7 @@ struct ParticipantGroup: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person to the session's roster.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person to the session's roster.")
 
         @OptionGroup var sessionArgument: SessionArgument
         var session: String { sessionArgument.session }
@@ -44,6 +44,7 @@ struct ParticipantGroup: ParsableCommand {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Correct a person's name or department; their notes show the new name.",
             discussion: "Give the person by name, or by id (r3 from the roster, p14 added on the day) where two share a name. Undo with 'samskab undo'."
         )
@@ -82,6 +83,7 @@ struct ParticipantGroup: ParsableCommand {
 
     struct Absent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "absent",
             abstract: "Mark a person as not in the room: table plans leave them out.",
             discussion: "They leave their table in the plans of the current and later items. Undo with 'samskab undo'."
         )
@@ -101,6 +103,7 @@ struct ParticipantGroup: ParsableCommand {
 
     struct Present: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "present",
             abstract: "Mark a person as arrived: they get a seat at the smallest fitting table of the current plan.",
             discussion: "Everyone on the roster counts as present until marked absent. Undo with 'samskab undo'."
         )

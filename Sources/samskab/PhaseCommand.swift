@@ -3,6 +3,7 @@ import SamskabSession
 
 struct Phase: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "phase",
         abstract: "Move the program: next, previous, or to item N (counted from 1).",
         discussion: "Leaving an item pauses its timer; arriving starts (or resumes) the new item's timer. Undo with 'samskab undo'."
     )

@@ -7,6 +7,7 @@ import SamskabSession
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print one frame of a screen as plain text, without a terminal.",
         discussion: "Uses the same screen code as 'samskab run'. For tests, docs and previews."
     )

@@ -8,6 +8,7 @@ import SamskabTerminal
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "The facilitator's projector screen: run the day.",
         discussion: """
             Give a workshop definition (the session is started, or resumed after a crash) or a \

@@ -5,6 +5,7 @@ import SamskabModel
 
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "Create the session folder for a workshop, or resume it, and print its path.",
         discussion: """
             Without --session the folder is Sessions/<definition name>-<date> in the current folder \

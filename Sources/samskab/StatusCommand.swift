@@ -5,6 +5,7 @@ import SamskabSession
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Show the current item, its countdown and counts.",
         discussion: """
             --json prints {"item": {"index", "kind", "title"}, "remaining_seconds", "notes", …}; \

@@ -3,6 +3,7 @@ import SamskabSession
 
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "undo",
         abstract: "Undo the last facilitator action (phase moves, timers, key points, roster additions).",
         discussion: "Undo is itself an event in the journal; nothing is deleted."
     )
@@ -16,7 +17,7 @@ struct Undo: ParsableCommand {
 }
 
 struct Redo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Redo the last undone facilitator action.")
+    static let configuration = CommandConfiguration(commandName: "redo", abstract: "Redo the last undone facilitator action.")
 
     @OptionGroup var sessionArgument: SessionArgument
     var session: String { sessionArgument.session }

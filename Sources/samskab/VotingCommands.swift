@@ -13,6 +13,7 @@ struct VotingGroup: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "The voting's settings and turnout; once revealed, its ballots in vote order.")
 
         @OptionGroup var sessionArgument: SessionArgument
@@ -49,6 +50,7 @@ struct VotingGroup: ParsableCommand {
 
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "Open dot voting (again: reopen it, keeping the dots placed).",
             discussion: "Each participant gets --dots (default: the opsamling's 'dots', else 3), at most --max-per-note on one note. Counts stay hidden until 'reveal'. Undo with 'samskab undo'."
         )
@@ -78,7 +80,7 @@ struct VotingGroup: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close the voting: no more dots.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close the voting: no more dots.")
 
         @OptionGroup var sessionArgument: SessionArgument
 
@@ -94,7 +96,7 @@ struct VotingGroup: ParsableCommand {
     }
 
     struct Reveal: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the counts, notes ordered by votes.")
+        static let configuration = CommandConfiguration(commandName: "reveal", abstract: "Show the counts, notes ordered by votes.")
 
         @OptionGroup var sessionArgument: SessionArgument
 
@@ -123,7 +125,7 @@ struct VoteGroup: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Place a dot on a note (or a key point's note).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Place a dot on a note (or a key point's note).")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: ArgumentHelp("The note's id.", valueName: "note-id")) var note: String
         @Option(help: "Who votes: a name or an id.") var voter: String
@@ -133,7 +135,7 @@ struct VoteGroup: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a dot back while the voting is open.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take a dot back while the voting is open.")
         @OptionGroup var sessionArgument: SessionArgument
         @Argument(help: ArgumentHelp("The note's id.", valueName: "note-id")) var note: String
         @Option(help: "Who votes: a name or an id.") var voter: String
