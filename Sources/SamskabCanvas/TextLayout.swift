@@ -58,25 +58,31 @@ public enum TextLayout {
         return min(count, maxLines)
     }
 
-    /// `lineCount` for text whose every character is one column wide and stands alone — ASCII,
-    /// Latin letters up to U+02FF, and the punctuation of U+2010–U+2027 (dashes, quotes, …) —
-    /// read byte by byte without making a string; nil for any other text.
+    /// `lineCount` for text whose every character stands alone and has a known width — ASCII,
+    /// Latin letters up to U+02FF and the punctuation of U+2010–U+2027 (dashes, quotes, …), one
+    /// column each, and single emoji of U+1F300–U+1FAFF (not a skin tone, nor joined to another)
+    /// — read byte by byte without making a string; nil for any other text.
     static func narrowLineCount(_ bytes: String.UTF8View, columns: Int) -> Int? {
         var count = 0, lineWidth = 0, wordWidth = 0
+        var wordHasWide = false
         var pending = 0  // continuation bytes still to come in the current character
+        var scalar: UInt32 = 0
         func endWord() {
             guard wordWidth > 0 else { return }
             if lineWidth > 0, lineWidth + 1 + wordWidth <= columns {
                 lineWidth += 1 + wordWidth
             } else {
                 if lineWidth > 0 { count += 1 }
-                // A word longer than a line is cut every `columns` characters.
+                // A word longer than a line is cut every `columns` characters (of one column each).
+                if wordWidth > columns, wordHasWide { failed = true }
                 let cuts = (wordWidth - 1) / columns
                 count += cuts
                 lineWidth = wordWidth - cuts * columns
             }
             wordWidth = 0
+            wordHasWide = false
         }
+        var failed = false
         var lead: UInt8 = 0
         for byte in bytes {
             if pending > 0 {
@@ -86,7 +92,16 @@ public enum TextLayout {
                 } else if lead == 0xE2, pending == 1 {
                     guard (0x90...0xA7).contains(byte) else { return nil }
                 }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
                 pending -= 1
+                if lead == 0xF0, pending == 0 {
+                    // An emoji standing alone: two columns where shown as emoji, else one.
+                    guard (0x1F300...0x1FAFF).contains(scalar), !(0x1F3FB...0x1F3FF).contains(scalar),
+                          let emoji = Unicode.Scalar(scalar) else { return nil }
+                    let width = DisplayWidth.of(scalar: emoji)
+                    wordWidth += width
+                    if width > 1 { wordHasWide = true }
+                }
                 continue
             }
             switch byte {
@@ -106,13 +121,17 @@ public enum TextLayout {
                 lead = byte
                 pending = 2
                 wordWidth += 1
+            case 0xF0:
+                lead = byte
+                pending = 3
+                scalar = 0
             default:
                 return nil  // controls, U+0080–U+00BF, combining marks and everything wider or rarer
             }
         }
         guard pending == 0 else { return nil }
         endWord()
-        return count + 1
+        return failed ? nil : count + 1
     }
 
     /// Wrapping by grapheme cluster and display width: right for any text.
