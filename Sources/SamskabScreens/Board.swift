@@ -162,6 +162,7 @@ enum Board {
         var pageCounts: [Int] = []
         let columnPages = layout.columns.map { geometry.pages($0, frame: frame) }
         let selectedPage = Self.selectedPage(frame.view.selectedNote, in: columnPages)
+        let shownVotes = VoteBadge.shown(frame)
         for (index, column) in layout.columns.enumerated() {
             let x = geometry.columnX(index)
             let heading = TextLayout.wrap(column.heading, to: geometry.columnWidth, maxLines: geometry.headingLines)
@@ -178,7 +179,7 @@ enum Board {
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
                 for unit in stack {
                     noteY += BoardCard.draw(unit, x: stackX, y: noteY, width: geometry.stackWidth, frame: frame, strings: strings,
-                                            newest: newest, showsQuestion: showsQuestion, chars: chars, on: &canvas)
+                                            newest: newest, showsQuestion: showsQuestion, shownVotes: shownVotes, chars: chars, on: &canvas)
                 }
             }
         }

@@ -10,10 +10,10 @@ enum BoardCard {
         }
     }
 
-    /// Draws the card and returns its height.
+    /// Draws the card and returns its height. `shownVotes`: `VoteBadge.shown`, counted once per frame.
     static func draw(_ unit: BoardModel.Unit, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
-                     newest: String?, showsQuestion: Bool, chars: BoxChars, on canvas: inout Canvas) -> Int {
-        let votes = VoteBadge.shown(frame)?[unit.ballot]
+                     newest: String?, showsQuestion: Bool, shownVotes: [String: Int]?, chars: BoxChars, on canvas: inout Canvas) -> Int {
+        let votes = shownVotes?[unit.ballot]
         switch unit {
         case .note(let note):
             return PostIt.draw(note, x: x, y: y, width: width, frame: frame, strings: strings, isNewest: note.id == newest,
@@ -29,8 +29,8 @@ enum BoardCard {
 enum VoteBadge {
     static func shown(_ frame: ProjectorFrame) -> [String: Int]? {
         let item = frame.state.position
-        guard let voting = frame.state.votings[item], voting.revealed, voting.target == .notes else { return nil }
-        return frame.state.voteCounts(item: item)
+        guard frame.state.votings[item]?.target == .notes else { return nil }
+        return frame.state.shownVoteCounts(item: item)
     }
 
     static func label(_ votes: Int?, strings: Strings, chars: BoxChars) -> String? {

@@ -20,14 +20,12 @@ enum ClosingScreen {
     /// The key points in the order the wall shows them: most votes first where the votes on the
     /// key points are revealed (ties in the order marked), else in the order marked.
     static func points(_ state: SessionState, strings: Strings) -> [Point] {
-        let voting = state.keyPointVoting
-        let shown = voting?.voting.revealed == true
         var order = Array(state.keyPoints.keys).filter { state.notes[$0]?.withdrawn == false }
         // Where they came from is said only when the day's key points come from several items.
         let items = Set(order.compactMap { state.notes[$0]?.item })
+        let ranked = state.keyPointVoting.flatMap { state.shownRanking(item: $0.item) }
         var counts: [String: Int] = [:]
-        if let voting, shown {
-            let ranked = state.rankedBallots(item: voting.item)
+        if let ranked {
             order = ranked.map(\.id)
             counts = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.votes) })
         }
@@ -40,7 +38,7 @@ enum ClosingScreen {
                                + merged.map { $0.text.replacingNewlines }.joined(separator: " · "))
             }
             if items.count > 1 { details.append(strings.fromItem(state.workshop.program[note.item].title)) }
-            return Point(text: point.text ?? note.text.replacingNewlines, votes: shown ? counts[id] ?? 0 : nil, details: details)
+            return Point(text: point.text ?? note.text.replacingNewlines, votes: ranked == nil ? nil : counts[id] ?? 0, details: details)
         }
     }
 
@@ -48,8 +46,10 @@ enum ClosingScreen {
         var lines: [String]
         var detail: [String]
         var label: String?
-        /// The key point's rank in large digits beside it, on a wall with room for them.
+        /// The key point's rank in large digits beside it, on a wall with room for them, and the
+        /// columns they take before the text.
         var bigNumber: Int?
+        var textOffset = 0
         var height: Int { max(bigNumber == nil ? 0 : BigDigits.height, lines.count + detail.count) + 2 }
     }
 
@@ -62,24 +62,27 @@ enum ClosingScreen {
     /// Columns the large rank takes before a card's text (the widest number and a gap).
     static func bigNumberWidth(_ count: Int) -> Int { BigDigits.width("\(max(1, count))") + 2 }
 
-    /// Cards of key points (numbered, or with their votes) and of next steps, `width` wide.
-    static func cards(_ state: SessionState, strings: Strings, width: Int, chars: BoxChars,
-                      bigNumbers: Bool = false) -> (points: [Card], steps: [Card]) {
-        let textWidth = max(10, width - 4)
-        let all = points(state, strings: strings)
-        let pointWidth = bigNumbers ? max(10, textWidth - bigNumberWidth(all.count)) : textWidth
-        let points = all.enumerated().map { index, point in
-            Card(lines: TextLayout.wrap(point.text, to: pointWidth, maxLines: 4),
-                 detail: point.details.flatMap { TextLayout.wrap($0, to: pointWidth, maxLines: 2) },
+    /// Cards of the key points, `width` wide: numbered in their frame, or (`bigNumbers`) beside
+    /// their rank in large digits; with their votes once shown.
+    static func pointCards(_ points: [Point], strings: Strings, width: Int, chars: BoxChars, bigNumbers: Bool = false) -> [Card] {
+        let offset = bigNumbers ? bigNumberWidth(points.count) : 0
+        let textWidth = max(10, width - 4 - offset)
+        return points.enumerated().map { index, point in
+            Card(lines: TextLayout.wrap(point.text, to: textWidth, maxLines: 4),
+                 detail: point.details.flatMap { TextLayout.wrap($0, to: textWidth, maxLines: 2) },
                  label: label(rank: bigNumbers ? nil : index + 1, votes: VoteBadge.label(point.votes, strings: strings, chars: chars)),
-                 bigNumber: bigNumbers ? index + 1 : nil)
+                 bigNumber: bigNumbers ? index + 1 : nil, textOffset: offset)
         }
-        let steps = NextStepsScreen.steps(state).map { step in
+    }
+
+    /// Cards of the next steps, `width` wide: what, then who and by when.
+    static func stepCards(_ state: SessionState, strings: Strings, width: Int) -> [Card] {
+        let textWidth = max(10, width - 4)
+        return NextStepsScreen.steps(state).map { step in
             Card(lines: TextLayout.wrap(step.text, to: textWidth, maxLines: 3),
                  detail: NextStepsScreen.detail(step, strings: strings).map { TextLayout.wrap($0, to: textWidth, maxLines: 2) } ?? [],
                  label: nil)
         }
-        return (points, steps)
     }
 
     /// On a wide wall key points left and next steps right; else one after the other. Pages of
@@ -91,18 +94,19 @@ enum ClosingScreen {
 
     static func layout(_ state: SessionState, strings: Strings, width: Int, height: Int, chars: BoxChars) -> Layout {
         let rows = height - 3 - 3
+        let points = points(state, strings: strings)
         if width >= 120 {
             let left = (width - 6) * 3 / 5, right = width - 6 - left
             // Large ranks where every key point fits on one page with them.
-            let big = cards(state, strings: strings, width: left, chars: chars, bigNumbers: true).points
-            let (small, _) = cards(state, strings: strings, width: left, chars: chars)
-            let points = big.reduce(0) { $0 + $1.height } <= rows ? big : small
-            let (_, steps) = cards(state, strings: strings, width: right, chars: chars)
-            return Layout(columns: [(2, left, paginate([(nil, points)], rows: rows)),
-                                    (4 + left, right, paginate([(strings.nextStepsTitle, steps)], rows: rows))])
+            let big = pointCards(points, strings: strings, width: left, chars: chars, bigNumbers: true)
+            let cards = big.reduce(0) { $0 + $1.height } <= rows ? big : pointCards(points, strings: strings, width: left, chars: chars)
+            return Layout(columns: [(2, left, paginate([(nil, cards)], rows: rows)),
+                                    (4 + left, right, paginate([(strings.nextStepsTitle, stepCards(state, strings: strings, width: right))],
+                                                               rows: rows))])
         }
-        let (points, steps) = cards(state, strings: strings, width: width - 4, chars: chars)
-        return Layout(columns: [(2, width - 4, paginate([(nil, points), (strings.nextStepsTitle, steps)], rows: rows))])
+        let cards = pointCards(points, strings: strings, width: width - 4, chars: chars)
+        return Layout(columns: [(2, width - 4, paginate([(nil, cards), (strings.nextStepsTitle, stepCards(state, strings: strings, width: width - 4))],
+                                                        rows: rows))])
     }
 
     /// Fills pages with the sections' cards in order; a section's heading takes two rows.
@@ -165,12 +169,11 @@ enum ClosingScreen {
                 }
                 for card in section.cards {
                     canvas.box(x: column.x, y: y, width: column.width, height: card.height, style: .plain, chars: chars, label: card.label)
-                    var textX = column.x + 2
+                    let textX = column.x + 2 + card.textOffset
                     if let number = card.bigNumber {
                         for (offset, row) in BigDigits.rows("\(number)", ascii: frame.view.ascii).enumerated() {
                             canvas.write(row, x: column.x + 2, y: y + 1 + offset, style: .title)
                         }
-                        textX += bigNumberWidth(frame.state.keyPoints.count)
                     }
                     let textWidth = column.width - 2 - (textX - column.x)
                     var lineY = y + 1

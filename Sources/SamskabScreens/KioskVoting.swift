@@ -67,8 +67,7 @@ enum KioskVoting {
 
     /// Total votes per ballot, only once the facilitator has revealed them.
     static func revealedCounts(_ state: SessionState) -> [String: Int]? {
-        guard voting(state)?.revealed == true else { return nil }
-        return state.voteCounts(item: state.position)
+        state.shownVoteCounts(item: state.position)
     }
 }
 

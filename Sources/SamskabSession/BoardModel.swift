@@ -78,8 +78,8 @@ public struct BoardModel: Sendable {
                 .map { Column(kind: .table($0.table), notes: $0.notes) }
         }
         gatherClusters(state)
-        if let voting = state.votings[item], voting.revealed, voting.target == .notes {
-            orderByVotes(state.voteCounts(item: item), state: state)
+        if state.votings[item]?.target == .notes, let counts = state.shownVoteCounts(item: item) {
+            orderByVotes(counts, state: state)
         }
     }
 

@@ -141,6 +141,19 @@ extension SessionState {
         return listed.sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.index < $1.index }.map { ($0.id, $0.votes) }
     }
 
+    /// Votes per ballot as anyone may see them: only once the facilitator has revealed them
+    /// (nil until then). The one rule for the wall, the kiosk and the command line.
+    public func shownVoteCounts(item: Int) -> [String: Int]? {
+        guard votings[item]?.revealed == true else { return nil }
+        return voteCounts(item: item)
+    }
+
+    /// `rankedBallots` as anyone may see it: nil until the votes are revealed.
+    public func shownRanking(item: Int) -> [(id: String, votes: Int)]? {
+        guard votings[item]?.revealed == true else { return nil }
+        return rankedBallots(item: item)
+    }
+
     /// What a ballot says: a cluster's name, a key point's wording, or the note's text.
     public func ballotText(_ id: String) -> String {
         if let cluster = clusters[id] { return cluster.name }

@@ -21,7 +21,7 @@ struct ClusterGroup: ParsableCommand {
             let state = folder.state
             if state.clusters.isEmpty { try Output.line("no clusters yet") }
             for cluster in state.clusters.values {
-                let votes = state.votings[cluster.item]?.revealed == true ? state.voteCounts(item: cluster.item)[cluster.id] ?? 0 : nil
+                let votes = state.shownVoteCounts(item: cluster.item).map { $0[cluster.id] ?? 0 }
                 try Output.line("\(cluster.id)  item \(cluster.item + 1)  \(cluster.name)" + (votes.map { "  (\($0) \($0 == 1 ? "vote" : "votes"))" } ?? ""))
                 for note in state.liveNotes(of: cluster) {
                     try Output.line("    \(note.id)  \(note.text.split(separator: "\n").joined(separator: " "))")

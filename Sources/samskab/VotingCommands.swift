@@ -31,13 +31,18 @@ struct VotingGroup: ParsableCommand {
                             + (voting.isOpen ? "open" : "closed") + "; \(voting.dots) dots each"
                             + (voting.maxPerNote.map { ", at most \($0) on one note" } ?? "")
                             + "; \(dots.count) placed by \(Set(dots.map(\.voter)).count)")
-            guard voting.revealed else {
-                try Output.line("the counts are hidden until 'samskab voting reveal'")
-                return
-            }
-            for (id, count) in state.rankedBallots(item: index) {
-                try Output.line("\(count)  \(id)  \(state.ballotText(id).split(separator: "\n").joined(separator: " "))")
-            }
+            try VotingGroup.printRanking(state, item: index)
+        }
+    }
+
+    /// The ballots most votes first (ties in board order), or that the counts are still hidden.
+    static func printRanking(_ state: SessionState, item: Int) throws {
+        guard let ranking = state.shownRanking(item: item) else {
+            try Output.line("the counts are hidden until 'samskab voting reveal'")
+            return
+        }
+        for (id, count) in ranking {
+            try Output.line("\(count)  \(id)  \(state.ballotText(id).split(separator: "\n").joined(separator: " "))")
         }
     }
 
@@ -107,11 +112,7 @@ struct VotingGroup: ParsableCommand {
             let folder = try SessionAccess.open(sessionArgument.session)
             let index = try VotingItem.index(item, in: folder.state)
             _ = try SessionAccess.submit(folder, .revealVoting(item: index), name: "voting-reveal")
-            let state = folder.state
-            // Most votes first; ties in board order (the engine's one ranking).
-            for (id, count) in state.rankedBallots(item: index) {
-                try Output.line("\(count)  \(id)  \(state.ballotText(id).split(separator: "\n").joined(separator: " "))")
-            }
+            try VotingGroup.printRanking(folder.state, item: index)
         }
     }
 }
