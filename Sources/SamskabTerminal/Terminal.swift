@@ -15,11 +15,10 @@ public final class Terminal {
     /// need not be handed to it; after that a repaint (Ctrl-L, resize) must write every cell.
     private var windowIsBlank = true
     private var cursorVisible = false
-    /// Reads that came back empty at once, in a row. A terminal whose input has ended (a hang-up
-    /// that sent no signal, or end of file) answers every read at once; without this the loop
-    /// would spin a core instead of waiting for keys that cannot come.
-    private var emptyAtOnce = 0
-    public var inputEnded: Bool { emptyAtOnce >= 40 }
+    /// The terminal's input has ended: a hang-up that sent no signal (its pseudo-terminal closed
+    /// under a process that does not control it). Every read then answers at once, so the loop
+    /// must end instead of spinning a core on keys that cannot come.
+    public private(set) var inputEnded = false
 
     /// Takes over the terminal. Throws when the terminal cannot be used (unknown TERM, not a tty).
     private let bracketedPaste: Bool
@@ -171,13 +170,12 @@ public final class Terminal {
     public func readKey(timeout milliseconds: Int) -> Key? {
         let window = samskab_stdscr()
         wtimeout(window, Int32(milliseconds))
-        let asked = Self.monotonicMilliseconds()
         guard let (isKeyCode, value) = next(window) else {
-            // A timeout waits (nearly) its time; an input that has ended answers at once.
-            if milliseconds >= 100, Self.monotonicMilliseconds() - asked < milliseconds / 10 { emptyAtOnce += 1 } else { emptyAtOnce = 0 }
+            // No key: a timeout, or an input that has hung up (the kernel says so on the descriptor).
+            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 0) > 0, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { inputEnded = true }
             return nil
         }
-        emptyAtOnce = 0
         if isKeyCode {
             if Int32(value) == KeyMap.pasteBeginCode { return readPaste(window) }
             return KeyMap.special(Int32(value))
@@ -194,12 +192,6 @@ public final class Terminal {
             return nil
         }
         return KeyMap.character(value)
-    }
-
-    private static func monotonicMilliseconds() -> Int {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return spec.tv_sec * 1000 + spec.tv_nsec / 1_000_000
     }
 
     /// One character or key code, if one comes within the window's timeout.
