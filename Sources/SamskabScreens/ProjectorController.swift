@@ -247,12 +247,8 @@ public enum ProjectorController {
                 let what = target.event.payload.summary(sequence: target.sequence, danish: view.language == .danish)
                 view.message = record.event.as(Undone.self) != nil ? strings.undid(what) : strings.redid(what)
             }
-            if let moved = record.event.as(PhaseMoved.self) {
-                itemChanged(view: &view)
-                // The last item: the day's key points and next steps are offered on the wall.
-                if let state, moved.item == state.workshop.program.count - 1 {
-                    offerClosing(view: &view, takesNotes: !state.workshop.program[moved.item].questions.isEmpty)
-                }
+            if record.event.as(PhaseMoved.self) != nil {
+                itemChanged(view: &view, state: state)
             }
             if record.event.as(ClusterMade.self) != nil || record.event.as(ClusterJoined.self) != nil {
                 view.marked = []
