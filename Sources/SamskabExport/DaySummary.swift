@@ -43,9 +43,8 @@ public struct DaySummary: Sendable {
         init(_ state: SessionState, item: Int, voting: Voting) {
             self.item = item
             self.voting = voting
-            let dots = state.liveDots(item: item)
-            dotsPlaced = dots.count
-            voters = Set(dots.map(\.voter)).count
+            dotsPlaced = state.liveDots(item: item).count
+            voters = state.voterCount(item: item)
         }
     }
 

@@ -261,7 +261,7 @@ enum Board {
         canvas.write(parts.joined(separator: " · "), x: 1, y: row, style: .dim)
         // The voting's state stands at the right of the status line, in bold.
         if let voting = frame.state.votings[frame.state.position] {
-            let voters = Set(frame.state.liveDots(item: frame.state.position).map(\.voter)).count
+            let voters = frame.state.voterCount(item: frame.state.position)
             let text = strings.votingStatus(voting, voters: voters)
             let used = DisplayWidth.of(parts.joined(separator: " · "))
             if used + DisplayWidth.of(text) + 4 <= canvas.width {

@@ -191,7 +191,7 @@ enum ClosingScreen {
         }
         // The voting on the key points, when there is one: what it is and what `v` does next.
         if let voting = frame.state.keyPointVoting {
-            let voters = Set(frame.state.liveDots(item: voting.item).map(\.voter)).count
+            let voters = frame.state.voterCount(item: voting.item)
             canvas.write(strings.votingStatus(voting.voting, voters: voters), x: 1, y: canvas.height - 3, style: .bold, limit: canvas.width - 2)
         }
     }

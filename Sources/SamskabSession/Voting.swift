@@ -141,6 +141,12 @@ extension SessionState {
         return listed.sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.index < $1.index }.map { ($0.id, $0.votes) }
     }
 
+    /// How many people have a dot on the board at an item's voting (the turnout, which is shown
+    /// before the counts are).
+    public func voterCount(item: Int) -> Int {
+        Set(liveDots(item: item).map(\.voter)).count
+    }
+
     /// Votes per ballot as anyone may see them: only once the facilitator has revealed them
     /// (nil until then). The one rule for the wall, the kiosk and the command line.
     public func shownVoteCounts(item: Int) -> [String: Int]? {

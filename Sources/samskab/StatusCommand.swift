@@ -42,8 +42,7 @@ struct Status: ParsableCommand {
             }
             if let voting = state.votings[state.position] {
                 // Counts only once shown, as on the wall.
-                let dots = state.liveDots(item: state.position)
-                let voters = Set(dots.map(\.voter)).count
+                let voters = state.voterCount(item: state.position)
                 try Output.line("voting on \(voting.target == .notes ? "the notes" : "the key points"): "
                                 + (voting.isOpen ? "open" : "closed") + (voting.revealed ? ", shown" : ", hidden")
                                 + "; \(voting.dots) dots each" + (voting.maxPerNote.map { ", at most \($0) on one" } ?? "")
@@ -92,7 +91,7 @@ enum StatusText {
             "voting": state.votings[state.position].map { voting -> [String: Any] in
                 var fields: [String: Any] = [
                     "on": voting.target.rawValue, "dots": voting.dots, "open": voting.isOpen, "revealed": voting.revealed,
-                    "voters": Set(state.liveDots(item: state.position).map(\.voter)).count,
+                    "voters": state.voterCount(item: state.position),
                 ]
                 if let cap = voting.maxPerNote { fields["max_per_note"] = cap }
                 return fields

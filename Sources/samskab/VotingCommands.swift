@@ -30,7 +30,7 @@ struct VotingGroup: ParsableCommand {
             try Output.line("voting at item \(index + 1) on \(voting.target == .notes ? "its notes" : "the day's key points"): "
                             + (voting.isOpen ? "open" : "closed") + "; \(voting.dots) dots each"
                             + (voting.maxPerNote.map { ", at most \($0) on one note" } ?? "")
-                            + "; \(dots.count) placed by \(Set(dots.map(\.voter)).count)")
+                            + "; \(dots.count) placed by \(state.voterCount(item: index))")
             try VotingGroup.printRanking(state, item: index)
         }
     }
