@@ -89,6 +89,10 @@ public struct DaySummary: Sendable {
     /// Participants per department (the definition's order), names in Danish order;
     /// people without a department last.
     public let participantsByDepartment: [(department: Department?, names: [String])]
+    /// Those on the roster marked absent, in the language's order: never listed as having been there.
+    public let absentNames: [String]
+    /// How many were there (everyone on the roster not marked absent, and everyone who came on the day).
+    public var presentCount: Int { participantsByDepartment.reduce(0) { $0 + $1.names.count } }
     /// The gallery walk's comments, by note and by board.
     let feedback: GalleryFeedback
     /// The voting on the day's key points (the latest), if there was one.
@@ -155,11 +159,13 @@ public struct DaySummary: Sendable {
         }
         nextSteps = workshop.nextSteps.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
             + state.actions.values.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
-        let people = Array(state.participants.values)
+        let people = state.participants.values.filter { !$0.absent }
+        let language = workshop.language
         var groups: [(Department?, [String])] = workshop.departments.map { department in
-            (department, DanishOrder.sorted(people.filter { $0.department == department.code }.map(\.name)))
+            (department, NameOrder.sorted(people.filter { $0.department == department.code }.map(\.name), language: language))
         }
-        let without = DanishOrder.sorted(people.filter { $0.department == nil }.map(\.name))
+        let without = NameOrder.sorted(people.filter { $0.department == nil }.map(\.name), language: language)
+        absentNames = NameOrder.sorted(state.participants.values.filter(\.absent).map(\.name), language: language)
         if !without.isEmpty { groups.append((nil, without)) }
         participantsByDepartment = groups.filter { !$0.1.isEmpty }
     }

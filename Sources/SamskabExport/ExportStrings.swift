@@ -15,6 +15,12 @@ struct ExportStrings {
     var who: String { t("Hvem", "Who") }
     var when: String { t("Hvornår", "When") }
     var participants: String { t("Deltagere", "Participants") }
+    /// "Deltagere (38)"
+    func participantsPresent(_ count: Int) -> String { "\(participants) (\(count))" }
+    /// The line under the participants that names those marked absent.
+    func absent(_ names: [String]) -> String {
+        t("Meldt fraværende (\(names.count)): ", "Marked absent (\(names.count)): ") + names.joined(separator: ", ")
+    }
     var noDepartment: String { t("Uden afdeling", "No department") }
     var program: String { t("Programmet", "The program") }
     var planned: String { t("Planlagt", "Planned") }

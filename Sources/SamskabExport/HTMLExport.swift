@@ -72,13 +72,14 @@ public enum HTMLExport {
     static func participants(_ summary: DaySummary, words: ExportStrings) -> Node<HTML.BodyContext> {
         .section(
             .class("participants"),
-            .h2(.text(words.participants)),
+            .h2(.text(words.participantsPresent(summary.presentCount))),
             .dl(.forEach(summary.participantsByDepartment) { group in
                 .group(
                     .dt(.text(group.department.map { "\($0.code) — \($0.name)" } ?? words.noDepartment)),
                     .dd(.text(group.names.joined(separator: ", ")))
                 )
-            })
+            }),
+            .if(!summary.absentNames.isEmpty, .p(.class("absent"), .text(words.absent(summary.absentNames))))
         )
     }
 

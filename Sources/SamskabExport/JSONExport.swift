@@ -34,7 +34,7 @@ public enum JSONExport {
             self.workshop = WorkshopInfo(title: workshop.title, subtitle: workshop.subtitle,
                                          date: workshop.date?.description, place: workshop.place,
                                          language: workshop.language.rawValue)
-            participants = state.participants.values.map { PersonInfo(id: $0.id, name: $0.name, department: $0.department) }
+            participants = state.participants.values.map { PersonInfo(id: $0.id, name: $0.name, department: $0.department, present: !$0.absent) }
             items = workshop.program.indices.map { index in
                 let item = workshop.program[index]
                 return ItemInfo(
@@ -83,11 +83,14 @@ public enum JSONExport {
         var id: String
         var name: String
         var department: String?
+        /// Only in the day's list of participants: marked absent or not.
+        var present: Bool?
 
-        init(id: String, name: String, department: String?) {
+        init(id: String, name: String, department: String?, present: Bool? = nil) {
             self.id = id
             self.name = name
             self.department = department
+            self.present = present
         }
 
         /// The person with this id as they are now (the id itself where nobody has it).
@@ -100,9 +103,10 @@ public enum JSONExport {
             try container.encode(id, forKey: .id)
             try container.encode(name, forKey: .name)
             try container.encode(department, forKey: .department)
+            try container.encodeIfPresent(present, forKey: .present)
         }
 
-        enum Keys: String, CodingKey { case id, name, department }
+        enum Keys: String, CodingKey { case id, name, department, present }
     }
 
     struct ItemInfo: Encodable {

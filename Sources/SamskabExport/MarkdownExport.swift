@@ -47,13 +47,17 @@ public enum MarkdownExport {
         }
         out.append("")
 
-        out.append("## " + words.participants)
+        out.append("## " + words.participantsPresent(summary.presentCount))
         out.append("")
         for group in summary.participantsByDepartment {
             let heading = group.department.map { "\($0.code) — \($0.name)" } ?? words.noDepartment
             out.append("- **" + escape(heading) + ":** " + group.names.map(escape).joined(separator: ", "))
         }
         out.append("")
+        if !summary.absentNames.isEmpty {
+            out.append(escape(words.absent(summary.absentNames)))
+            out.append("")
+        }
 
         out.append("## " + words.program)
         out.append("")

@@ -13,6 +13,8 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
         case notASession
         case damaged
         case rule
+        /// Nothing to do: what was asked for already holds (see `SessionError.alreadySo`).
+        case alreadySo
     }
 
     public var kind: Kind

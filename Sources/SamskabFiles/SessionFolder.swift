@@ -224,7 +224,7 @@ public final class SessionFolder {
         do {
             (actor, event) = try make(state)
         } catch {
-            throw StorageError(.rule, error.message, danish: error.danish)
+            throw StorageError(error.alreadySo ? .alreadySo : .rule, error.message, danish: error.danish)
         }
         let record = EventRecord(
             sequence: state.lastSequence + 1, id: POSIX.randomID(),

@@ -18,7 +18,7 @@ public enum KioskController {
         if view.stage != .leaving, KioskStation.isActive(view, state: state) { return station(key, view: &view, state: state) }
         switch view.stage {
         case .leaving: return leaving(key, view: &view)
-        case .pickName: pickName(key, view: &view, state: state)
+        case .pickName: return pickName(key, view: &view, state: state)
         case .newName: newName(key, view: &view, state: state)
         case .newDepartment(let name): return newDepartment(key, name: name, view: &view, state: state)
         case .writing: return writing(key, view: &view, state: state)
@@ -26,34 +26,18 @@ public enum KioskController {
         return []
     }
 
-    /// The roster in Danish order, filtered by what was typed; then "new" and "anonymous". At a
-    /// table kiosk the people seated at its table come first.
+    /// The roster as the engine's name search ranks what was typed (whole name, first name, any
+    /// word, anywhere; accents folded; absent people last); then "new" and "anonymous". At a table
+    /// kiosk the people seated at its table come first.
     public static func choices(_ view: KioskView, state: SessionState) -> [NameChoice] {
-        let filter = DanishOrder.key(view.field.text.trimmingWhitespace)
         let atTable = KioskTable.members(view, state: state)
-        // Names with a word that starts with what was typed come first ("øj" finds Øjvind before Højgaard).
-        func rank(_ person: Participant) -> Int {
-            let key = DanishOrder.key(person.name)
-            return filter.isEmpty || key.hasPrefix(filter) || key.contains(" " + filter) ? 0 : 1
-        }
-        let people = state.participants.values
-            .filter { filter.isEmpty || DanishOrder.key($0.name).contains(filter) }
-            .sorted {
-                (atTable.contains($0.id) ? 0 : 1, rank($0), DanishOrder.key($0.name), $0.name)
-                    < (atTable.contains($1.id) ? 0 : 1, rank($1), DanishOrder.key($1.name), $1.name)
-            }
+        let found = NameSearch.find(view.field.text, in: state)
+        let people = found.filter { atTable.contains($0.person.id) && !$0.person.absent }
+            + found.filter { !atTable.contains($0.person.id) || $0.person.absent }
         // "anonym" typed to search: writing anonymously comes before adding a new person.
         let typed = view.field.text.trimmingWhitespace.lowercased()
-        let anonymousFirst = typed.count >= 4 && anonymousWords.contains { $0.hasPrefix(typed) }
-        return people.map { NameChoice.person($0) } + (anonymousFirst ? [.anonymous, .newPerson] : [.newPerson, .anonymous])
-    }
-
-    /// Words that mean "no name" rather than a name.
-    static let anonymousWords = ["anonym", "anonymt", "anonyme", "anonymous", "anon", "ukendt", "unknown"]
-
-    /// "Anonym", "anonymous"… typed as a new person's name.
-    static func looksAnonymous(_ name: String) -> Bool {
-        anonymousWords.contains(name.trimmingWhitespace.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        let anonymousFirst = typed.count >= 4 && NameSearch.noNameWords.contains { $0.hasPrefix(typed) }
+        return people.map { NameChoice.person($0.person) } + (anonymousFirst ? [.anonymous, .newPerson] : [.newPerson, .anonymous])
     }
 
     public enum NameChoice: Sendable, Equatable {
@@ -62,17 +46,28 @@ public enum KioskController {
         case anonymous
     }
 
-    private static func pickName(_ key: Key, view: inout KioskView, state: SessionState) {
+    private static func pickName(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
         let choices = choices(view, state: state)
         switch key {
         case .up: view.selected = max(0, view.selected - 1)
         case .down: view.selected = min(choices.count - 1, view.selected + 1)
+        case .escape:
+            // Esc clears the search.
+            view.field.clear()
+            view.selected = 0
         case .enter:
             switch choices[min(view.selected, choices.count - 1)] {
             case .person(let person):
                 start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view)
+                // Marked absent, but here: say so, and the engine marks them present (undo takes it back).
+                if person.absent {
+                    view.message = Strings(view.language).kioskMarkedPresent(person.name)
+                    return [.submit(.markPresent(participant: person.id))]
+                }
             case .newPerson:
                 view.stage = .newName
+                // The list matching this was in sight: it is not offered again for the same name.
+                view.offeredFor = view.field.text.trimmingWhitespace
                 view.field = LineEditor(text: view.field.text.trimmingWhitespace)
             case .anonymous:
                 start(as: .anonymous, view: &view)
@@ -81,6 +76,7 @@ public enum KioskController {
             view.field.apply(key, multiline: false)
             view.selected = 0
         }
+        return []
     }
 
     private static func start(as identity: KioskView.Identity, view: inout KioskView) {
@@ -100,8 +96,18 @@ public enum KioskController {
             let name = (try? NoteText.cleanName(view.field.text, what: "name")) ?? nil
             guard let name else { return }
             // Anonymity is a choice on the list, not a person called Anonym.
-            if looksAnonymous(name) && state.participants(named: name).isEmpty {
+            if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
                 view.message = Strings(view.language).kioskAnonymousIsAChoice(name)
+                return
+            }
+            // Someone of (nearly) that name is on the list: offer them before adding a new person.
+            let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
+            if !close.isEmpty, view.offeredFor != name {
+                view.offeredFor = name
+                view.stage = .pickName
+                view.field = LineEditor(text: name)
+                view.selected = 0
+                view.message = Strings(view.language).kioskIsItYou
                 return
             }
             view.stage = .newDepartment(name: name)
@@ -123,6 +129,10 @@ public enum KioskController {
             switch Joining(name: name, department: department, in: state) {
             case .known(let known):
                 start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view)
+                if known.absent {
+                    view.message = Strings(view.language).kioskMarkedPresent(known.name)
+                    return [.submit(.markPresent(participant: known.id))]
+                }
                 return []
             case .newcomer(let command):
                 // The id comes with the engine's answer (receive).

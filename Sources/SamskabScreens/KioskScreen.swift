@@ -143,7 +143,7 @@ public enum KioskScreen {
             switch choices[index] {
             case .person(let person):
                 text = person.name + (person.department.map { " (\($0))" } ?? "")
-                    + (atTable.contains(person.id) ? "  · " + tableName : "")
+                    + (person.absent ? "  · " + strings.kioskAbsentMark : atTable.contains(person.id) ? "  · " + tableName : "")
             case .newPerson: text = strings.kioskNewPerson
             case .anonymous: text = strings.kioskAnonymous
             }

@@ -36,7 +36,18 @@ extension Strings {
         (draft ? t("Esc ryd kladden  ", "Esc clear the draft  ") : t("Esc skift person  ", "Esc change person  ")) + kioskKeyLeave
     }
     public var kioskPickNameHints: String {
-        t("Skriv søg  ↑↓ vælg  Enter vælg  ", "Type to search  ↑↓ choose  Enter pick  ") + kioskKeyLeave
+        t("Skriv søg  ↑↓ vælg  Enter vælg  Esc ryd  ", "Type to search  ↑↓ choose  Enter pick  Esc clear  ") + kioskKeyLeave
+    }
+    /// A new name typed that is (nearly) someone's on the list.
+    public var kioskIsItYou: String {
+        t("Er det dig? Vælg dit navn — eller »Jeg står ikke på listen« igen", "Is this you? Choose your name — or “I am not on the list” again")
+    }
+    /// Beside a name on the list: marked not in the room.
+    public var kioskAbsentMark: String { t("meldt fraværende", "marked absent") }
+    /// Someone marked absent picked their name.
+    public func kioskMarkedPresent(_ name: String) -> String {
+        t("Velkommen, \(name) — du var meldt fraværende og er nu meldt til stede",
+          "Welcome, \(name) — you were marked absent and are now marked present")
     }
     public var kioskNewNameHints: String { t("Enter videre  Esc tilbage  ", "Enter next  Esc back  ") + kioskKeyLeave }
     public var kioskDepartmentHints: String { t("↑↓ vælg  Enter vælg  Esc tilbage  ", "↑↓ choose  Enter pick  Esc back  ") + kioskKeyLeave }

@@ -54,6 +54,8 @@ public struct KioskView: Sendable, Equatable {
     public var written: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
+    /// A new name for which the closest names on the list were offered first; chosen again, it is added.
+    public var offeredFor: String?
     /// The gallery walk's moment at the last frame (`KioskController.follow`), and the visit at
     /// this kiosk as a station.
     public var walkMoment: WalkMoment?

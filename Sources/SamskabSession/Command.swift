@@ -132,10 +132,13 @@ public enum Joining: Sendable, Equatable {
     case newcomer(Command)
 
     public init(name: String, department: String?, in state: SessionState) {
-        if let person = state.participant(named: name, department: department) {
+        // The department as the workshop spells it (`mkb` is MKB); the name however it is typed.
+        let code = (try? state.knownDepartment(department)) ?? department
+        let same = NameSearch.sameName(name, department: code, in: state)
+        if same.count == 1, let person = same.first {
             self = .known(person)
         } else {
-            self = .newcomer(.addParticipant(name: name, department: department))
+            self = .newcomer(.addParticipant(name: name, department: code))
         }
     }
 }

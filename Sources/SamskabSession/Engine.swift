@@ -13,17 +13,19 @@ public enum Engine {
             try checkParticipantMay(command, id: id, state: state)
         }
         switch command {
-        case .addParticipant(let name, let department):
+        case .addParticipant(let typed, let department):
+            let name = try newPersonName(typed)
             let code = try state.knownDepartment(department)
+            try state.checkNotAlreadyHere(name, department: code)
             let arrival = Participant(id: SessionState.participantID(sequence: state.lastSequence + 1), name: name, department: code)
             return (actor, Event(ParticipantAdded(name: name, department: code, seats: state.seatsForArrival(of: arrival))))
 
-        case .markAbsent(let id):
-            _ = try state.checkParticipant(id)
-            return (actor, Event(ParticipantAbsent(participant: id)))
-        case .markPresent(let id):
-            let person = try state.checkParticipant(id)
-            return (actor, Event(ParticipantPresent(participant: id, seats: person.absent ? state.seatsForArrival(of: person) : [])))
+        case .markAbsent(let reference):
+            let person = try state.resolvePerson(reference)
+            return (actor, Event(ParticipantAbsent(participant: person.id)))
+        case .markPresent(let reference):
+            let person = try state.resolvePerson(reference)
+            return (actor, Event(ParticipantPresent(participant: person.id, seats: person.absent ? state.seatsForArrival(of: person) : [])))
 
         case .planTables(let item, let reshuffle):
             let index = item ?? state.position
@@ -41,10 +43,11 @@ public enum Engine {
                                    danish: "ingen er meldt til stede, så der er ingen at placere")
             }
             return (actor, Event(TablesPlanned(item: index, plan: plan)))
-        case .moveToTable(let id, let table, let item):
+        case .moveToTable(let reference, let table, let item):
             let index = item ?? state.position
+            let person = try state.resolvePerson(reference)
             let number = try state.resolveTable(table, item: index)
-            return (actor, Event(TableSeated(item: index, participant: id, table: number)))
+            return (actor, Event(TableSeated(item: index, participant: person.id, table: number)))
         case .renameTable(let table, let name, let item):
             let index = item ?? state.position
             let number = try state.resolveTable(table, item: index)
@@ -53,9 +56,12 @@ public enum Engine {
             }
             return (actor, Event(TableRenamed(item: index, table: number, name: clean)))
 
-        case .renameParticipant(let id, let name, let department):
-            let person = try state.checkParticipant(id)
-            return (actor, Event(ParticipantRenamed(participant: id, name: name,
+        case .renameParticipant(let reference, let typed, let department):
+            let person = try state.resolvePerson(reference)
+            guard let name = try NoteText.cleanName(typed, what: "the name") else {
+                throw SessionError("the new name is empty", danish: "det nye navn er tomt")
+            }
+            return (actor, Event(ParticipantRenamed(participant: person.id, name: name,
                                                     department: try state.knownDepartment(department) ?? person.department)))
 
         case .planPairs(let item, let reshuffle):
@@ -66,10 +72,11 @@ public enum Engine {
                                    danish: "punkt \(index + 1) har allerede par; bland igen for at lave nye")
             }
             return (actor, Event(PairsPlanned(item: index, plan: try state.makePairs(item: index, seed: random))))
-        case .joinPair(let id, let item):
+        case .joinPair(let reference, let item):
             let index = item ?? state.position
             try state.checkItem(index)
-            let person = try state.checkParticipant(id)
+            let person = try state.resolvePerson(reference)
+            let id = person.id
             guard let plan = state.pairPlans[index] else {
                 throw SessionError("item \(index + 1) has no pairs yet", danish: "punkt \(index + 1) har ingen par endnu")
             }
@@ -82,22 +89,19 @@ public enum Engine {
             }
             return (actor, Event(PairJoined(item: index, participant: id, pair: pair + 1)))
 
-        case .addComment(let target, let text, let author):
+        case .addComment(let target, let raw, let author):
+            let text = try NoteText.clean(raw)
             var authorID: String?
             switch author {
             case .anonymous: break
             case .person(let id): authorID = try state.checkParticipant(id).id
-            case .signed(let name):
-                guard let person = state.participant(named: name) else {
-                    throw SessionError("there is nobody called '\(name)' on the roster", danish: "der er ingen, der hedder '\(name)', på listen")
-                }
-                authorID = person.id
+            case .signed(let name): authorID = try state.resolvePerson(name).id
             }
             let walk = authorID.flatMap { state.walk(of: $0) }
             return (actor, Event(CommentAdded(target: target, text: text, authorID: authorID, gallery: walk?.gallery, pair: walk?.pair)))
-        case .plusOne(let note, let id):
-            let person = try state.checkParticipant(id)
-            guard let walk = state.walk(of: id) else {
+        case .plusOne(let note, let reference):
+            let person = try state.resolvePerson(reference)
+            guard let walk = state.walk(of: person.id) else {
                 throw SessionError("\(person.name) does not walk in a pair of the gallery walk, and a +1 comes from a pair",
                                    danish: "\(person.name) går ikke i et par på ferniseringen, og et +1 gives af et par")
             }
@@ -131,8 +135,8 @@ public enum Engine {
             return (actor, Event(VotingChanged(item: item ?? state.position, change: .closed)))
         case .revealVoting(let item):
             return (actor, Event(VotingChanged(item: item ?? state.position, change: .revealed)))
-        case .vote(let note, let voter, let item, let adding):
-            _ = try state.checkParticipant(voter)
+        case .vote(let note, let reference, let item, let adding):
+            let voter = try state.resolvePerson(reference).id
             // The voting the note stands in: the one named, the current item's, else its own item's.
             let own = state.notes[note]?.item ?? state.clusters[note]?.item
             let index = item ?? (state.votings[state.position]?.isOpen == true ? state.position : own ?? state.position)
@@ -180,7 +184,7 @@ public enum Engine {
             return (actor, .noteAdded(try draft(request, state: state)))
 
         case .editNote(let note, let text):
-            return (actor, .noteEdited(note: note, text: text))
+            return (actor, .noteEdited(note: note, text: try NoteText.clean(text)))
 
         case .withdrawNote(let note):
             return (actor, .noteWithdrawn(note: note))
@@ -202,7 +206,7 @@ public enum Engine {
             return (actor, .timerExtended(item: state.position, minutes: minutes))
 
         case .markKeyPoint(let note, let text, let merged):
-            return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state), merged: merged))
+            return (actor, .keyPointMarked(note: note, text: wording(try text.map(NoteText.clean), of: note, state: state), merged: merged))
         case .toggleKeyPoint(let note):
             if state.keyPoints[note] != nil { return (actor, .keyPointUnmarked(note: note)) }
             // A note in a cluster of several makes the whole cluster one key point.
@@ -211,7 +215,7 @@ public enum Engine {
             }
             return (actor, .keyPointMarked(note: note, text: nil))
         case .rewordKeyPoint(let note, let text):
-            return (actor, .keyPointMarked(note: note, text: wording(text, of: note, state: state),
+            return (actor, .keyPointMarked(note: note, text: wording(try text.map(NoteText.clean), of: note, state: state),
                                            merged: state.keyPoints[note]?.merged ?? []))
         case .mergeIntoKeyPoint(let note, let target):
             if note == target {
@@ -223,7 +227,9 @@ public enum Engine {
             return (actor, .keyPointUnmarked(note: note))
 
         case .addAction(let text, let owner, let due):
-            return (actor, .actionAdded(text: text, owner: owner, due: due))
+            return (actor, .actionAdded(text: try NoteText.clean(text), owner: try owner.flatMap { name throws(SessionError) in
+                try NoteText.cleanName(name, what: "the owner")
+            }, due: due))
 
         case .undo:
             guard let target = state.undoTarget else { throw SessionError("there is nothing to undo", danish: "der er intet at fortryde") }
@@ -239,9 +245,15 @@ public enum Engine {
         switch command {
         case .addNote, .addParticipant, .addComment, .plusOne:
             return
+        case .markPresent(let reference):
+            // Someone who finds their name marked absent says they are here after all.
+            if id == nil || (try? state.resolvePerson(reference).id) != id {
+                throw SessionError("a participant can only say that they themselves are here",
+                                   danish: "en deltager kan kun melde sig selv til stede")
+            }
         case .vote(_, let voter, _, _):
             // A participant places only their own dots (a script acting for nobody in particular may name one).
-            if let id, id != voter {
+            if let id, id != (try? state.resolvePerson(voter).id) {
                 throw SessionError("a participant places only their own dots", danish: "en deltager sætter kun sine egne prikker")
             }
         case .editNote(let note, _), .withdrawNote(let note):
@@ -260,31 +272,66 @@ public enum Engine {
         let index = request.item ?? state.position
         try state.checkItem(index)
         let item = state.workshop.program[index]
-        var draft = NoteDraft(text: request.text, department: try state.knownDepartment(request.department),
-                              group: request.group, item: index,
+        let group = try request.group.flatMap { name throws(SessionError) in try NoteText.cleanName(name, what: "the group") }
+        var draft = NoteDraft(text: try NoteText.clean(request.text),
+                              department: try state.knownDepartment(request.department.flatMap { code in
+                                  try? NoteText.cleanName(code, what: "the department") } ?? request.department),
+                              group: group, item: index,
                               question: request.question ?? (item.questions.count == 1 ? 1 : nil))
+        // Who wrote it: a person on the roster (their department comes along), or a new name.
+        var writer: String?
         switch request.author {
         case .anonymous:
             break
-        case .signed(let name):
-            // A name on the roster is that person (their department comes along); a new name joins it.
-            if let person = state.participant(named: name, department: draft.department) {
-                draft.authorID = person.id
+        case .signed(let typed):
+            guard let name = try NoteText.cleanName(typed, what: "the author") else { break }
+            if let person = try signedAuthor(name, department: draft.department, state: state) {
+                writer = person.id
                 draft.department = draft.department ?? person.department
-            } else if state.participants(named: name).count > 1 {
-                let departments = state.participants(named: name).compactMap(\.department).joined(separator: ", ")
-                throw SessionError("there are several people named \(name) (\(departments)); give the department too",
-                                   danish: "der er flere, der hedder \(name) (\(departments)); angiv også afdelingen")
             } else {
-                draft.author = name
+                draft.author = try newPersonName(name)
+                try state.checkNotAlreadyHere(name, department: draft.department)
             }
         case .person(let id):
             let person = try state.checkParticipant(id)
+            writer = id
             draft.department = draft.department ?? person.department
-            if !item.anonymousByDefault { draft.authorID = id }
         }
-        draft.group = try table(for: request, author: draft.authorID ?? authorForTable(request), state: state, item: index)
+        // An anonymous item never stores an author, whoever asks and however.
+        if item.anonymousByDefault {
+            draft.author = nil
+        } else {
+            draft.authorID = writer
+        }
+        draft.group = try table(for: request, author: writer ?? authorForTable(request), state: state, item: index)
         return draft
+    }
+
+    /// The person a signed name means: the one of that name (typed any way), in the department
+    /// when one is given; nil for a name nobody has, who joins the roster with the note.
+    private static func signedAuthor(_ name: String, department: String?, state: SessionState) throws(SessionError) -> Participant? {
+        if let person = state.participants[name] { return person }
+        let inDepartment = NameSearch.sameName(name, department: department, in: state)
+        // Elsewhere, as the journal reads a name: anyone of that name when the department has nobody.
+        let found = inDepartment.isEmpty && department != nil ? NameSearch.sameName(name, department: nil, in: state) : inDepartment
+        if found.count > 1 {
+            let departments = found.map { $0.department ?? "-" }.joined(separator: ", ")
+            throw SessionError("there are several people named \(name) (\(departments)); give the department too",
+                               danish: "der er flere, der hedder \(name) (\(departments)); angiv også afdelingen")
+        }
+        return found.first
+    }
+
+    /// A new person's name, cleaned; "anonym" and the like are refused with a pointer to writing anonymously.
+    static func newPersonName(_ typed: String) throws(SessionError) -> String {
+        guard let name = try NoteText.cleanName(typed, what: "the name") else {
+            throw SessionError("the name is empty", danish: "navnet er tomt")
+        }
+        if NameSearch.meansNoName(name) {
+            throw SessionError("'\(name)' is not a name; to write without a name, choose to write anonymously",
+                               danish: "'\(name)' er ikke et navn; vælg at skrive anonymt for at skrive uden navn")
+        }
+        return name
     }
 
     /// The note's table: as given by hand; else the kiosk's table; else where its author sits
@@ -327,6 +374,10 @@ public enum Engine {
             return state.position - 1
         case .item(let index):
             try state.checkItem(index)
+            if index == state.position {
+                throw SessionError("the program is already at item \(index + 1)", danish: "programmet er allerede ved punkt \(index + 1)",
+                                   alreadySo: true)
+            }
             return index
         }
     }

@@ -91,6 +91,10 @@ struct Join: ParsableCommand {
             switch Joining(name: clean, department: department, in: folder.state) {
             case .known(let known):
                 person = known
+                // Marked absent, yet here: the engine marks them present (undo takes it back).
+                if known.absent {
+                    _ = try SessionAccess.submit(folder, .markPresent(participant: known.id), by: .participant(id: known.id), name: "join")
+                }
             case .newcomer(let command):
                 let record = try SessionAccess.submit(folder, command, by: .participant(id: nil), name: "join")
                 person = folder.state.participants[SessionState.participantID(sequence: record.sequence)]

@@ -50,28 +50,26 @@ struct NoteGroup: ParsableCommand {
         var anonymous = false
 
         func run() throws {
-            let draft: (text: String, author: String?, department: String?, group: String?)
+            // Read and decoded here; cleaned, resolved and checked by the engine, as from every front end.
+            let raw: String
+            let author: String?
+            let group: String?
             do {
-                let raw = text == "-" ? try NoteText.decode(try StandardInput.note())
-                    : try RawArguments.checked(text, what: "the note")
-                draft = (
-                    try NoteText.clean(raw),
-                    anonymous ? nil : try author.flatMap { name throws(SessionError) in
-                        try NoteText.cleanName(try RawArguments.checked(name, what: "the author"), what: "the author")
-                    },
-                    try department.flatMap { code throws(SessionError) in try NoteText.cleanName(code, what: "the department") },
-                    try group.flatMap { name throws(SessionError) in
-                        try NoteText.cleanName(try RawArguments.checked(name, what: "the group"), what: "the group")
-                    }
-                )
+                raw = text == "-" ? try NoteText.decode(try StandardInput.note()) : try RawArguments.checked(text, what: "the note")
+                author = anonymous ? nil : try self.author.map { name throws(SessionError) in try RawArguments.checked(name, what: "the author") }
+                group = try self.group.map { name throws(SessionError) in try RawArguments.checked(name, what: "the group") }
             } catch {
                 throw CommandFailure(error.message)
             }
             let folder = try SessionAccess.open(session)
-            let request = NoteRequest(text: draft.text, author: draft.author.map { .signed(name: $0) } ?? .anonymous,
-                                      department: draft.department, group: draft.group, question: question)
+            let request = NoteRequest(text: raw, author: author.map { .signed(name: $0) } ?? .anonymous,
+                                      department: department, group: group, question: question)
             let record = try SessionAccess.submit(folder, .addNote(request), by: .participant(id: nil), name: "note-add")
             let id = SessionState.noteID(sequence: record.sequence)
+            if author != nil, let draft = record.event.as(NoteAdded.self)?.draft, draft.authorID == nil, draft.author == nil {
+                // The item is anonymous: the engine left the name off.
+                Output.error("note: item \(draft.item + 1) is anonymous, so \(id) was saved without its author")
+            }
             do {
                 try Output.line(id)
             } catch {
