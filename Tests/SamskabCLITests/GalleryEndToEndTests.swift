@@ -4,7 +4,7 @@ import Testing
 /// The fernisering of the seed day in real terminals: the projector lands on the walk and shows
 /// the pairs, two table kiosks act as stations (a comment and a +1 at each), a round is skipped
 /// on the projector (SKIFT), and the comments and +1s are in the export.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.tmux))
 struct GalleryEndToEndTests {
     @Test func aGalleryWalkWithTwoStations() throws {
         let (folder, session) = try GroupsCommandTests.startSeedDay()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The participant kiosk in a real terminal, beside the projector.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.tmux))
 struct KioskEndToEndTests {
     static func setUp() throws -> (URL, String, String) {
         let folder = try BinaryRunner.scratchFolder()
@@ -110,7 +110,7 @@ struct KioskEndToEndTests {
         #expect(notes.count == 20)
     }
 
-    @Test func ctrlCCtrlZAndCtrlBackslashDoNotLeaveTheKiosk() throws {
+    @Test(.needs(.procps)) func ctrlCCtrlZAndCtrlBackslashDoNotLeaveTheKiosk() throws {
         let (folder, session, binary) = try Self.setUp()
         let kiosk = try Self.terminal(folder)
         try kiosk.run("\(binary) join \(session) --pin 2468")

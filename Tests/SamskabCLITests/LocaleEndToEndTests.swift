@@ -3,7 +3,7 @@ import Testing
 
 /// A kiosk reached as the README recommends — `ssh` with `command="samskab join …"` — gets no
 /// LANG from most clients. Run here with every locale variable removed, as sshd leaves them.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.tmux))
 struct LocaleEndToEndTests {
     static let noLocale = "env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE"
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The projector in a real terminal (tmux): keys, live notes from another process,
 /// resizing, and the terminal given back on every way out.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.tmux))
 struct ProjectorEndToEndTests {
     static let workshop = BinaryRunner.packageRoot.appendingPathComponent("Workshops/ledelse-af-samskabelse-2019-08-30.yaml").path
 
@@ -72,7 +72,7 @@ struct ProjectorEndToEndTests {
         #expect(try tmux.alternateScreen() == false, "the terminal is given back")
     }
 
-    @Test(arguments: ["TERM", "HUP", "INT"])
+    @Test(.needs(.procps), arguments: ["TERM", "HUP", "INT"])
     func aSignalGivesTheTerminalBack(_ signal: String) throws {
         let (tmux, folder, binary) = try Self.setUp()
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
@@ -95,7 +95,7 @@ struct ProjectorEndToEndTests {
 
     /// Names hidden with `a` stay hidden after kill -9 and the same command: they never come back
     /// on by themselves.
-    @Test func hiddenNamesSurviveKillNine() throws {
+    @Test(.needs(.procps)) func hiddenNamesSurviveKillNine() throws {
         let (tmux, folder, binary) = try Self.setUp()
         let session = folder.appendingPathComponent("dag").path
         _ = try BinaryRunner.run(["start", Self.workshop, "--session", session])
@@ -131,7 +131,7 @@ struct ProjectorEndToEndTests {
         try first.waitFor("EXIT=0")
     }
 
-    @Test func ctrlZSuspendsAndFgRepaints() throws {
+    @Test(.needs(.procps)) func ctrlZSuspendsAndFgRepaints() throws {
         let (tmux, folder, binary) = try Self.setUp()
         try tmux.run("\(binary) run \(Self.workshop) --session \(folder.appendingPathComponent("dag").path)")
         try tmux.waitFor("Velkomst")

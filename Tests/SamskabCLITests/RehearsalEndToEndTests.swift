@@ -20,7 +20,7 @@ struct RehearsalEndToEndTests {
     }
 
     /// Names hidden, the next steps open and the selected note survive kill -9 and the same command.
-    @Test func hiddenNamesAndTheNextStepsSurviveKillNine() throws {
+    @Test(.needs(.tmux, .procps)) func hiddenNamesAndTheNextStepsSurviveKillNine() throws {
         let folder = try BinaryRunner.scratchFolder()
         let binary = try BinaryRunner.binary.path
         let session = folder.appendingPathComponent("dag").path
@@ -95,7 +95,7 @@ struct RehearsalEndToEndTests {
         return (folder, definition.path, session)
     }
 
-    @Test func aRehearsalIsNotResumedSilentlyOnTheDay() throws {
+    @Test(.needs(.tmux, .procps)) func aRehearsalIsNotResumedSilentlyOnTheDay() throws {
         let (folder, definition, session) = try Self.rehearsal()
         let binary = try BinaryRunner.binary.path
         let tmux = try Tmux(width: 100, height: 30, directory: folder, environment: Self.environment)

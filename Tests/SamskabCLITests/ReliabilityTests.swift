@@ -148,7 +148,7 @@ struct ReliabilityTests {
         #expect(try JournalFile(journalPath).sequences == Array(1...9))
     }
 
-    @Test func aFullDiskIsReportedAndNothingSavedIsLost() throws {
+    @Test(.needs(.unshare)) func aFullDiskIsReportedAndNothingSavedIsLost() throws {
         let folder = try BinaryRunner.scratchFolder()
         try NotesWorkshop.text.write(to: folder.appendingPathComponent("dag.yaml"), atomically: true, encoding: .utf8)
         let binary = try BinaryRunner.binary.path

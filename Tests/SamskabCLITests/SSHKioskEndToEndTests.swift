@@ -4,15 +4,11 @@ import Testing
 /// The kiosk as the README recommends it: a real OpenSSH server on loopback, a key whose
 /// `command=` runs `samskab join`, and a client that sends no locale (the server accepts none).
 /// `bash .ci/run` installs openssh-server; the server runs as the test's own user.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.openSSH, .tmux))
 struct SSHKioskEndToEndTests {
     static let sshd = URL(fileURLWithPath: "/usr/sbin/sshd")
 
     @Test func aKioskOverSSHWithNoLocaleTypesDanishAndEmoji() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.sshd.path) else {
-            Issue.record("needs an OpenSSH server: apt-get install openssh-server (bash .ci/run does)")
-            return
-        }
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
         let binary = try BinaryRunner.binary.path

@@ -28,7 +28,7 @@ struct StreamHardeningTests {
 
     // MARK: Standard output
 
-    @Test(.enabled(if: hasDevFull)) func aFullStandardOutputIsAnError() throws {
+    @Test(.enabled(if: hasDevFull, "needs /dev/full (Linux)")) func aFullStandardOutputIsAnError() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
         let export = try Self.runIntoDevFull(["export", session, "--format", "json"])
@@ -41,7 +41,7 @@ struct StreamHardeningTests {
         #expect(help.status == 1, "even the help text is checked")
     }
 
-    @Test(.enabled(if: hasDevFull)) func aNoteSavedButItsIdLostSaysSo() throws {
+    @Test(.enabled(if: hasDevFull, "needs /dev/full (Linux)")) func aNoteSavedButItsIdLostSaysSo() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
         let note = try Self.runIntoDevFull(["note", "add", session, "gemt alligevel"])

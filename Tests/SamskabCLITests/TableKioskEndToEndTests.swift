@@ -48,7 +48,7 @@ struct TableKioskEndToEndTests {
 
         """
 
-    @Test func aTableKiosksNoteStandsUnderItsTableOnTheWall() throws {
+    @Test(.needs(.tmux)) func aTableKiosksNoteStandsUnderItsTableOnTheWall() throws {
         let folder = try BinaryRunner.scratchFolder()
         try Self.definition.write(to: folder.appendingPathComponent("borde.yaml"), atomically: true, encoding: .utf8)
         let started = try BinaryRunner.run(["start", "borde.yaml", "--session", "session"], in: folder)

@@ -4,7 +4,7 @@ import Testing
 /// A terminal that goes away without a hang-up signal (its pseudo-terminal closed under a
 /// process that is not its session's leader): the projector and the kiosk end, giving the
 /// terminal back, instead of spinning a core on reads that answer at once.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.python3))
 struct TerminalGoneEndToEndTests {
     /// Starts the command on a pseudo-terminal it does not control, waits for its first frame,
     /// closes the terminal and reports how the process ended.

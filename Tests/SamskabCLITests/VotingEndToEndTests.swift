@@ -4,7 +4,7 @@ import Testing
 /// Dot voting on the seed day in real terminals: the opsamling's notes, two kiosks where two
 /// people place their dots with the keys, the projector showing no counts until the facilitator
 /// closes and reveals the voting from the shell, then the votes on the wall, most first.
-@Suite(.serialized, .tags(.slow))
+@Suite(.serialized, .tags(.slow), .needs(.tmux))
 struct VotingEndToEndTests {
     static let alfa = "Alfa: tillid frem for kontrol"
     static let beta = "Beta: borgeren i midten"

@@ -8,12 +8,8 @@ import SamskabSession
 /// exactly one page per table, and every text size holds up to its capacity on one page, whatever
 /// the shape of the board. With `SAMSKAB_PRINT_KEEP=DIR` the HTML and PDF stay in DIR for a look.
 struct PosterPrintEndToEndTests {
-    @Test(.tags(.slow))
+    @Test(.tags(.slow), .needs(.chromium, .pdfinfo))
     func everyTablePrintsOnOnePage() throws {
-        guard PrintEndToEndTests.chromium != nil, PrintEndToEndTests.pdfinfo != nil else {
-            Issue.record("printing needs chromium and pdfinfo on PATH: apt-get install chromium poppler-utils (bash .ci/run does)")
-            return
-        }
         let walk = try WalkDayFixture.day().state
         #expect(try PrintEndToEndTests.printedPages(try PosterTests.posters(walk), name: "posters-walk") == 3)
         // The seed's day with 40 people: seven tables, 95 notes over five questions.
@@ -24,12 +20,8 @@ struct PosterPrintEndToEndTests {
         #expect(try PrintEndToEndTests.printedPages(html, name: "posters-full-day") == tables)
     }
 
-    @Test(.tags(.slow))
+    @Test(.tags(.slow), .needs(.chromium, .pdfinfo))
     func everySizeHoldsItsCapacityOnOnePage() throws {
-        guard PrintEndToEndTests.chromium != nil, PrintEndToEndTests.pdfinfo != nil else {
-            Issue.record("printing needs chromium and pdfinfo on PATH: apt-get install chromium poppler-utils (bash .ci/run does)")
-            return
-        }
         let five = ExportFixture.workshop.program[8].questions
         let prompt = ["Grænsekrydsende samarbejde og ledelse"]
         let shapes: [(name: String, questions: [String], note: (inout SeededRandom) -> String)] = [

