@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// A table plan as an event carries it: the tables in number order and every seat. Written by
 /// `tables.planned` and, when a discussion opens without a plan, by `phase.moved`. The seats are
 /// recorded, not only the seed, so a later samskab with a better planner replays the same day.
@@ -18,7 +20,7 @@ public struct PlannedTables: Sendable, Equatable {
     public var seats: [Seat]
 
     /// More tables than any room has; bounded where read.
-    static let largestTableCount = 1000
+    static let largestTableCount = DayLimits.tables
 
     func encode(to line: inout JournalLineWriter) {
         line.field("seed", seed)
