@@ -1,0 +1,81 @@
+import Foundation
+import SamskabModel
+import Testing
+@testable import SamskabSession
+
+/// Issue 22: a journal line is read in time linear in its length, and every line an event type
+/// writes fits the reader's bounds.
+struct JournalLimitTests {
+    static func seconds(_ body: () -> Void) -> Double {
+        let elapsed = ContinuousClock().measure(body)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static let envelope = #"{"v":2,"seq":1,"id":"a","time":"2019-08-30T09:41:07.823Z","writer":"w","actor":"facilitator","type":"timer.started","item":1"#
+
+    @Test func aLineWithThousandsOfKeysIsRefusedInLinearTime() {
+        // 10,000 extra keys took 9.5 s on every command (each key compared with all before it).
+        let keys = (0..<40_000).map { #","k\#($0)":1"# }.joined()
+        let line = Array((Self.envelope + keys + "}").utf8)
+        var failure: String?
+        let seconds = Self.seconds {
+            do throws(JournalLineError) { _ = try EventRecord(line: line[...]) } catch { failure = error.description }
+        }
+        #expect(seconds < 0.5, "\(seconds) s")
+        #expect(failure?.contains("more than \(DayLimits.keysPerLine) keys") == true, "\(failure ?? "read")")
+    }
+
+    @Test func anObjectInAListWithThousandsOfKeysIsRefusedInLinearTime() {
+        let keys = (0..<40_000).map { #""k\#($0)":1"# }.joined(separator: ",")
+        let line = Array((Self.envelope + #","rows":[{"# + keys + "}]}").utf8)
+        var failure: String?
+        let seconds = Self.seconds {
+            do throws(JournalJSON.Failure) { _ = try JournalJSON.parse(line[...]) } catch { failure = error.message }
+        }
+        #expect(seconds < 0.5, "\(seconds) s")
+        #expect(failure?.contains("more than \(DayLimits.keysPerRow) keys") == true, "\(failure ?? "read")")
+    }
+
+    @Test func everyEventTypeWritesFewerKeysThanTheBound() throws {
+        for type in EventTypes.all {
+            for event in type.examplesAsEvents {
+                let record = Fixture.Log.record(event, sequence: 1)
+                let object = try JournalJSON.parse(record.line().dropLast()[...])
+                #expect(object.fields.count <= DayLimits.keysPerLine, "\(event.typeName)")
+                for case .list(let rows) in object.fields.map(\.value) {
+                    for case .object(let row) in rows { #expect(row.fields.count <= DayLimits.keysPerRow) }
+                }
+            }
+        }
+    }
+
+    @Test func theLimitsTheReaderHoldsAreTheDays() {
+        #expect(JournalJSON.maximumListLength == DayLimits.listEntries)
+        #expect(PlannedTables.largestTableCount == DayLimits.tables)
+        #expect(PlannedPairs.largestRoundCount == DayLimits.rounds)
+        #expect(RotationPlanner.maximumRounds == DayLimits.rounds)
+        #expect(Cluster.largestNoteCount == DayLimits.listEntries)
+    }
+
+    @Test func nobodyJoinsADayThatIsFull() throws {
+        var workshop = Fixture.workshop
+        workshop.roster = (0..<DayLimits.people).map { Person(name: "Person \($0)", department: "MBU") }
+        let state = SessionState(workshop: workshop)
+        for command in [Command.addParticipant(name: "Én til", department: "MBU"),
+                        .addNote(NoteRequest(text: "hej", author: .signed(name: "Helt Ny")))] {
+            do {
+                _ = try Engine.decide(command, by: .facilitator, in: state)
+                Issue.record("a person past \(DayLimits.people) was let in")
+            } catch {
+                #expect(error.message.contains("the most one session can hold (\(DayLimits.people))"), "\(error.message)")
+                #expect(error.danish.contains("det højeste antal en session kan rumme"))
+            }
+        }
+        // Someone already on the roster still writes.
+        _ = try Engine.decide(.addNote(NoteRequest(text: "hej", author: .signed(name: "Person 7"))), by: .facilitator, in: state)
+    }
+}
+
+extension EventPayload {
+    static var examplesAsEvents: [Event] { examples.map { Event($0) } }
+}
