@@ -81,6 +81,12 @@ public enum NoteText {
         return text
     }
 
+    /// A text read from a list of a journal line (a table's name in a plan, an id), with the same
+    /// hygiene as a line's own texts: a hand-edited escape sequence never reaches a screen or an export.
+    static func cleanOnRead(_ text: String) -> String {
+        needsHygiene(text.unicodeScalars) ? stripControls(text, keepNewlines: true) : text
+    }
+
     /// True when `stripControls` would change the text (beyond nothing).
     static func needsHygiene(_ scalars: String.UnicodeScalarView) -> Bool {
         scalars.contains { scalar in

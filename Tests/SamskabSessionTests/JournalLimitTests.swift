@@ -79,3 +79,22 @@ struct JournalLimitTests {
 extension EventPayload {
     static var examplesAsEvents: [Event] { examples.map { Event($0) } }
 }
+
+/// Issue 22: a table's name hand-edited into a plan (`tables.planned`, `phase.moved`) is cleaned
+/// as it is read, like every other text of a line, so no escape reaches `groups`, `pairs` or an export.
+struct HandEditedTableNameTests {
+    static let head = #"{"v":2,"seq":1,"id":"a","time":"2019-08-30T09:41:07.823Z","writer":"w","actor":"facilitator","#
+
+    @Test(arguments: [
+        #""type":"tables.planned","item":2,"tables":[{"name":"\u001b]0;ejet\u0007Bord \u001b[31m1\u202e"}],"seats":[{"participant":"r1","table":1}]}"#,
+        #""type":"phase.moved","item":2,"tables":[{"name":"\u001b]0;ejet\u0007Bord \u001b[31m1\u202e"}],"seats":[{"participant":"r1","table":1}]}"#,
+    ])
+    func escapesInAPlannedTablesNameAreRemovedOnRead(_ payload: String) throws {
+        let record = try EventRecord(line: Array((Self.head + payload).utf8)[...])
+        var state = SessionState(workshop: Fixture.workshop)
+        try state.apply(record)
+        let name = try #require(state.tablePlans[1]?.tables.first?.name)
+        #expect(name == "Bord 1")
+        #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
+    }
+}

@@ -320,7 +320,7 @@ extension JournalObject {
     func text(_ key: String, in list: String) throws(JournalLineError) -> String? {
         switch self[key] {
         case nil, .null?: return nil
-        case .string(let text)?: return text
+        case .string(let text)?: return NoteText.cleanOnRead(text)
         default: throw JournalLineError("'\(key)' in '\(list)' must be text")
         }
     }
