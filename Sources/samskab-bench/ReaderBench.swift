@@ -73,13 +73,22 @@ enum ReaderBench {
               make: { repeated("name;department\n", { "Person \($0);XYZ\n" }, "", bytes: $0) }, read: roster),
     ] }
 
-    static func run() -> Int32 {
+    /// `readers [--up-to BYTES]`: stop at that size (to time a slower reader without waiting for its cap).
+    static func run(_ arguments: [String]) -> Int32 {
+        var upTo = Int.max
+        if let flag = arguments.firstIndex(of: "--up-to") {
+            guard arguments.indices.contains(flag + 1), let bytes = Int(arguments[flag + 1]), bytes > 0 else {
+                print("usage: samskab-bench readers [--up-to BYTES]")
+                return 2
+            }
+            upTo = bytes
+        }
         print("| reader | shape | bytes | ms | × (vs a quarter of the size) |")
         print("|---|---|---|---|---|")
         for shape in shapes {
             var size = 1024
             var previous: Double?
-            while size < shape.cap * 4 {
+            while size < shape.cap * 4, size <= upTo {
                 // The last size just under the cap, so it is read, not refused for its size.
                 let input = shape.make(min(size, shape.cap - 256))
                 var fastest = Double.infinity
