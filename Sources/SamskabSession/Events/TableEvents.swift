@@ -119,8 +119,12 @@ public struct TablesPlanned: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
         let made = try plan.plan(for: item, in: state)
-        return state.recording([.tablePlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        // A walk over fewer tables than its route visits is cleared (issue 22), to be planned again.
+        let lost = state.walksLost(visiting: item, tableCount: made.tables.count)
+        return state.recording([.tablePlan(item: item, nil)] + lost.map { .pairPlan(item: $0, nil) },
+                               undoable: record.actor == .facilitator) { state in
             state.tablePlans[item] = made
+            for gallery in lost { state.pairPlans[gallery] = nil }
         }
     }
 
