@@ -74,7 +74,14 @@ public enum NoteText {
             .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        if text.utf8.count > maximumNameLength * 8 || text.count > maximumNameLength {
+        // Bytes as well as characters: one character can hide hundreds of combining marks or joiners,
+        // and a message must not call that "1 characters long".
+        let bytes = text.utf8.count, limit = maximumNameLength * 8
+        if bytes > limit {
+            throw SessionError("\(what) takes \(bytes) bytes; the limit is \(limit) (combining marks and hidden joiners count too)",
+                               danish: "navnet fylder \(bytes) byte; grænsen er \(limit) (accenttegn og usynlige tegn tæller med)")
+        }
+        if text.count > maximumNameLength {
             throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)",
                                danish: "navnet er \(text.count) tegn langt; grænsen er \(maximumNameLength)")
         }
