@@ -98,3 +98,53 @@ struct HandEditedTableNameTests {
         #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
     }
 }
+
+/// Issue 22, the smaller items: states no command makes are refused on read too, and length
+/// messages count what they limit.
+struct SmallerProofTests {
+    @Test func aVotingCapOverItsDotsIsRefusedOnRead() throws {
+        var workshop = Fixture.workshop
+        workshop.program[3] = ProgramItem(title: "Opsamling", minutes: 20, content: .harvest(Harvest(prompts: ["Det vigtigste er…"])))
+        var state = SessionState(workshop: workshop)
+        let record = Fixture.Log.record(Event(VotingOpened(item: 3, target: .notes, dots: 3, maxPerNote: 5)), sequence: 1)
+        #expect(throws: SessionError.self) { try state.apply(record) }
+        #expect(state.votings[3] == nil)
+    }
+
+    @Test func aNameOfHiddenMarksIsMeasuredInBytesNotAsOneCharacter() {
+        for name in ["x" + String(repeating: "\u{0301}", count: 400), String(repeating: "👨‍👩‍👧‍👦", count: 30)] {
+            do {
+                _ = try NoteText.cleanName(name, what: "the name")
+                Issue.record("\(name.utf8.count) bytes were accepted")
+            } catch {
+                #expect(error.message.hasPrefix("the name takes \(name.utf8.count) bytes; the limit is 640"), "\(error.message)")
+                #expect(!error.message.contains("characters long"))
+            }
+        }
+    }
+
+    @Test func aReshuffleToFewerTablesClearsTheWalkOverThem() throws {
+        var workshop = EngineProperties.workshop
+        workshop.roster += (0..<6).map { Person(name: "Ekstra \($0)", department: $0 % 2 == 0 ? "MBU" : "MSO") }
+        var state = SessionState(workshop: workshop)
+        var sequence = 0
+        func run(_ command: Command) throws {
+            let (actor, event) = try Engine.decide(command, by: .facilitator, in: state, random: 7)
+            sequence += 1
+            try state.apply(Fixture.Log.record(event, sequence: sequence, by: actor))
+        }
+        try run(.planTables(item: 1, reshuffle: false))
+        try run(.planPairs(item: 4, reshuffle: false))
+        let tables = try #require(state.tablePlans[1]).tables.count
+        let visited = Set(try #require(state.pairPlans[4]).visits.flatMap { $0.compactMap { $0 } })
+        #expect(visited.contains(tables), "the walk visits the last table")
+        for person in state.participants.values.prefix(6) { try run(.markAbsent(participant: person.id)) }
+        let before = state
+        try run(.planTables(item: 1, reshuffle: true))
+        let fewer = try #require(state.tablePlans[1]).tables.count
+        #expect(fewer < tables)
+        #expect(state.pairPlans[4] == nil, "a route to tables that are gone was kept")
+        try run(.undo)
+        #expect(state.pairPlans[4] == before.pairPlans[4] && state.tablePlans[1] == before.tablePlans[1])
+    }
+}
