@@ -13,7 +13,7 @@ public enum DayLimits {
     public static let tables = 1_000
     /// Most rounds of a gallery walk; a longer walk's last rounds are cut.
     public static let rounds = 200
-    /// Most keys in a journal line: more than any event writes (7 for the envelope, at most 9
+    /// Most keys in a journal line: more than any event writes (7 for the envelope, at most 7
     /// for a payload), so that a line can be checked for repeated keys in linear time.
     public static let keysPerLine = 32
     /// Most keys in an object inside a list (a seat, a visit, a table: 2 or 3 keys).
