@@ -8,12 +8,17 @@ import SamskabModel
 public enum DefinitionFile {
     /// - Parameter relatedPath: where a file the definition names is read from; by default
     ///   beside the definition.
-    public static func load(_ path: String, relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
-        switch PlainFile.read(path, limit: DefinitionLimits.definitionBytes) {
+    ///   - followLinks: false for a session's frozen definition and its files: a symbolic link
+    ///     is refused unread, so no other file's lines reach a message.
+    public static func load(_ path: String, followLinks: Bool = true, relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
+        switch PlainFile.read(path, limit: DefinitionLimits.definitionBytes, followLinks: followLinks) {
         case .failure(let failure):
             let message: String
             switch failure {
             case .missing: message = "the file does not exist; check the name and folder"
+            case .notRegular(kind: "a symbolic link"):
+                message = "it is a symbolic link; a session's frozen definition is read only as itself, never through a link "
+                    + "(was it replaced by hand?)"
             case .notRegular, .tooLarge:
                 message = failure.description(limit: DefinitionLimits.definitionBytes, limitName: "a workshop definition")
             case .unreadable(let reason): message = "the file cannot be read: \(reason)"
@@ -22,13 +27,13 @@ public enum DefinitionFile {
                 workshop: nil, diagnostics: [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
         case .success(let bytes):
             return WorkshopParser.parse(bytes: bytes, file: path) { name in
-                readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name))
+                readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name), followLinks: followLinks)
             }
         }
     }
 
     /// Reads the file `name` that the definition at `definition` names, found at `resolved`.
-    static func readRelated(_ name: String, definition: String, resolved: String) -> RelatedFile {
+    static func readRelated(_ name: String, definition: String, resolved: String, followLinks: Bool = true) -> RelatedFile {
         let folder = POSIX.folder(of: definition)
         let place = folder == "." ? "the current folder" : "'\(folder)'"
         switch PlainFile.isInside(resolved, folder: folder) {
@@ -42,7 +47,7 @@ public enum DefinitionFile {
         case true?:
             break
         }
-        switch PlainFile.read(resolved, limit: DefinitionLimits.rosterBytes) {
+        switch PlainFile.read(resolved, limit: DefinitionLimits.rosterBytes, followLinks: followLinks) {
         case .success(let bytes): return .contents(path: resolved, bytes: bytes)
         case .failure(.missing): return .unreadable(reason: "no such file in \(place), where the definition is")
         case .failure(let failure):

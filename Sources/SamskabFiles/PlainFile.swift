@@ -27,14 +27,19 @@ enum PlainFile {
         }
     }
 
-    static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+    /// - Parameter followLinks: false for a session's own files (its frozen definition and the
+    ///   files beside it): a symbolic link there is refused, never read through (O_NOFOLLOW).
+    static func read(_ path: String, limit: Int, followLinks: Bool = true) -> Result<[UInt8], Failure> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(failure(errno)) }
+        guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .failure(failure(errno)) }
         if let kind = kind(of: info.st_mode) { return .failure(.notRegular(kind: kind)) }
         if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size))) }
 
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { return .failure(failure(errno)) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            // ELOOP: a link swapped in since the lstat.
+            return .failure(errno == ELOOP && !followLinks ? .notRegular(kind: "a symbolic link") : failure(errno))
+        }
         defer { close(descriptor) }
         // The path may name another file by now: check what was opened.
         guard fstat(descriptor, &info) == 0 else { return .failure(failure(errno)) }
@@ -66,6 +71,7 @@ enum PlainFile {
         case S_IFCHR: "a character device"
         case S_IFBLK: "a block device"
         case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
         default: "not a plain file"
         }
     }

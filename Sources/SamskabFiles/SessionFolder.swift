@@ -57,7 +57,7 @@ public final class SessionFolder {
             throw StorageError(.notASession, "'\(path)' is not a session folder: it has no \(name) "
                                + "(a session is made by 'samskab start FILE')")
         }
-        let outcome = DefinitionFile.load(path + "/" + Self.definitionName) { name in
+        let outcome = DefinitionFile.load(path + "/" + Self.definitionName, followLinks: false) { name in
             path + "/files/" + Self.fileName(name)
         }
         guard let workshop = outcome.workshop else {
@@ -68,6 +68,7 @@ public final class SessionFolder {
         self.workshop = workshop
         self.state = SessionState(workshop: workshop)
         self.scanner = JournalScanner(file: path + "/" + Self.journalName)
+        notices += try Self.journalWarnings(path + "/" + Self.journalName)
         notices += Self.exposure(of: path)
         _ = try refresh()
     }
@@ -114,7 +115,8 @@ public final class SessionFolder {
         // Bytes past the last whole line are read again each time: a torn tail another writer
         // cut off and replaced by a new line of the same length must not be mistaken for no change.
         guard info.size > scanner.scan.completeLength else { return replaced }
-        let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC)
+        // Never through a link, and never waiting on a FIFO swapped in since it was looked at.
+        let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(errno))")
         }
@@ -296,7 +298,7 @@ public final class SessionFolder {
         if let damage { throw StorageError(.damaged, damage.description) }
         // A write past a file-size limit must fail with EFBIG, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
-        let descriptor = open(journalPath, O_RDWR | O_APPEND | O_CLOEXEC)
+        let descriptor = open(journalPath, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw StorageError(.io, "the journal cannot be opened for writing: \(POSIX.describe(errno))")
         }

@@ -71,6 +71,16 @@ struct DiagnosticLog {
         for other in others { add(other) }
     }
 
+    /// Another file's log (a roster named by the definition): its problems, and the count of those
+    /// it left out, which stay counted as problems, not as one line saying how many.
+    mutating func absorb(_ other: DiagnosticLog) {
+        for diagnostic in other.diagnostics { add(diagnostic) }
+        if other.hasErrors { hasErrors = true }
+        guard other.leftOut > 0, let first = other.firstLeftOut else { return }
+        if firstLeftOut == nil { firstLeftOut = first }
+        leftOut += other.leftOut
+    }
+
     private mutating func add(_ diagnostic: Diagnostic) {
         if diagnostic.severity == .error { hasErrors = true }
         guard !isFull else {

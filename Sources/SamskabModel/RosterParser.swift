@@ -21,7 +21,7 @@ enum RosterParser {
             case .contents(let path, let bytes):
                 var csvLog = DiagnosticLog(file: path)
                 let people = RosterCSV.parse(bytes, departments: departments, log: &csvLog)
-                reader.log.append(contentsOf: csvLog.all)
+                reader.log.absorb(csvLog)
                 return people
             }
         case .sequence(let entries):
@@ -146,6 +146,14 @@ enum RosterCSV {
             return []
         }
         guard let headerRow = reader.next() else { return [] }
+        // Bounded, so that no line of the file costs more than its length (issue 22: a header of
+        // 32,000 separators took `check` 163 s, warning about each column from the line's start).
+        if headerRow.count > DayLimits.rosterColumns {
+            log.error("the roster file's first line has \(headerRow.count) columns; a roster has at most "
+                      + "\(DayLimits.rosterColumns) (the columns read are name and department); is it the right file?", at: .start)
+            return []
+        }
+        let headerStarts = fieldColumns(of: header, delimiter: delimiter)
         let columns = headerRow.map { $0.lowercased().trimmingWhitespace }
         guard let nameColumn = columns.firstIndex(where: nameHeaders.contains) else {
             let found = DefinitionLimits.quote(headerRow.joined(separator: String(delimiter)))
@@ -157,7 +165,7 @@ enum RosterCSV {
         for (index, column) in columns.enumerated() where index != nameColumn && index != departmentColumn {
             log.warning("the roster column '\(DefinitionLimits.quote(headerRow[index]))' is not used; "
                         + "the columns read are name and department",
-                        at: SourcePosition(line: 1, column: fieldColumns(of: header, delimiter: delimiter)[safe: index] ?? 1))
+                        at: SourcePosition(line: 1, column: headerStarts[safe: index] ?? 1))
             _ = column
         }
 
@@ -170,6 +178,11 @@ enum RosterCSV {
             defer { line += row.reduce(0) { $0 + (hasLineBreak($1) ? $1.filter(\.isNewline).count : 0) } }
             if row.allSatisfy({ $0.isEmpty }) { continue }
             let rawLine = lines[safe: line - 1] ?? ""
+            if row.count > DayLimits.rosterColumns {
+                log.error("this roster row has \(row.count) columns; a roster has at most \(DayLimits.rosterColumns)",
+                          at: SourcePosition(line: line, column: 1))
+                continue
+            }
             let starts = fieldColumns(of: rawLine, delimiter: delimiter)
             let name = row[safe: nameColumn] ?? ""
             guard !name.isEmpty else {

@@ -88,6 +88,8 @@ public enum WorkshopParser {
         }
         checkTimetable(program: program, start: start, programPosition: fields.keyPosition("program"), reader: &reader)
         checkGalleryWalks(program: program, roster: roster, programPosition: fields.keyPosition("program"), reader: &reader)
+        checkDayLimits(program: program, roster: roster, rosterPosition: fields.keyPosition("roster"),
+                       programPosition: fields.keyPosition("program"), reader: &reader)
         log = reader.log
 
         guard let title, let program else { return nil }

@@ -1,4 +1,5 @@
 import OrderedCollections
+import SamskabModel
 
 /// Similar notes of one item put together by the facilitator under a name: shown as one stack,
 /// voted on as one, and made into a key point as one. A note is in at most one cluster.
@@ -12,7 +13,7 @@ public struct Cluster: Sendable, Equatable {
     public var sequence: Int
 
     /// Clusters of one item at most (bounded where read).
-    public static let largestNoteCount = 10_000
+    public static let largestNoteCount = DayLimits.listEntries
 }
 
 extension SessionState {

@@ -8,6 +8,13 @@ import SamskabModel
 public enum Engine {
     public static func decide(_ command: Command, by requester: Requester, in state: SessionState,
                               random: UInt64 = 0) throws(SessionError) -> (Actor, Event) {
+        let decided = try decideWithinRules(command, by: requester, in: state, random: random)
+        try WriteLimits.check(decided.1, by: decided.0, in: state)
+        return decided
+    }
+
+    private static func decideWithinRules(_ command: Command, by requester: Requester, in state: SessionState,
+                                          random: UInt64) throws(SessionError) -> (Actor, Event) {
         let actor = requester.actor
         if case .participant(let id) = requester {
             try checkParticipantMay(command, id: id, state: state)

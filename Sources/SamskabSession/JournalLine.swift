@@ -167,7 +167,7 @@ public struct JournalLineReader: Sendable {
         texts.reserveCapacity(values.count)
         for value in values {
             guard case .string(let text) = value else { throw JournalLineError("'\(key)' must be a list of texts") }
-            texts.append(text)
+            texts.append(NoteText.cleanOnRead(text))
         }
         return texts
     }

@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// A journal line read the fast way: one strict pass that checks the whole line and notes where
 /// each top-level field's key and value are, without building any value. The reader then makes
 /// only the strings it is asked for (replaying a day reads thousands of lines, and building a tree
@@ -111,6 +113,10 @@ extension JournalJSON {
         } else {
             while true {
                 skipSpace()
+                // Bounded, so the check for a repeated key below stays linear in the line.
+                if fields.count == DayLimits.keysPerLine {
+                    throw fail("the line has more than \(DayLimits.keysPerLine) keys, more than any event has")
+                }
                 let (keyStart, keyEnd) = try scanKey()
                 for other in fields where Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[other.keyStart..<other.keyEnd]),
                                                          UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd])) {

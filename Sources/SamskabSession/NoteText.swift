@@ -74,11 +74,24 @@ public enum NoteText {
             .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        if text.utf8.count > maximumNameLength * 8 || text.count > maximumNameLength {
+        // Bytes as well as characters: one character can hide hundreds of combining marks or joiners,
+        // and a message must not call that "1 characters long".
+        let bytes = text.utf8.count, limit = maximumNameLength * 8
+        if bytes > limit {
+            throw SessionError("\(what) takes \(bytes) bytes; the limit is \(limit) (combining marks and hidden joiners count too)",
+                               danish: "navnet fylder \(bytes) byte; grænsen er \(limit) (accenttegn og usynlige tegn tæller med)")
+        }
+        if text.count > maximumNameLength {
             throw SessionError("\(what) is \(text.count) characters long; the limit is \(maximumNameLength)",
                                danish: "navnet er \(text.count) tegn langt; grænsen er \(maximumNameLength)")
         }
         return text
+    }
+
+    /// A text read from a list of a journal line (a table's name in a plan, an id), with the same
+    /// hygiene as a line's own texts: a hand-edited escape sequence never reaches a screen or an export.
+    static func cleanOnRead(_ text: String) -> String {
+        needsHygiene(text.unicodeScalars) ? stripControls(text, keepNewlines: true) : text
     }
 
     /// True when `stripControls` would change the text (beyond nothing).

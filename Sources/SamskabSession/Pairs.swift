@@ -41,7 +41,7 @@ extension SessionState {
     /// How many rounds a gallery walk has: its minutes ÷ the minutes at each station (at least one).
     public func galleryRounds(item: Int) -> Int {
         guard let gallery = gallery(item: item) else { return 0 }
-        return min(PlannedPairs.largestRoundCount, max(1, workshop.program[item].minutes / max(1, gallery.stationMinutes)))
+        return DayLimits.walkRounds(minutes: workshop.program[item].minutes, stationMinutes: gallery.stationMinutes)
     }
 
     /// A new walk for a gallery: pairs of the people present, routed over the visited

@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// The fernisering's route: in each round every pair (or trio) stands at one station — a table's
 /// board of the visited discussion — with no station holding more than ⌈groups ÷ stations⌉ and no
 /// group seeing a board twice; among all such routes, one with the fewest visits to a board a
@@ -13,7 +15,7 @@
 /// of that degree colours its edges with that many colours (König), one colour a round.
 public enum RotationPlanner {
     /// More rounds than this are cut to this many (the rest would all be reflection rounds).
-    public static let maximumRounds = 1_000
+    public static let maximumRounds = DayLimits.rounds
 
     public struct Rotation: Sendable, Equatable {
         /// `visits[round][group]`: the 0-based station, or nil in a reflection round.
@@ -70,7 +72,8 @@ public enum RotationPlanner {
     static func visitingRounds(rounds: Int, stationCount: Int, own: [Set<Int>], groups: [[String]]) -> Int {
         let pairsOwn = zip(groups, own).filter { $0.0.count <= 2 }.map { $0.1.count }
         let mostOwn = pairsOwn.max() ?? own.map(\.count).max() ?? 0
-        return min(rounds, max(1, stationCount - mostOwn))
+        // Never more visits than one list of the journal holds (DayLimits.listEntries).
+        return max(1, DayLimits.visitingRounds(wanted: min(rounds, max(1, stationCount - mostOwn)), groups: groups.count))
     }
 
     /// The visits of the flow, one colour per round: `result[group][round]` = station.

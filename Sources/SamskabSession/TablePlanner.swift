@@ -1,4 +1,5 @@
 import OrderedCollections
+import SamskabModel
 
 /// A person the planner can seat.
 public struct Seatable: Sendable, Equatable, Hashable {
@@ -44,12 +45,33 @@ public enum TablePlanner {
                 others.append(person.id)
             }
         }
-        let size = max(1, groupSize)
+        let size = departmentGroupSize(counts: byCode.values.map(\.count) + [others.count], groupSize: groupSize)
         var plan: [(department: String?, tables: [[String]])] = byCode.compactMap { code, ids in
             ids.isEmpty ? nil : (code, split(ids, groupSize: size))
         }
         if !others.isEmpty { plan.append((nil, split(others, groupSize: size))) }
         return plan
+    }
+
+    /// `groupSize`, or the smallest larger one that keeps the plan within `DayLimits.tables` tables
+    /// (found by halving; tables per department only fall as the size grows).
+    static func departmentGroupSize(counts: [Int], groupSize: Int) -> Int {
+        func tableCount(_ size: Int) -> Int {
+            counts.reduce(0) { total, count in
+                guard count > 0 else { return total }
+                let (twice, overflow) = size.multipliedReportingOverflow(by: 2)
+                return total + (overflow || count <= twice ? 1 : (count - 1) / size + 1)
+            }
+        }
+        var low = max(1, groupSize)
+        guard tableCount(low) > DayLimits.tables else { return low }
+        var high = max(low, counts.max() ?? low)
+        // At a size as large as the largest department, each department is one table: the fewest there can be.
+        while low < high {
+            let middle = low + (high - low) / 2
+            if tableCount(middle) > DayLimits.tables { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Up to 2 × groupSize people stay one table; more are cut into ceil(count / groupSize)

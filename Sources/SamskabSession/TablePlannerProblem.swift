@@ -1,4 +1,5 @@
 import OrderedCollections
+import SamskabModel
 
 extension TablePlanner {
     /// The mixed-table problem in numbers. Seats 0..<personCount are the people in input order;
@@ -25,7 +26,8 @@ extension TablePlanner {
         init(people: [Seatable], groupSize: Int, earlierMates: [String: Set<String>]) {
             personCount = people.count
             // (n - 1) / size + 1 is ceil(n / size) without overflowing for a huge group size.
-            tableCount = people.isEmpty ? 0 : (people.count - 1) / max(1, groupSize) + 1
+            // At most DayLimits.tables tables: a plan must fit the journal; more people sit at each instead.
+            tableCount = people.isEmpty ? 0 : min(DayLimits.tables, (people.count - 1) / max(1, groupSize) + 1)
             capacity = people.isEmpty ? 0 : (people.count - 1) / tableCount + 1
             let emptySeats = tableCount * capacity - people.count
 

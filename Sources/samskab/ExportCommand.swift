@@ -118,34 +118,30 @@ struct Export: ParsableCommand {
 /// Where exports go: a new file, a regular file with --force, or a folder of summary files;
 /// never over a device, a pipe, a socket or a folder, and never silently over a file.
 enum SummaryFiles {
-    /// Where the bytes of `--output PATH` will go (the file itself, for a symbolic link to a
-    /// regular file), or nil for a new file. Refuses what is not to be written over.
+    /// Where the bytes of `--output PATH` will go, or nil for a new file. Refuses what is not to
+    /// be written over, and any symbolic link, `--force` or not: nothing is written through a
+    /// link (as `--format all` refuses one among its files).
     /// `fileName` is the usual name of such a file, offered when the path is a folder.
     static func fileTarget(_ path: String, fileName: String, force: Bool) throws(CommandFailure) -> String? {
-        var target = path
-        var kind = AtomicFile.existing(path)
+        let kind = AtomicFile.existing(path)
         if kind == .symbolicLink {
-            guard let resolved = realpath(path, nil) else {
-                throw CommandFailure("\(path) is a symbolic link to nothing; name a new file, or the file itself")
-            }
-            target = String(cString: resolved)
-            free(resolved)
-            kind = AtomicFile.existing(target)
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " (to \($0))" } ?? ""
+            throw CommandFailure("\(path) is a symbolic link\(destination); samskab does not write through a link, "
+                                 + "--force or not: name the file itself, or a new file")
         }
-        let link = target == path ? "" : " (through the symbolic link \(path))"
         switch kind {
         case .nothing:
             return nil
         case .regularFile:
             guard force else { throw CommandFailure("\(path) exists; add --force to replace it") }
-            return target
+            return path
         case .folder:
-            throw CommandFailure("\(target) is a folder\(link); name a file for one format (such as \(target)/\(fileName)), "
+            throw CommandFailure("\(path) is a folder; name a file for one format (such as \(path)/\(fileName)), "
                                  + "or give --format all to write every format into a folder")
         case .symbolicLink:
-            throw CommandFailure("\(target) is a symbolic link\(link), not a regular file; name a new file, or the file itself")
+            throw CommandFailure("\(path) is a symbolic link; name a new file, or the file itself")
         case .special(let what):
-            throw CommandFailure("\(target) is \(what)\(link), not a regular file; it was left as it is. Name a new file, "
+            throw CommandFailure("\(path) is \(what), not a regular file; it was left as it is. Name a new file, "
                                  + "or give --output - to write to standard output")
         }
     }

@@ -26,6 +26,17 @@ struct TimerCommand: ParsableCommand {
         if action != "extend", minutes != nil { throw ValidationError("only extend takes minutes") }
     }
 
+    /// `timer DIR extend -5` as `timer DIR extend -- -5`: a negative number of minutes after
+    /// `extend` is a value, not an option (ArgumentParser would otherwise ask for `--`).
+    static func negativeMinutes(_ arguments: [String]) -> [String] {
+        guard arguments.first == "timer", !arguments.contains("--"), let extend = arguments.firstIndex(of: "extend"),
+              let minutes = arguments[(extend + 1)...].firstIndex(where: { $0.count > 1 && $0.hasPrefix("-") && Int($0) != nil })
+        else { return arguments }
+        var result = arguments
+        result.insert("--", at: minutes)
+        return result
+    }
+
     func run() throws {
         let folder = try SessionAccess.open(session)
         let command: Command = switch action {

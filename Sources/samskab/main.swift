@@ -8,7 +8,7 @@ BacktraceSetting.ensureNonInteractive()
 Output.reserveStandardDescriptors()
 
 do {
-    var command = try Samskab.parseAsRoot()
+    var command = try Samskab.parseAsRoot(TimerCommand.negativeMinutes(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let exit as ExitCode {
     Samskab.exit(withError: exit)

@@ -51,7 +51,11 @@ struct HostileJournalTests {
         _ = try other.start()
         try FileManager.default.removeItem(atPath: test.journal)
         try FileManager.default.createSymbolicLink(atPath: test.journal, withDestinationPath: other.journal)
-        notices = try SessionFolder(opening: test.session).notices
-        #expect(notices.contains { $0.contains("is a symbolic link (to \(other.journal))") })
+        // Refused, not read through (issue 22: every file a session reads is opened without following links).
+        #expect {
+            try SessionFolder(opening: test.session)
+        } throws: { error in
+            (error as? StorageError)?.message.contains("is a symbolic link (to \(other.journal)); a session reads and writes only its own journal") == true
+        }
     }
 }

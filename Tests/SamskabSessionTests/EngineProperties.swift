@@ -100,6 +100,9 @@ struct EngineProperties {
             let walking = plan.groups.flatMap { $0 }
             #expect(Set(walking).count == walking.count, "someone walks in two pairs at item \(item + 1)")
             #expect(plan.visits.allSatisfy { $0.count == plan.groups.count }, "a round without every pair at item \(item + 1)")
+            // Every station of a route is a table of the visited discussion's plan (issue 22: a reshuffle to fewer tables).
+            let tables = state.gallery(item: item).flatMap { state.tablePlans[$0.visitsItem] }?.tables.count ?? 0
+            #expect(plan.visits.allSatisfy { $0.allSatisfy { ($0 ?? 0) <= tables } }, "a route to a table that is gone at item \(item + 1)")
         }
         let clustered = state.clusters.values.flatMap(\.notes)
         #expect(Set(clustered).count == clustered.count, "a note is in two clusters")

@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// A walk as an event carries it: who walks with whom, and each pair's station in each round.
 /// Recorded whole (with the seed it was drawn from), so every terminal and rerun agrees.
 public struct PlannedPairs: Sendable, Equatable {
@@ -7,7 +9,7 @@ public struct PlannedPairs: Sendable, Equatable {
     public var visits: [[Int?]]
 
     /// More rounds than any walk has; bounded where read.
-    static let largestRoundCount = 200
+    static let largestRoundCount = DayLimits.rounds
 
     init(seed: String?, groups: [[String]], visits: [[Int?]]) {
         self.seed = seed

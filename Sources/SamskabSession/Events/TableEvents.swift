@@ -1,3 +1,5 @@
+import SamskabModel
+
 /// A table plan as an event carries it: the tables in number order and every seat. Written by
 /// `tables.planned` and, when a discussion opens without a plan, by `phase.moved`. The seats are
 /// recorded, not only the seed, so a later samskab with a better planner replays the same day.
@@ -18,7 +20,7 @@ public struct PlannedTables: Sendable, Equatable {
     public var seats: [Seat]
 
     /// More tables than any room has; bounded where read.
-    static let largestTableCount = 1000
+    static let largestTableCount = DayLimits.tables
 
     func encode(to line: inout JournalLineWriter) {
         line.field("seed", seed)
@@ -117,8 +119,12 @@ public struct TablesPlanned: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
         let made = try plan.plan(for: item, in: state)
-        return state.recording([.tablePlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        // A walk over fewer tables than its route visits is cleared (issue 22), to be planned again.
+        let lost = state.walksLost(visiting: item, tableCount: made.tables.count)
+        return state.recording([.tablePlan(item: item, nil)] + lost.map { .pairPlan(item: $0, nil) },
+                               undoable: record.actor == .facilitator) { state in
             state.tablePlans[item] = made
+            for gallery in lost { state.pairPlans[gallery] = nil }
         }
     }
 
@@ -318,7 +324,7 @@ extension JournalObject {
     func text(_ key: String, in list: String) throws(JournalLineError) -> String? {
         switch self[key] {
         case nil, .null?: return nil
-        case .string(let text)?: return text
+        case .string(let text)?: return NoteText.cleanOnRead(text)
         default: throw JournalLineError("'\(key)' in '\(list)' must be text")
         }
     }

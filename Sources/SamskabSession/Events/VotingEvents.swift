@@ -34,6 +34,10 @@ public struct VotingOpened: EventPayload {
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
+        if let cap = maxPerNote, cap > dots {
+            throw SessionError("at most \(cap) dots on one note is more than the \(dots) dots each has",
+                               danish: "højst \(cap) prikker på én note er flere end de \(dots) prikker, hver har")
+        }
         // The day's key points can be voted on at any item (the closing talk too); notes only where there are some.
         if target == .notes, state.questionCounts[item] == 0 {
             throw SessionError("item \(item + 1) takes no notes, so there is nothing to vote on there",

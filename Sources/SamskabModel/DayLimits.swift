@@ -1,0 +1,35 @@
+/// The bounds of one day's journal, in one place: the journal reader refuses a line beyond them,
+/// the engine refuses a command whose event would go beyond them, the planners make plans within
+/// them, and `samskab check` warns about (or refuses) a definition whose day would reach them.
+/// So what samskab writes, it can always read back. See docs/limits.md.
+public enum DayLimits {
+    /// Most entries in one list of a journal line: a plan's seats, a walk's members or visits,
+    /// a cluster's notes, a key point's merged notes.
+    public static let listEntries = 10_000
+    /// Most people on a day's roster (the definition's and those who join on the day), so that a
+    /// plan's seats (one per person present) and a walk's members always fit in one list.
+    public static let people = listEntries
+    /// Most tables in one table plan; a planner seats more people at a table rather than make more.
+    public static let tables = 1_000
+    /// Most rounds of a gallery walk; a longer walk's last rounds are cut.
+    public static let rounds = 200
+    /// Most keys in a journal line: more than any event writes (7 for the envelope, at most 7
+    /// for a payload), so that a line can be checked for repeated keys in linear time.
+    public static let keysPerLine = 32
+    /// Most keys in an object inside a list (a seat, a visit, a table: 2 or 3 keys).
+    public static let keysPerRow = 8
+    /// Most columns in a roster CSV's header or rows (two are read: name and department).
+    public static let rosterColumns = 50
+
+    /// How many rounds of `stationMinutes` a walk of `minutes` has: at least one, at most `rounds`.
+    public static func walkRounds(minutes: Int, stationMinutes: Int) -> Int {
+        min(rounds, max(1, minutes / max(1, stationMinutes)))
+    }
+
+    /// How many rounds at the boards a walk of `groups` pairs may have, so that its visits (one a
+    /// pair a round) fit in one list; the rounds after them are for the reflection question.
+    public static func visitingRounds(wanted: Int, groups: Int) -> Int {
+        guard groups > 0 else { return wanted }
+        return min(wanted, listEntries / groups)
+    }
+}
