@@ -145,7 +145,8 @@ struct ProjectorLoop {
                 continue
             }
             if key == .resize { terminal.forceRedraw() }
-            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size)
+            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size,
+                                                     now: SystemClock.now())
             let quit = perform(effects, view: &view, terminal: terminal)
             saveChoices()
             if quit { return }
