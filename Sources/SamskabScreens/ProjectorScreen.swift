@@ -175,3 +175,27 @@ enum Countdown {
         return text
     }
 }
+
+extension ProjectorScreen {
+    /// What of the clock the wall shows: the countdown's second, the header's minute, a walk's
+    /// round and SKIFT, and the board's turning page. While this, the state, the view and the
+    /// size stay the same, the frame is the same, and the projector does not draw it again.
+    public struct Moment: Equatable, Sendable {
+        var remaining: Int
+        var minute: Int64
+        var walk: Int
+        var shifting: Bool
+        var pageSlot: Int64
+    }
+
+    public static func moment(_ frame: ProjectorFrame) -> Moment {
+        let state = frame.state
+        let now = frame.now.millisecondsSinceEpoch
+        var walk = 0
+        if state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: frame.now) {
+            walk = moment.round * 100_000 + Int(moment.secondsLeftInRound.rounded(.up))
+        }
+        return Moment(remaining: frame.remainingSeconds, minute: now / 60_000, walk: walk, shifting: WalkScreen.isShifting(frame),
+                      pageSlot: now / (1000 * Int64(max(1, state.workshop.pageSeconds))))
+    }
+}
