@@ -17,5 +17,7 @@ extension Strings {
     public var newestNote: String { t("Nyeste", "Newest") }
     public var merging: String { t("samles", "merging") }
     /// By table: the questions the post-its' "spm. 2" refer to.
+    /// Under a talk's or a break's countdown: the item after it.
+    public var comesNext: String { t("Derefter", "Next") }
     public var questionsLegend: String { t("Spørgsmål", "Questions") }
 }
