@@ -81,8 +81,10 @@ struct BoardGeometry {
         self.headingLines = headingLines
         let wide = width >= 100 && height >= 30
         // The intro is cut to a few lines, then left out (the questions say what to write about).
+        // The post-its lose their frames first (a blank row still parts them), then that row too.
         let options: [(big: Bool, cutIntro: Bool, density: PostIt.Density)] =
-            (wide ? [(true, false, .framed), (true, true, .framed), (true, true, .compact)] : [(false, false, .framed), (false, true, .framed)])
+            (wide ? [(true, false, .framed), (true, true, .framed), (true, true, .spaced), (false, true, .spaced), (true, true, .compact)]
+                  : [(false, false, .framed), (false, true, .framed), (false, true, .spaced)])
             + [(false, true, .compact), (false, true, .compact)]
         let withoutIntro = options.count - 1
         let empty = units.allSatisfy(\.isEmpty)
@@ -428,6 +430,9 @@ enum Board {
 enum PostIt {
     enum Density: Sendable, Equatable {
         case framed
+        /// Text lines with a blank row after each post-it.
+        case spaced
+        /// Text lines only.
         case compact
     }
 
@@ -472,7 +477,9 @@ enum PostIt {
         }
         switch context.density {
         case .framed: return count + (author ? 1 : 0) + 2
-        case .compact: return count + (author || !compactLabels(note, context: context, strings: nil).isEmpty ? 1 : 0)
+        case .spaced, .compact:
+            return count + (author || !compactLabels(note, context: context, strings: nil).isEmpty ? 1 : 0)
+                + (context.density == .spaced ? 1 : 0)
         }
     }
 
@@ -493,7 +500,7 @@ enum PostIt {
         let merging = frame.view.mergeSource == note.id
         let style: CellStyle = note.id == frame.view.selectedNote ? .selected
             : isNewest ? .noteNewest : isKeyPoint || merging ? .keyPoint : .note
-        if context.density == .compact {
+        if context.density != .framed {
             return drawCompact(note, x: x, y: y, width: width, frame: frame, strings: strings, isNewest: isNewest,
                                context: context, style: style, chars: chars, on: &canvas)
         }
@@ -529,13 +536,19 @@ enum PostIt {
             info.append("— " + author + (note.department.map { " (\($0))" } ?? ""))
         }
         info += compactLabels(note, context: context, strings: strings, chars: chars)
-        if !info.isEmpty { rows.append("  " + info.joined(separator: " · ")) }
         rows += mergedLines(note, width: width, frame: frame).map { "  " + $0 }
         for (offset, row) in rows.enumerated() {
             canvas.fill(x: x, y: y + offset, width: width, height: 1, style: style)
             canvas.write(row, x: x, y: y + offset, style: style, limit: width)
         }
-        return rows.count
+        // The author and labels under the coloured text, on the wall's own background: they
+        // part one post-it from the next where no frame does (the selected note stays marked whole).
+        if !info.isEmpty {
+            canvas.write("  " + info.joined(separator: " · "), x: x, y: y + rows.count,
+                         style: style == .selected ? .selected : .plain, limit: width)
+            rows.append("")
+        }
+        return rows.count + (context.density == .spaced ? 1 : 0)
     }
 }
 
