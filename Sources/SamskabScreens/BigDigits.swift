@@ -83,8 +83,10 @@ extension BigDigits {
         guard base <= width, Self.height <= height else { return nil }
         var best = (x: 1, y: 1)
         for down in 1...max(1, limit) {
-            let across = max(1, (down * 3 + 1) / 2)
-            guard base * across <= width, Self.height * down <= height else { break }
+            // As upright as the width allows: one and a half times across, else less, never narrower than tall.
+            guard Self.height * down <= height,
+                  let across = stride(from: max(1, (down * 3 + 1) / 2), through: down, by: -1).first(where: { base * $0 <= width })
+            else { break }
             best = (across, down)
         }
         return best

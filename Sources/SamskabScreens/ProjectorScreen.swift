@@ -121,7 +121,8 @@ enum TitleCard {
             && (!state.keyPoints.isEmpty || !NextStepsScreen.steps(state).isEmpty)
         // Rows around the digits: kind, blank, title, speaker, blank … blank, caption, and below a
         // blank and what comes next (or, at the day's end, the way to its key points).
-        let around = 2 + title.count + (speaker == nil ? 0 : 1) + 1 + 1 + 1 + (next != nil || closing ? 2 : 0)
+        let nextLines = next.map { TextLayout.wrap($0, to: canvas.width - 8, maxLines: 2) } ?? []
+        let around = 2 + title.count + (speaker == nil ? 0 : 1) + 1 + 1 + 1 + (closing ? 2 : nextLines.isEmpty ? 0 : 1 + nextLines.count)
         let text = CountdownText.format(remaining)
         let room = rows.bottom - rows.top - around
         let scale = BigDigits.scale(text, width: canvas.width - 4, height: room, limit: item.kind == .pause ? 8 : 3)
@@ -151,8 +152,10 @@ enum TitleCard {
         // The day's last item: the way to its key points and next steps, for the facilitator.
         if closing, y + 2 < rows.bottom {
             canvas.centred(strings.closingHint, y: y + 2, style: .plain)
-        } else if let next, y + 2 < rows.bottom {
-            canvas.centred(next, y: y + 2, style: .plain)
+        } else {
+            for (offset, line) in nextLines.enumerated() where y + 2 + offset < rows.bottom {
+                canvas.centred(line, y: y + 2 + offset, style: .plain)
+            }
         }
     }
 

@@ -19,7 +19,7 @@ struct BigTextTests {
     @Test func aBreaksCountdownGrowsWithTheWallAndSaysWhatComesNext() {
         let small = ProjectorScreen.render(Self.breakFrame(), width: 80, height: 24)
         let large = ProjectorScreen.render(Self.breakFrame(), width: 200, height: 60)
-        #expect(Self.digitRows(small) == BigDigits.height)
+        #expect(Self.digitRows(small) >= BigDigits.height && Self.digitRows(large) > Self.digitRows(small))
         #expect(Self.digitRows(large) >= 3 * BigDigits.height, "the digits fill a large wall")
         for canvas in [small, large] {
             let text = canvas.lines.joined(separator: "\n")
