@@ -261,7 +261,7 @@ enum Board {
             canvas.write(String(repeating: chars.horizontal, count: geometry.columnWidth), x: x,
                          y: geometry.headingTop + geometry.headingLines, style: .dim)
             let pages = columnPages[index]
-            for (stackIndex, stack) in pages[min(shown, pages.count - 1)].enumerated() {
+            for (stackIndex, stack) in pages[columnPage(frame, shown: shown, of: pages.count, selectedPage: selectedPage)].enumerated() {
                 var noteY = geometry.notesTop
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
                 for unit in stack {
@@ -310,6 +310,18 @@ enum Board {
         return turningPage(frame.now, pages: pages, seconds: state.workshop.pageSeconds)
     }
 
+    /// The page one column shows: while the pages turn by themselves, a column with fewer pages
+    /// turns through its own (never parked on its last, half-empty one); held, the page held or its last.
+    static func columnPage(_ frame: ProjectorFrame, shown: Int, of count: Int, selectedPage: Int?) -> Int {
+        guard count > 1 else { return 0 }
+        let state = frame.state
+        let revealed = state.votings[state.position].map { $0.revealed && $0.target == .notes } ?? false
+        if frame.view.page == nil, selectedPage == nil, !revealed {
+            return turningPage(frame.now, pages: count, seconds: state.workshop.pageSeconds)
+        }
+        return min(shown, count - 1)
+    }
+
     /// The page shown at `now` while the pages turn by themselves.
     static func turningPage(_ now: Timestamp, pages: Int, seconds: Int) -> Int {
         guard pages > 1 else { return 0 }
@@ -332,10 +344,11 @@ enum Board {
         guard geometry.questionList == nil else { return [] }
         let columnPages = geometry.allPages(frame)
         let pages = columnPages.map(\.count).max() ?? 1
-        let shown = shownPage(frame, pages: pages, selectedPage: selectedPage(frame.view.selectedNote, in: columnPages))
+        let selected = selectedPage(frame.view.selectedNote, in: columnPages)
+        let shown = shownPage(frame, pages: pages, selectedPage: selected)
         var placed: [Placed] = []
         for (column, pages) in columnPages.enumerated() {
-            for (stackIndex, stack) in pages[min(shown, pages.count - 1)].enumerated() {
+            for (stackIndex, stack) in pages[columnPage(frame, shown: shown, of: pages.count, selectedPage: selected)].enumerated() {
                 var y = geometry.notesTop
                 let x = geometry.columnX(column) + stackIndex * (geometry.stackWidth + 1)
                 for unit in stack {
@@ -531,11 +544,11 @@ enum PostIt {
             : isNewest ? chars.star : point != nil ? chars.diamond : chars.bullet
         var rows = TextLayout.wrap(point?.text ?? note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
             .enumerated().map { ($0.offset == 0 ? mark : " ") + " " + $0.element }
-        var info: [String] = []
+        // The labels first (by table, the question the note answers), then the author.
+        var info = compactLabels(note, context: context, strings: strings, chars: chars)
         if frame.view.showAuthors, let author = frame.state.authorName(of: note) {
             info.append("— " + author + (note.department.map { " (\($0))" } ?? ""))
         }
-        info += compactLabels(note, context: context, strings: strings, chars: chars)
         rows += mergedLines(note, width: width, frame: frame).map { "  " + $0 }
         for (offset, row) in rows.enumerated() {
             canvas.fill(x: x, y: y + offset, width: width, height: 1, style: style)
@@ -544,7 +557,7 @@ enum PostIt {
         // The author and labels under the coloured text, on the wall's own background: they
         // part one post-it from the next where no frame does (the selected note stays marked whole).
         if !info.isEmpty {
-            canvas.write("  " + info.joined(separator: " · "), x: x, y: y + rows.count,
+            canvas.write("  " + info.joined(separator: " "), x: x, y: y + rows.count,
                          style: style == .selected ? .selected : .plain, limit: width)
             rows.append("")
         }

@@ -90,6 +90,28 @@ struct BoardFitTests {
         #expect(Self.notes(Self.wall(state, view: view, at: start.adding(seconds: 60), width: size.width, height: size.height)) == Self.notes(held))
     }
 
+    @Test func aColumnWithFewerPagesTurnsThroughItsOwnInsteadOfStayingOnItsLast() throws {
+        var script = ScreenFixture.Script()
+        script.move(to: Self.discussion, at: 1)
+        for index in 0..<120 {
+            // Question 1 takes most; question 2 a third as many, numbered from #1000.
+            let question = index % 4 == 0 ? 2 : 1
+            let number = question == 2 ? 1000 + index / 4 : index
+            script.add(.noteAdded(NoteDraft(text: "#\(number): " + Self.texts[index % Self.texts.count], item: Self.discussion,
+                                            question: question)), at: 2 + Double(index) / 1000, by: .participant)
+        }
+        let state = script.state()
+        let pages = ProjectorScreen.pageCount(state: state, view: ProjectorView(language: .danish), size: (120, 40))
+        var times: [[String]: Int] = [:]
+        for step in 0..<pages {
+            let text = Self.wall(state, at: ScreenFixture.at(10).adding(seconds: Double(step * 10)), width: 120, height: 40)
+            times[Self.notes(text).filter { $0.hasPrefix("#10") && $0.count >= 6 }, default: 0] += 1
+        }
+        let own = times.count
+        #expect(own > 1 && own < pages, "question 2 has fewer pages (\(own)) than question 1 (\(pages))")
+        #expect((times.values.max() ?? 0) <= (pages + own - 1) / own, "each of question 2's pages in turn, its last no longer than the others: \(times.values)")
+    }
+
     @Test func pageSecondsFromTheDefinitionSetsTheInterval() throws {
         var workshop = ScreenFixture.workshop
         workshop.pageSeconds = 30
