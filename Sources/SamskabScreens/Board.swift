@@ -35,7 +35,6 @@ struct BoardGeometry {
     let textWidth: Int
     /// The board is arranged by table (`b`, where the item has tables).
     let byTable: Bool
-    let density: PostIt.Density
     /// The notes need more than one page: a line names the newest note, whichever page is shown.
     let paged: Bool
     /// How each card is measured and drawn (density, question labels, votes shown).
@@ -132,7 +131,6 @@ struct BoardGeometry {
         headingTop = choice.headingTop
         notesTop = choice.notesTop
         notesBottom = paged ? statusRow - 1 : statusRow
-        density = choice.density
         style = PostIt.Context(density: choice.density, showsQuestion: showsQuestion, votes: votes)
 
         var list: [String]?
@@ -519,7 +517,7 @@ enum PostIt {
         }
         let text = lines(note, width: width, frame: frame)
         var labels: [String] = []
-        if merging { labels.append("» " + strings.merging) }
+        if merging { labels.append((frame.view.ascii ? ">" : "»") + " " + strings.merging) }
         if let badge = VoteBadge.label(votes, strings: strings, chars: chars) { labels.append(badge) }
         if frame.view.marked.contains(note.id) { labels.append(chars.check + " " + strings.marked) }
         if isNewest { labels.append(chars.star + " " + strings.newest) }
@@ -540,7 +538,7 @@ enum PostIt {
     private static func drawCompact(_ note: Note, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings, isNewest: Bool,
                                     context: Context, style: CellStyle, chars: BoxChars, on canvas: inout Canvas) -> Int {
         let point = frame.state.keyPoints[note.id]
-        let mark = frame.view.mergeSource == note.id ? "»" : frame.view.marked.contains(note.id) ? chars.check
+        let mark = frame.view.mergeSource == note.id ? (frame.view.ascii ? ">" : "»") : frame.view.marked.contains(note.id) ? chars.check
             : isNewest ? chars.star : point != nil ? chars.diamond : chars.bullet
         var rows = TextLayout.wrap(point?.text ?? note.text, to: max(1, width - 2), maxLines: Board.maximumNoteLines)
             .enumerated().map { ($0.offset == 0 ? mark : " ") + " " + $0.element }

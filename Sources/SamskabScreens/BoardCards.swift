@@ -70,7 +70,7 @@ enum ClusterStack {
             let selected = note.id == frame.view.selectedNote
             let style: CellStyle = selected ? .selected : frame.state.keyPoints[note.id] != nil ? .keyPoint : .note
             // Each note starts with its mark: » being merged, ✓ marked, ★ the newest, ◆ a key point, • otherwise.
-            let mark = frame.view.mergeSource == note.id ? "»" : frame.view.marked.contains(note.id) ? chars.check : note.id == newest ? chars.star
+            let mark = frame.view.mergeSource == note.id ? (frame.view.ascii ? ">" : "»") : frame.view.marked.contains(note.id) ? chars.check : note.id == newest ? chars.star
                 : frame.state.keyPoints[note.id] != nil ? chars.diamond : chars.bullet
             for (offset, line) in lines(note, width: width, frame: frame).enumerated() {
                 canvas.fill(x: x + 1, y: lineY, width: width - 2, height: 1, style: style)
