@@ -23,10 +23,18 @@ extension SessionFolder {
         }
     }
 
-    /// Whether the board was last arranged by table (`b`); by question unless a saved choice says so.
-    public var projectorArrangesByTable: Bool {
-        guard case .text(let text) = projectorChoices else { return false }
-        return text.contains(#""arrangement":"table""#)
+    /// The items (0-based) whose board is arranged by table (`b`): `"by_table":[8,12]`. A file of
+    /// the old form, one `"arrangement":"table"` for the whole day, gives the item shown now
+    /// (`current`), where it was chosen; anything unreadable gives none (by question).
+    public func projectorTableItems(current: Int) -> [Int] {
+        guard case .text(let text) = projectorChoices else { return [] }
+        if let start = text.range(of: #""by_table":["#) {
+            let rest = text[start.upperBound...]
+            guard let end = rest.firstIndex(of: "]") else { return [] }
+            return rest[..<end].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                .filter { (0..<100_000).contains($0) }
+        }
+        return text.contains(#""arrangement":"table""#) ? [current] : []
     }
 
     /// The note selected on the wall when the choices were saved, if any (an id of letters,
@@ -43,9 +51,10 @@ extension SessionFolder {
     }
 
     /// Saves the choices durably (written aside, fsynced, renamed into place).
-    public func saveProjectorChoices(showAuthors: Bool, byTable: Bool, selectedNote: String? = nil,
+    public func saveProjectorChoices(showAuthors: Bool, tableItems: [Int] = [], selectedNote: String? = nil,
                                      view: String? = nil) throws(StorageError) {
-        var text = #"{"show_authors":\#(showAuthors),"arrangement":"\#(byTable ? "table" : "question")""#
+        let items = tableItems.filter { $0 >= 0 }.map(String.init).joined(separator: ",")
+        var text = #"{"show_authors":\#(showAuthors),"by_table":[\#(items)]"#
         if let selectedNote, Self.isPlainID(selectedNote) { text += #","selected":"\#(selectedNote)""# }
         if let view, Self.isPlainID(view) { text += #","view":"\#(view)""# }
         text += "}"

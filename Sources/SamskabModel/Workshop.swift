@@ -14,13 +14,20 @@ public struct Workshop: Sendable, Equatable {
     public var nextSteps: [NextStep]
     /// The facilitator code that lets someone leave a participant kiosk.
     public var kioskPin: String?
+    /// How long the wall shows each page of notes that do not fit on one (`page_seconds`).
+    public var pageSeconds: Int
+
+    public static let defaultPageSeconds = 10
+    public static let pageSecondsRange = 3...600
 
     public init(
         title: String, subtitle: String? = nil, date: CalendarDate? = nil, place: String? = nil,
         language: Language = .danish, start: ClockTime? = nil, departments: [Department] = [],
-        roster: [Person] = [], program: [ProgramItem], nextSteps: [NextStep] = [], kioskPin: String? = nil
+        roster: [Person] = [], program: [ProgramItem], nextSteps: [NextStep] = [], kioskPin: String? = nil,
+        pageSeconds: Int = Workshop.defaultPageSeconds
     ) {
         self.kioskPin = kioskPin
+        self.pageSeconds = pageSeconds
         self.title = title
         self.subtitle = subtitle
         self.date = date

@@ -25,7 +25,7 @@ public enum WorkshopParser {
 
     static let topLevelKeys = [
         "title", "subtitle", "date", "place", "language", "start", "departments", "roster", "program", "next_steps",
-        "kiosk_pin",
+        "kiosk_pin", "page_seconds",
     ]
 
     /// - Parameters:
@@ -86,6 +86,8 @@ public enum WorkshopParser {
             reader.log.error("'kiosk_pin' must be 4 to 12 digits, like \"4821\" (in quotes); found '\(kioskPin)'",
                              at: fields["kiosk_pin"]?.position ?? fields.position)
         }
+        let pageSeconds = reader.wholeNumber(fields, "page_seconds", range: Workshop.pageSecondsRange, unit: "seconds",
+                                             example: "10")
         checkTimetable(program: program, start: start, programPosition: fields.keyPosition("program"), reader: &reader)
         checkGalleryWalks(program: program, roster: roster, programPosition: fields.keyPosition("program"), reader: &reader)
         checkDayLimits(program: program, roster: roster, rosterPosition: fields.keyPosition("roster"),
@@ -95,7 +97,8 @@ public enum WorkshopParser {
         guard let title, let program else { return nil }
         return Workshop(
             title: title, subtitle: subtitle, date: date, place: place, language: language, start: start,
-            departments: departments, roster: roster, program: program, nextSteps: nextSteps, kioskPin: kioskPin)
+            departments: departments, roster: roster, program: program, nextSteps: nextSteps, kioskPin: kioskPin,
+            pageSeconds: pageSeconds ?? Workshop.defaultPageSeconds)
     }
 
     private static func clockTime(_ fields: Fields, _ key: String, reader: inout FieldReader) -> ClockTime? {

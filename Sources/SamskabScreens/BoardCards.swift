@@ -3,21 +3,21 @@ import SamskabSession
 
 /// What the board shows as one card: a post-it, or a cluster's notes stacked under its label.
 enum BoardCard {
-    static func height(_ unit: BoardModel.Unit, width: Int, frame: ProjectorFrame) -> Int {
+    static func height(_ unit: BoardModel.Unit, width: Int, frame: ProjectorFrame, context: PostIt.Context = PostIt.Context()) -> Int {
         switch unit {
-        case .note(let note): PostIt.height(note, width: width, frame: frame)
+        case .note(let note): PostIt.height(note, width: width, frame: frame, context: context)
         case .cluster(_, let notes): ClusterStack.height(notes, width: width, frame: frame)
         }
     }
 
-    /// Draws the card and returns its height. `shownVotes`: `VoteBadge.shown`, counted once per frame.
+    /// Draws the card and returns its height.
     static func draw(_ unit: BoardModel.Unit, x: Int, y: Int, width: Int, frame: ProjectorFrame, strings: Strings,
-                     newest: String?, showsQuestion: Bool, shownVotes: [String: Int]?, chars: BoxChars, on canvas: inout Canvas) -> Int {
-        let votes = shownVotes?[unit.ballot]
+                     newest: String?, context: PostIt.Context, chars: BoxChars, on canvas: inout Canvas) -> Int {
+        let votes = context.votes?[unit.ballot]
         switch unit {
         case .note(let note):
             return PostIt.draw(note, x: x, y: y, width: width, frame: frame, strings: strings, isNewest: note.id == newest,
-                               showsQuestion: showsQuestion, votes: votes, chars: chars, on: &canvas)
+                               context: context, votes: votes, chars: chars, on: &canvas)
         case .cluster(let cluster, let notes):
             return ClusterStack.draw(cluster, notes: notes, x: x, y: y, width: width, frame: frame, strings: strings,
                                      newest: newest, votes: votes, chars: chars, on: &canvas)
@@ -69,8 +69,8 @@ enum ClusterStack {
             }
             let selected = note.id == frame.view.selectedNote
             let style: CellStyle = selected ? .selected : frame.state.keyPoints[note.id] != nil ? .keyPoint : .note
-            // Each note starts with its mark: ✓ marked, ★ the newest, ◆ a key point, • otherwise.
-            let mark = frame.view.marked.contains(note.id) ? chars.check : note.id == newest ? chars.star
+            // Each note starts with its mark: » being merged, ✓ marked, ★ the newest, ◆ a key point, • otherwise.
+            let mark = frame.view.mergeSource == note.id ? (frame.view.ascii ? ">" : "»") : frame.view.marked.contains(note.id) ? chars.check : note.id == newest ? chars.star
                 : frame.state.keyPoints[note.id] != nil ? chars.diamond : chars.bullet
             for (offset, line) in lines(note, width: width, frame: frame).enumerated() {
                 canvas.fill(x: x + 1, y: lineY, width: width - 2, height: 1, style: style)

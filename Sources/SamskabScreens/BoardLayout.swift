@@ -45,7 +45,7 @@ public struct BoardLayout: Sendable {
     /// The arrangement the wall shows: by table (`b`) only where the current item has tables (a
     /// plan, or notes given a table by hand); a harvest or a talk stays by question.
     public static func arrangement(_ view: ProjectorView, state: SessionState) -> Arrangement {
-        guard view.arrangement == .byTable else { return .byQuestion }
+        guard view.arrangement(item: state.position) == .byTable else { return .byQuestion }
         let hasTables = state.tablePlans[state.position] != nil
             || state.visibleNotes(item: state.position).contains { $0.group != nil }
         return hasTables ? .byTable : .byQuestion

@@ -21,7 +21,7 @@ enum Footer {
         }
         canvas.fill(x: 0, y: hintRow, width: canvas.width, height: 1, style: .bar)
         // Help and quit are always shown (at the end); the others as many as fit, in order.
-        let all = strings.footerHints
+        let all = hints(frame, strings: strings)
         let always = all.filter { $0.0 == "?" || $0.0 == "q" }
         let alwaysWidth = always.reduce(0) { $0 + DisplayWidth.of($1.0 + " " + $1.1) + 2 }
         var shown: [(String, String)] = []
@@ -40,6 +40,28 @@ enum Footer {
             canvas.write(key, x: x, y: hintRow, style: .keyHint)
             canvas.write(" " + what, x: x + DisplayWidth.of(key), y: hintRow, style: .bar)
             x += hintWidth + 2
+        }
+    }
+
+    /// The keys that work where the wall is: the note keys only on a board that takes notes, the
+    /// table plan only on a discussion or a walk, by table only where the item has tables.
+    static func hints(_ frame: ProjectorFrame, strings: Strings) -> [(String, String)] {
+        let state = frame.state, view = frame.view
+        let onBoard = !state.currentItem.questions.isEmpty && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
+            && TablePlanScreen.shownPlan(state, view: view) == nil && !WalkScreen.isShown(state, view: view)
+        let hasPlan: Bool
+        switch state.currentItem.content {
+        case .discussion, .gallery: hasPlan = true
+        case .talk, .pause, .harvest: hasPlan = false
+        }
+        let hasTables = state.tablePlans[state.position] != nil || view.tableItems.contains(state.position)
+        return strings.footerHints.filter { key, _ in
+            switch key {
+            case "s", "←↑↓→", "k": onBoard
+            case "g": hasPlan
+            case "b": hasTables && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
+            default: true
+            }
         }
     }
 

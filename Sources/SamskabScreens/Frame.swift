@@ -60,15 +60,17 @@ public struct ProjectorView: Sendable, Equatable {
     /// The day's key points and next steps on the wall (`A`; offered at the last item).
     public var showClosing = false
     public var closingPage = 0
-    /// Page of notes; nil follows the newest page.
+    /// Page of notes held on the wall (PgUp/PgDn, `h`); nil: the pages turn by themselves where
+    /// the notes do not fit on one, every `page_seconds`.
     public var page: Int?
     public var search: String?
     public var overlay: Overlay?
     public var input: InputField?
     /// A one-line message under the board ("Gemt ✓", or what went wrong).
     public var message: String?
-    /// The board's columns: by question or by table (`b`).
-    public var arrangement: Arrangement = .byQuestion
+    /// The items (by index) whose board is arranged by table (`b`): each item keeps its own
+    /// arrangement, so one discussion's tables do not hide the next one's questions.
+    public var tableItems: Set<Int> = []
     /// The table plan instead of the board while the current item has one (`g`; on by itself
     /// when the program lands on an item).
     public var showPlan = false
@@ -88,6 +90,9 @@ public struct ProjectorView: Sendable, Equatable {
     public init(language: Language) {
         self.language = language
     }
+
+    /// The arrangement chosen for an item: by question unless `b` chose tables there.
+    public func arrangement(item: Int) -> Arrangement { tableItems.contains(item) ? .byTable : .byQuestion }
 }
 
 /// A one-line text prompt and what it is for.
@@ -135,13 +140,14 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
     }
 
     public var showAuthors: Bool
-    public var byTable: Bool
+    /// The items arranged by table, in order.
+    public var tableItems: [Int]
     public var selectedNote: String?
     public var shown: Shown
 
-    public init(showAuthors: Bool, byTable: Bool, selectedNote: String?, shown: Shown) {
+    public init(showAuthors: Bool, tableItems: [Int], selectedNote: String?, shown: Shown) {
         self.showAuthors = showAuthors
-        self.byTable = byTable
+        self.tableItems = tableItems
         self.selectedNote = selectedNote
         self.shown = shown
     }
@@ -149,7 +155,7 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
     /// The choices a view stands for now.
     public init(_ view: ProjectorView) {
         showAuthors = view.showAuthors
-        byTable = view.arrangement == .byTable
+        tableItems = view.tableItems.sorted()
         selectedNote = view.selectedNote
         shown = view.showClosing ? .closing : view.showNextSteps ? .nextSteps : view.showPlan ? .plan : .board
     }
@@ -158,7 +164,7 @@ public struct ProjectorChoiceSet: Sendable, Equatable {
     /// view hides them); a selected note comes back only while it is on the current item's board.
     public func apply(to view: inout ProjectorView, state: SessionState) {
         if !showAuthors { view.showAuthors = false }
-        view.arrangement = byTable ? .byTable : .byQuestion
+        view.tableItems = Set(tableItems)
         if let id = selectedNote, let note = state.notes[id], !note.withdrawn, note.item == state.position {
             view.selectedNote = id
         }

@@ -86,7 +86,8 @@ extension ProjectorController {
     }
 
     /// While a cluster merge is being pointed at: arrows choose, Enter merges, Esc cancels.
-    static func clusterMergeKeys(_ key: Key, source: String, view: inout ProjectorView, state: SessionState) -> [ProjectorEffect] {
+    static func clusterMergeKeys(_ key: Key, source: String, view: inout ProjectorView, state: SessionState,
+                                 size: (width: Int, height: Int), now: Timestamp) -> [ProjectorEffect] {
         switch key {
         case .enter:
             view.clusterMergeSource = nil
@@ -101,7 +102,7 @@ extension ProjectorController {
             view.message = nil
             return []
         case .up, .down, .left, .right:
-            select(key, view: &view, state: state)
+            select(key, view: &view, state: state, size: size, now: now)
             return []
         default:
             return []

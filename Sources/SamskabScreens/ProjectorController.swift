@@ -4,8 +4,10 @@ import SamskabSession
 /// The facilitator's keys: a pure function from a key, the view and the state to a new view
 /// and the effects to carry out (bubbletea's update). See Strings.helpLines for the table.
 public enum ProjectorController {
+    /// `now`: the moment of the key, for the page the board shows (its pages turn with the clock).
     public static func handle(_ key: Key, view: inout ProjectorView, state: SessionState,
-                              size: (width: Int, height: Int)) -> [ProjectorEffect] {
+                              size: (width: Int, height: Int),
+                              now: Timestamp = Timestamp(millisecondsSinceEpoch: 0)) -> [ProjectorEffect] {
         let strings = Strings(view.language)
         if key == .resize { return [] }
         if key == .control("l") { return [.redraw] }
@@ -25,13 +27,13 @@ public enum ProjectorController {
                 view.selectedNote = source
                 return []
             case .up, .down, .left, .right:
-                select(key, view: &view, state: state)
+                select(key, view: &view, state: state, size: size, now: now)
                 return []
             default:
                 return []
             }
         }
-        if let source = view.clusterMergeSource { return clusterMergeKeys(key, source: source, view: &view, state: state) }
+        if let source = view.clusterMergeSource { return clusterMergeKeys(key, source: source, view: &view, state: state, size: size, now: now) }
         view.message = nil
         if let effects = clusterAndVotingKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = nextStepsKeys(key, view: &view, state: state, size: size) { return effects }
@@ -112,14 +114,22 @@ public enum ProjectorController {
             view.selectedNote = nil
             view.marked = []
         case .up, .down, .left, .right:
-            select(key, view: &view, state: state)
+            select(key, view: &view, state: state, size: size, now: now)
         case .pageUp:
+            // Paging by hand holds the page (`h` lets the pages turn again).
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            view.page = max(0, currentPage(view: view, state: state, size: size, pages: pages) - 1)
+            view.page = max(0, currentPage(view: view, state: state, size: size, pages: pages, now: now) - 1)
         case .pageDown:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            let next = currentPage(view: view, state: state, size: size, pages: pages) + 1
-            view.page = next >= pages - 1 && Board.unpagedPage(state, pages: pages) == pages - 1 && view.selectedNote == nil ? nil : min(next, pages - 1)
+            view.page = min(currentPage(view: view, state: state, size: size, pages: pages, now: now) + 1, max(0, pages - 1))
+        case .text("h"):
+            // Holds the page shown (the pages stop turning), or lets them turn again.
+            if view.page != nil {
+                view.page = nil
+            } else if ProjectorScreen.pageCount(state: state, view: view, size: size) > 1 {
+                let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
+                view.page = currentPage(view: view, state: state, size: size, pages: pages, now: now)
+            }
         default:
             break
         }
@@ -270,12 +280,13 @@ public enum ProjectorController {
     }
 
     /// The board's page on the wall now; a plan or walk's paging is their own.
-    private static func currentPage(view: ProjectorView, state: SessionState, size: (width: Int, height: Int), pages: Int) -> Int {
+    private static func currentPage(view: ProjectorView, state: SessionState, size: (width: Int, height: Int), pages: Int,
+                                    now: Timestamp) -> Int {
         guard state.currentItem.questions.isEmpty == false, !NextStepsScreen.isShown(view), !ClosingScreen.isShown(view),
               TablePlanScreen.shownPlan(state, view: view) == nil, !WalkScreen.isShown(state, view: view) else {
             return view.page ?? pages - 1
         }
-        let frame = ProjectorFrame(state: state, view: view, now: Timestamp(millisecondsSinceEpoch: 0), utcOffsetSeconds: 0)
+        let frame = ProjectorFrame(state: state, view: view, now: now, utcOffsetSeconds: 0)
         return Board.currentPage(frame, width: size.width, height: size.height)
     }
 
@@ -288,27 +299,44 @@ public enum ProjectorController {
         return layout.columns.count == 1 ? layout.columns[0].question : nil
     }
 
-    /// Arrow keys: up and down within a column, left and right between columns.
-    static func select(_ key: Key, view: inout ProjectorView, state: SessionState) {
+    /// Arrow keys. The first arrow (or one whose note is not on the page shown) selects on the
+    /// page shown: the newest note there, else the first. Then ↑ ↓ go through the column's notes in
+    /// order, and ← → to the card beside on the wall: the next stack of a wide column, or the
+    /// next column, on every board (by question, by table, a harvest's one prompt).
+    static func select(_ key: Key, view: inout ProjectorView, state: SessionState, size: (width: Int, height: Int),
+                       now: Timestamp = Timestamp(millisecondsSinceEpoch: 0)) {
         let layout = BoardLayout(state: state, view: view)
         let columns = layout.columns.filter { !$0.notes.isEmpty }
         guard !columns.isEmpty else { return }
         let nonEmpty = BoardLayout(columns: columns)
-        guard let id = view.selectedNote, let at = nonEmpty.position(of: id) else {
-            view.selectedNote = (nonEmpty.newestID).flatMap { $0 } ?? columns[0].notes.last?.id
+        let frame = ProjectorFrame(state: state, view: view, now: now, utcOffsetSeconds: 0)
+        let placed = Board.placedCards(frame, width: size.width, height: size.height)
+        let current = view.selectedNote.flatMap { id in placed.first { $0.ids.contains(id) } }
+        guard let id = view.selectedNote, let at = nonEmpty.position(of: id), let card = current else {
+            let newest = nonEmpty.newestID
+            let first = placed.min { ($0.x, $0.y) < ($1.x, $1.y) }
+            if let newest, placed.contains(where: { $0.ids.contains(newest) }) {
+                view.selectedNote = newest
+            } else {
+                view.selectedNote = first?.ids.first ?? newest ?? columns[0].notes.last?.id
+            }
             return
         }
-        var column = at.column, row = at.row
         switch key {
-        case .up: row = max(0, row - 1)
-        case .down: row = min(columns[column].notes.count - 1, row + 1)
-        case .left: column = max(0, column - 1)
-        case .right: column = min(columns.count - 1, column + 1)
-        default: break
+        case .up, .down:
+            var row = at.row
+            row = key == .up ? max(0, row - 1) : min(columns[at.column].notes.count - 1, row + 1)
+            view.selectedNote = columns[at.column].notes[row].id
+            view.page = nil
+        case .left, .right:
+            // The nearest card in the next row of cards across, at about the same height.
+            let across = placed.filter { key == .left ? $0.x < card.x : $0.x > card.x }
+            guard let nextX = key == .left ? across.map(\.x).max() : across.map(\.x).min() else { return }
+            let target = across.filter { $0.x == nextX }.min { abs($0.y - card.y) < abs($1.y - card.y) }
+            if let target, let next = target.ids.first { view.selectedNote = next }
+        default:
+            break
         }
-        row = min(row, columns[column].notes.count - 1)
-        view.selectedNote = columns[column].notes[row].id
-        view.page = nil
     }
 }
 

@@ -103,38 +103,73 @@ enum Header {
     }
 }
 
-/// Talk and break: a title card with speaker and a large countdown.
+/// Talk and break: a title card with speaker and a countdown in digits as large as the wall
+/// allows (a break's may fill it), with when it ends and what comes next beneath.
 enum TitleCard {
     static func draw(_ frame: ProjectorFrame, strings: Strings, rows: (top: Int, bottom: Int), on canvas: inout Canvas) {
-        let item = frame.state.currentItem
+        let state = frame.state
+        let item = state.currentItem
         let remaining = frame.remainingSeconds
-        var y = rows.top + max(0, (rows.bottom - rows.top - 13) / 2)
         // The kind above the title, unless the title says it already ("PAUSE" above "Pause").
         let kind = strings.kindLabel(item.kind)
-        if !item.title.lowercased().hasPrefix(kind.lowercased()) {
-            canvas.centred(kind, y: y, style: .dim)
-        }
+        let showsKind = !item.title.lowercased().hasPrefix(kind.lowercased())
+        let title = TextLayout.wrap(item.title, to: canvas.width - 8, maxLines: 3)
+        var speaker: String?
+        if case .talk(let talk) = item.content { speaker = talk.speaker }
+        let next = state.position + 1 < state.workshop.program.count ? nextLine(state.workshop.program[state.position + 1], strings: strings) : nil
+        let closing = state.position == state.workshop.program.count - 1
+            && (!state.keyPoints.isEmpty || !NextStepsScreen.steps(state).isEmpty)
+        // Rows around the digits: kind, blank, title, speaker, blank … blank, caption, and below a
+        // blank and what comes next (or, at the day's end, the way to its key points).
+        let nextLines = next.map { TextLayout.wrap($0, to: canvas.width - 8, maxLines: 2) } ?? []
+        let around = 2 + title.count + (speaker == nil ? 0 : 1) + 1 + 1 + 1 + (closing ? 2 : nextLines.isEmpty ? 0 : 1 + nextLines.count)
+        let text = CountdownText.format(remaining)
+        let room = rows.bottom - rows.top - around
+        let scale = BigDigits.scale(text, width: canvas.width - 4, height: room, limit: item.kind == .pause ? 8 : 3)
+        let digitRows = scale.map { BigDigits.height * $0.y } ?? 1
+        var y = rows.top + max(0, (rows.bottom - rows.top - around - digitRows) / 2)
+        if showsKind { canvas.centred(kind, y: y, style: .dim) }
         y += 2
-        for line in TextLayout.wrap(item.title, to: canvas.width - 8, maxLines: 3) {
+        for line in title {
             canvas.centred(line, y: y, style: .title)
             y += 1
         }
-        if case .talk(let talk) = item.content, let speaker = talk.speaker {
+        if let speaker {
             canvas.centred(speaker, y: y, style: .plain)
             y += 1
         }
         y += 1
-        y += canvas.bigCountdown(CountdownText.format(remaining), y: y, style: remaining < 0 ? .overrun : .countdown,
-                                 ascii: frame.view.ascii)
-        y += 1
+        let style: CellStyle = remaining < 0 ? .warning : .countdown
+        if let scale {
+            let width = BigDigits.width(text) * scale.x
+            canvas.bigText(text, x: max(0, (canvas.width - width) / 2), y: y, style: style, ascii: frame.view.ascii,
+                           scaleX: scale.x, scaleY: scale.y)
+        } else {
+            canvas.centred(text, y: y, style: style)
+        }
+        y += digitRows + 1
         canvas.centred(Countdown.caption(frame, strings: strings), y: y, style: remaining < 0 ? .overrun : .bold)
         // The day's last item: the way to its key points and next steps, for the facilitator.
-        let state = frame.state
-        if state.position == state.workshop.program.count - 1, !state.keyPoints.isEmpty || !NextStepsScreen.steps(state).isEmpty,
-           y + 2 < rows.bottom {
+        if closing, y + 2 < rows.bottom {
             canvas.centred(strings.closingHint, y: y + 2, style: .plain)
+        } else {
+            for (offset, line) in nextLines.enumerated() where y + 2 + offset < rows.bottom {
+                canvas.centred(line, y: y + 2 + offset, style: .plain)
+            }
         }
     }
+
+    /// "Derefter: Oplæg · Titel (taler)".
+    static func nextLine(_ item: ProgramItem, strings: Strings) -> String {
+        var text = strings.comesNext + ": " + strings.kindLabel(item.kind).capitalizedFirst + " · " + item.title
+        if case .talk(let talk) = item.content, let speaker = talk.speaker { text += " (" + speaker + ")" }
+        return text
+    }
+}
+
+extension String {
+    /// "OPLÆG" → "Oplæg".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst().lowercased() }
 }
 
 enum Countdown {
@@ -173,5 +208,29 @@ enum Countdown {
         if remaining < 0 { text += " " + strings.overrun }
         if timer.firstStarted == nil || !timer.isRunning { text += " (" + strings.timerPaused + ")" }
         return text
+    }
+}
+
+extension ProjectorScreen {
+    /// What of the clock the wall shows: the countdown's second, the header's minute, a walk's
+    /// round and SKIFT, and the board's turning page. While this, the state, the view and the
+    /// size stay the same, the frame is the same, and the projector does not draw it again.
+    public struct Moment: Equatable, Sendable {
+        var remaining: Int
+        var minute: Int64
+        var walk: Int
+        var shifting: Bool
+        var pageSlot: Int64
+    }
+
+    public static func moment(_ frame: ProjectorFrame) -> Moment {
+        let state = frame.state
+        let now = frame.now.millisecondsSinceEpoch
+        var walk = 0
+        if state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: frame.now) {
+            walk = moment.round * 100_000 + Int(moment.secondsLeftInRound.rounded(.up))
+        }
+        return Moment(remaining: frame.remainingSeconds, minute: now / 60_000, walk: walk, shifting: WalkScreen.isShifting(frame),
+                      pageSlot: now / (1000 * Int64(max(1, state.workshop.pageSeconds))))
     }
 }

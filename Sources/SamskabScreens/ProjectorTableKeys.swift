@@ -41,7 +41,8 @@ extension ProjectorController {
             return []
         case .text("b"):
             view.showPlan = false
-            view.arrangement = view.arrangement == .byQuestion ? .byTable : .byQuestion
+            // This item's own choice: the next discussion opens by question again.
+            if view.tableItems.remove(state.position) == nil { view.tableItems.insert(state.position) }
             view.page = nil
             return []
         case .text("f"):

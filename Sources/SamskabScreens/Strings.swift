@@ -140,7 +140,7 @@ public struct Strings: Sendable {
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/  /  b", t("søg (Esc rydder) · tavlen efter spørgsmål / bord", "search (Esc clears) · by question / by table")),
             ("a  /  x", t("vis / skjul navne · eksportér dagens opsamling", "show / hide names · export the day's summary")),
-            ("PgUp / PgDn", t("bladr i noterne og bordplanen", "page through the notes and the table plan")),
+            ("PgUp / PgDn / h", t("bladr i noter og bordplan · h: hold / slip siden", "page the notes and the table plan · h: hold / release")),
             ("?  /  Ctrl-L", t("denne hjælp (Esc lukker) · tegn skærmen forfra", "this help (Esc closes) · redraw the screen")),
             ("q", t("afslut (med bekræftelse)", "quit (asks first)")),
         ]

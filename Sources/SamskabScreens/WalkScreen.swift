@@ -59,10 +59,11 @@ enum WalkScreen {
 
     /// The large text at the top right: the round's countdown, or SKIFT just after a shift.
     static func bigText(_ frame: ProjectorFrame, strings: Strings) -> (text: String, style: CellStyle) {
-        if isShifting(frame) { return (strings.shiftWord, .overrun) }
+        // Red letters, solid, on the wall's own background: read at a glance.
+        if isShifting(frame) { return (strings.shiftWord, .warning) }
         let state = frame.state
         guard let moment = state.walkMoment(item: state.position, at: frame.now), !moment.isOver else {
-            return (CountdownText.format(frame.remainingSeconds), frame.remainingSeconds < 0 ? .overrun : .countdown)
+            return (CountdownText.format(frame.remainingSeconds), frame.remainingSeconds < 0 ? .warning : .countdown)
         }
         return (CountdownText.format(Int(moment.secondsLeftInRound.rounded(.up))), .countdown)
     }
@@ -115,9 +116,8 @@ enum WalkScreen {
             canvas.write(line.0, x: 1, y: 2 + offset, style: line.1, limit: layout.textWidth)
         }
         let big = bigText(frame, strings: strings)
-        let rows = BigDigits.rows(big.text, scale: layout.scale, ascii: frame.view.ascii)
-        let bigX = canvas.width - DisplayWidth.of(rows[0]) - 1
-        for (offset, row) in rows.enumerated() { canvas.write(row, x: bigX, y: 2 + offset, style: big.style) }
+        let bigX = canvas.width - BigDigits.width(big.text) * layout.scale - 1
+        canvas.bigText(big.text, x: bigX, y: 2, style: big.style, ascii: frame.view.ascii, scaleX: layout.scale, scaleY: layout.scale)
 
         guard let route = WalkRoute(state, item: state.position) else {
             canvas.centred(strings.noPairsYet, y: layout.bodyTop + 2, style: .title)

@@ -7,10 +7,10 @@ import SamskabSession
 enum ProjectorChoices {
     /// Applies what was saved: names stay hidden unless a saved choice says to show them (an
     /// unreadable file hides them); the board by table if it was so; the view that was open; the
-    /// selected note, while it is still on the board.
+    /// selected note, while it is still on the board. Each item's arrangement by table is its own.
     static func load(into view: inout ProjectorView, from folder: SessionFolder) {
         if let show = folder.projectorShowsAuthors, !show { view.showAuthors = false }
-        if folder.projectorArrangesByTable { view.arrangement = .byTable }
+        view.tableItems = Set(folder.projectorTableItems(current: folder.state.position))
         guard let shown = folder.projectorView.flatMap(ProjectorChoiceSet.Shown.init(rawValue:)) else {
             // Nothing saved about the view (a first start): a discussion with tables or a walk
             // with pairs opens on its plan, as when the program lands on it.
@@ -28,7 +28,7 @@ enum ProjectorChoices {
     static func save(_ view: inout ProjectorView, to folder: SessionFolder) {
         let choices = ProjectorChoiceSet(view)
         do {
-            try folder.saveProjectorChoices(showAuthors: choices.showAuthors, byTable: choices.byTable,
+            try folder.saveProjectorChoices(showAuthors: choices.showAuthors, tableItems: choices.tableItems,
                                             selectedNote: choices.selectedNote, view: choices.shown.rawValue)
         } catch {
             view.message = view.language == .danish

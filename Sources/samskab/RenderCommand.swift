@@ -70,7 +70,7 @@ struct Render: ParsableCommand {
             var projector = ProjectorView(language: language)
             switch view {
             case .board: break
-            case .tables: projector.arrangement = .byTable
+            case .tables: projector.tableItems = [folder.state.position]
             case .plan: projector.showPlan = true
             case .nextSteps: projector.showNextSteps = true
             case .closing: projector.showClosing = true

@@ -73,7 +73,10 @@ enum SessionOpening {
     }
 }
 
-/// The projector's loop: follow the journal, draw, read a key, act — four times a second.
+/// The projector's loop: follow the journal, draw, read a key, act — four times a second. A frame
+/// is drawn only when something on it can have changed (the journal, the view, the size, a key,
+/// or the clock as the wall shows it: the countdown's second, the minute, a page turning), so a
+/// wall that shows nothing new costs next to nothing.
 struct ProjectorLoop {
     let folder: SessionFolder
     let language: Language
@@ -109,6 +112,8 @@ struct ProjectorLoop {
         var position = folder.state.position
         // What was last saved to projector.json: saved again whenever the view's choices differ.
         var savedChoices = ProjectorChoiceSet(view)
+        // What the last frame was drawn from; nil: draw the next one whatever it is.
+        var drawn: DrawnFrom?
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
             guard now != savedChoices else { return }
@@ -116,7 +121,7 @@ struct ProjectorLoop {
             ProjectorChoices.save(&view, to: folder)
         }
         while true {
-            _ = try? folder.refresh()
+            if (try? folder.refresh()) != false { drawn = nil }
             var arrival: [ProjectorEffect] = []
             if folder.state.position != position {
                 // Moved here or from any other terminal: a discussion with tables opens on its plan,
@@ -133,7 +138,12 @@ struct ProjectorLoop {
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
                                        utcOffsetSeconds: SystemClock.utcOffset(at: now))
             let size = terminal.size
-            terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+            let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
+                                 moment: ProjectorScreen.moment(frame))
+            if drawn != shown {
+                terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+                drawn = shown
+            }
             if firstFrame {
                 firstFrame = false
                 FaultHooks.afterFirstFrame()
@@ -145,7 +155,10 @@ struct ProjectorLoop {
                 continue
             }
             if key == .resize { terminal.forceRedraw() }
-            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size)
+            // A key may change what the journal holds through this very folder: draw again.
+            drawn = nil
+            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size,
+                                                     now: SystemClock.now())
             let quit = perform(effects, view: &view, terminal: terminal)
             saveChoices()
             if quit { return }
@@ -181,6 +194,15 @@ struct ProjectorLoop {
         }
         return false
     }
+}
+
+/// Everything a projector frame is drawn from but the moment itself.
+private struct DrawnFrom: Equatable {
+    let sequence: Int
+    let view: ProjectorView
+    let width: Int
+    let height: Int
+    let moment: ProjectorScreen.Moment
 }
 
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,

@@ -48,7 +48,13 @@ struct MalformedDefinitionTests {
             "w.yaml:1:1: error: the workshop has no 'title'; add a line such as 'title: Fælles om ledelse'",
         ]),
         Case(name: "unknown top-level key", yaml: "title: Dag\ncolour: blue\n" + program, expected: [
-            "w.yaml:2:1: error: unknown key 'colour' in the workshop; allowed here: title, subtitle, date, place, language, start, departments, roster, program, next_steps, kiosk_pin",
+            "w.yaml:2:1: error: unknown key 'colour' in the workshop; allowed here: title, subtitle, date, place, language, start, departments, roster, program, next_steps, kiosk_pin, page_seconds",
+        ]),
+        Case(name: "page_seconds not a number", yaml: "title: Dag\npage_seconds: ti\n" + program, expected: [
+            "w.yaml:2:15: error: 'page_seconds' in the workshop must be a whole number of seconds, like 10; found 'ti'",
+        ]),
+        Case(name: "page_seconds too large", yaml: "title: Dag\npage_seconds: 6000\n" + program, expected: [
+            "w.yaml:2:15: error: 'page_seconds' in the workshop is 6000 seconds, outside 3–600; is that a typing slip?",
         ]),
         Case(name: "empty title", yaml: "title:\n" + program, expected: [
             "w.yaml:1:7: error: 'title' in the workshop is empty; write the text after the ':'",

@@ -125,7 +125,7 @@ struct ControllerTests {
         #expect(view.search == nil)
     }
 
-    @Test func pagingFollowsTheNewestUntilPagedBack() {
+    @Test func pagingByHandHoldsThePageAndHLetsThemTurnAgain() {
         var script = ScreenFixture.Script()
         script.move(to: 2, at: 35)
         for index in 0..<120 {
@@ -135,10 +135,14 @@ struct ControllerTests {
         var view = ProjectorView(language: .danish)
         let pages = ProjectorScreen.pageCount(state: state, view: view, size: Self.size)
         #expect(pages > 2)
-        _ = press([.pageUp], state: state, view: &view)
-        #expect(view.page == pages - 2)
-        _ = press([.pageDown], state: state, view: &view)
-        #expect(view.page == nil, "back on the last page it follows new notes again")
+        let now = ScreenFixture.at(40)
+        let shown = Board.turningPage(now, pages: pages, seconds: 10)
+        _ = ProjectorController.handle(.pageUp, view: &view, state: state, size: Self.size, now: now)
+        #expect(view.page == max(0, shown - 1), "PgUp goes back from the page the wall shows")
+        _ = ProjectorController.handle(.text("h"), view: &view, state: state, size: Self.size, now: now)
+        #expect(view.page == nil, "h lets the pages turn again")
+        _ = ProjectorController.handle(.text("h"), view: &view, state: state, size: Self.size, now: now)
+        #expect(view.page == shown, "h holds the page shown")
     }
 
     @Test func keyPointWordingMergesAndNextStepsFromTheProjector() {

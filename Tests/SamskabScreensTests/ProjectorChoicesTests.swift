@@ -9,11 +9,11 @@ struct ProjectorChoicesTests {
         let state = ScreenFixture.discussionState()
         var view = ProjectorView(language: .danish)
         view.showAuthors = false
-        view.arrangement = .byTable
+        view.tableItems = [8, 3]
         view.selectedNote = "n3"
         view.showNextSteps = true
         let saved = ProjectorChoiceSet(view)
-        #expect(saved == ProjectorChoiceSet(showAuthors: false, byTable: true, selectedNote: "n3", shown: .nextSteps))
+        #expect(saved == ProjectorChoiceSet(showAuthors: false, tableItems: [3, 8], selectedNote: "n3", shown: .nextSteps))
         var fresh = ProjectorView(language: .danish)
         saved.apply(to: &fresh, state: state)
         #expect(ProjectorChoiceSet(fresh) == saved)
@@ -29,7 +29,7 @@ struct ProjectorChoicesTests {
         #expect(ProjectorChoiceSet(view).shown == .nextSteps)
         for shown in [ProjectorChoiceSet.Shown.board, .plan, .nextSteps] {
             var fresh = ProjectorView(language: .danish)
-            ProjectorChoiceSet(showAuthors: true, byTable: false, selectedNote: nil, shown: shown).apply(to: &fresh, state: ScreenFixture.discussionState())
+            ProjectorChoiceSet(showAuthors: true, tableItems: [], selectedNote: nil, shown: shown).apply(to: &fresh, state: ScreenFixture.discussionState())
             #expect(ProjectorChoiceSet(fresh).shown == shown)
             #expect(ProjectorChoiceSet.Shown(rawValue: shown.rawValue) == shown)
         }
@@ -39,7 +39,7 @@ struct ProjectorChoicesTests {
         let state = ScreenFixture.discussionState()
         for id in ["n999", "e1"] {
             var view = ProjectorView(language: .danish)
-            ProjectorChoiceSet(showAuthors: true, byTable: false, selectedNote: id, shown: .board).apply(to: &view, state: state)
+            ProjectorChoiceSet(showAuthors: true, tableItems: [], selectedNote: id, shown: .board).apply(to: &view, state: state)
             #expect(view.selectedNote == nil)
         }
         // A note of another item is not on the board: not selected either.
@@ -49,14 +49,14 @@ struct ProjectorChoicesTests {
         script.move(to: 9, at: 202)
         let id = script.state().notes.keys.first!
         var view = ProjectorView(language: .danish)
-        ProjectorChoiceSet(showAuthors: true, byTable: false, selectedNote: id, shown: .board).apply(to: &view, state: script.state())
+        ProjectorChoiceSet(showAuthors: true, tableItems: [], selectedNote: id, shown: .board).apply(to: &view, state: script.state())
         #expect(view.selectedNote == nil)
     }
 
     @Test func savedNamesShownNeverTurnHiddenNamesBackOn() {
         var view = ProjectorView(language: .danish)
         view.showAuthors = false
-        ProjectorChoiceSet(showAuthors: true, byTable: false, selectedNote: nil, shown: .board).apply(to: &view, state: ScreenFixture.discussionState())
+        ProjectorChoiceSet(showAuthors: true, tableItems: [], selectedNote: nil, shown: .board).apply(to: &view, state: ScreenFixture.discussionState())
         #expect(!view.showAuthors)
     }
 }

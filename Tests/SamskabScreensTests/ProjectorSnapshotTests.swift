@@ -92,8 +92,9 @@ struct ProjectorSnapshotTests {
         #expect(lines.contains("tilbage kl. 10:45"), "the brief's example: back at 10:45")
         let over = ProjectorScreen.render(Self.scenes[2].frame(), width: 80, height: 24)
         #expect(over.lines.joined().contains("over tid"))
-        let overrunCells = over.cells.filter { $0.style == .overrun && $0.text == "█" }.count
-        #expect(overrunCells > 20, "the +02:13 digits are drawn in the overrun style")
+        let overrunCells = over.cells.filter { $0.style == .warning && $0.text == "█" }.count
+        #expect(overrunCells > 20, "the +02:13 digits are drawn in red (the warning style), solid")
+        #expect(!over.cells.contains { $0.style == .warning && $0.text == " " }, "no letters cut out of a coloured block")
     }
 
     @Test func theNewestNoteAndKeyPointsAreMarkedByShapeNotOnlyColour() {

@@ -99,7 +99,7 @@ struct TableControllerTests {
         #expect(BoardLayout(state: state, view: view).columns.map(\.heading).first?.hasPrefix("1.") == true)
         #expect(wall(state, view).contains("efter spørgsmål (b)"))
         #expect(handle([.text("b")], &view, state) == [])
-        #expect(view.arrangement == .byTable)
+        #expect(view.arrangement(item: state.position) == .byTable)
         let headings = BoardLayout(state: state, view: view).columns.map(\.heading)
         #expect(headings == (1...7).map { "Bord \($0)" }, "every table in number order")
         let columns = BoardLayout(state: state, view: view).columns
@@ -107,7 +107,7 @@ struct TableControllerTests {
         let text = wall(state, view, width: 200, height: 60)
         #expect(text.contains("efter bord (b)") && text.contains("spm. 2"), "by table each post-it says its question")
         _ = handle([.text("b")], &view, state)
-        #expect(view.arrangement == .byQuestion)
+        #expect(view.arrangement(item: state.position) == .byQuestion)
         // At 80 columns seven tables would be too narrow: those without notes step aside.
         _ = handle([.text("b")], &view, state)
         let narrow = wall(state, view, width: 80, height: 24)
@@ -118,7 +118,7 @@ struct TableControllerTests {
         let harvest = TableFixture.state([.movePhase(.item(4))])
         var view = ProjectorView(language: .danish)
         _ = handle([.text("b")], &view, harvest)
-        #expect(view.arrangement == .byTable, "the choice is kept for the next discussion")
+        #expect(view.arrangement(item: harvest.position) == .byTable, "the choice is the harvest's own")
         #expect(BoardLayout(state: harvest, view: view).columns.map(\.question) == [1], "a harvest is still by its prompts")
         #expect(!wall(harvest, view).contains("efter bord"))
     }

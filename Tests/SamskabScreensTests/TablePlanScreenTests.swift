@@ -37,7 +37,7 @@ struct TablePlanScreenTests {
                                        by: author.map { .participant(id: $0) } ?? .facilitator, to: state)
         }
         for (width, height) in ProjectorSnapshotTests.sizes {
-            let board = ProjectorScreen.render(Self.frame(state) { $0.showPlan = false; $0.arrangement = .byTable },
+            let board = ProjectorScreen.render(Self.frame(state) { $0.showPlan = false; $0.tableItems = [state.position] },
                                                width: width, height: height)
             try Snapshot.check(board.lines, named: "board-by-table-\(width)x\(height)")
             BoxIntegrity.check(board, cornersMatch: true)

@@ -102,19 +102,19 @@ struct VotingWallTests {
     }
 
     @Test func theSelectedNoteIsAlwaysOnTheWall() throws {
-        let (day, ids) = try Self.day()
+        var (day, ids) = try Self.day()
+        // Enough notes that even shrunk post-its take two pages at 80×24.
+        for index in 0..<30 { _ = try day.note("Ekstra note \(index + 1): vi skal turde lede på tværs af afdelingerne") }
         let size = (width: 80, height: 24)
         var view = ProjectorView(language: .danish)
-        #expect(!Self.render(day.state, view: view, width: 80, height: 24).joined().contains("Tillid frem for kontrol"),
-                "two pages: the newest is shown")
         view.selectedNote = ids["Tillid frem for kontrol"]
         var wall = Self.render(day.state, view: view, width: 80, height: 24).joined(separator: "\n")
-        #expect(wall.contains("• Tillid frem for kontrol") && wall.contains("side 1/2"), "\(wall)")
+        #expect(wall.contains("Tillid frem for kontrol") && wall.contains("side 1/"), "\(wall)")
         _ = ProjectorController.handle(.pageDown, view: &view, state: day.state, size: size)
         wall = Self.render(day.state, view: view, width: 80, height: 24).joined(separator: "\n")
-        #expect(wall.contains("Mod til at prøve") && wall.contains("side 2/2"), "paging goes on from the page shown")
+        #expect(wall.contains("side 2/") && wall.contains("holdt"), "paging goes on from the page shown, and holds it")
         _ = ProjectorController.handle(.pageUp, view: &view, state: day.state, size: size)
-        #expect(Self.render(day.state, view: view, width: 80, height: 24).joined().contains("side 1/2"))
+        #expect(Self.render(day.state, view: view, width: 80, height: 24).joined().contains("side 1/"))
     }
 
     @Test func marksGatherNotesInAClusterByKeys() throws {
