@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Layers (see README "Architecture"). Lower layers never import higher ones:
+// Layers (see docs/architecture.md). Lower layers never import higher ones:
 //   SamskabModel   — the workshop definition: parsed and validated; pure
 //   SamskabSession — events and the session state as a pure fold of them
 //   SamskabFiles   — plain files: definitions, the journal, session folders
