@@ -18,8 +18,9 @@ struct Join: ParsableCommand {
         discussion: """
             Safe to leave on a shared machine: Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing; leaving needs \
             the facilitator's code (Ctrl-X), set with --pin or 'kiosk_pin' in the definition (otherwise \
-            a code is made up and printed when the kiosk starts). After a note is saved and the kiosk \
-            has been idle for --idle seconds it returns to the name screen for the next person. \
+            a code is made up and printed when the kiosk starts). After --idle seconds without a key it \
+            returns to the name screen for the next person, whether or not anything was saved (an \
+            unsaved draft first gets 20 seconds of "Er du her stadig?"). \
             With --table N it is a table kiosk: one laptop per table, whose notes carry the table.
             """
     )
@@ -36,7 +37,7 @@ struct Join: ParsableCommand {
     @Option(help: "The facilitator's code to leave the kiosk (4–12 digits).")
     var pin: String?
 
-    @Option(help: "Seconds without a key after a saved note before the kiosk returns to the name screen.")
+    @Option(help: "Seconds without a key before the kiosk returns to the name screen (at least 5).")
     var idle = 60
 
     @Option(help: ArgumentHelp("A table kiosk: the table it stands at (1–1000). Its people come first on the name "

@@ -4,7 +4,7 @@ import SamskabSession
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Undo the last facilitator action (phase moves, timers, key points, roster additions).",
+        abstract: "Undo the newest facilitator action: any change made from the projector or by these commands, not what participants write.",
         discussion: "Undo is itself an event in the journal; nothing is deleted."
     )
 
