@@ -215,40 +215,25 @@ enum FaultHooks {
     }
 }
 
-/// A session started on another day than the workshop's date (a rehearsal) is not resumed
-/// silently on the day: `run` asks, before going full screen, whether to resume it or start a
-/// new session folder beside it (the old one is kept), or takes `--resume` / `--fresh`.
+/// A rehearsal on the workshop's day (the policy is `RehearsalPolicy` in the files layer): asks
+/// on the terminal when no `--resume`/`--fresh` was given, does what was chosen, and says so.
 enum Rehearsal {
-    enum Answer { case resume, fresh }
+    typealias Answer = RehearsalPolicy.Answer
 
-    /// The local date the session was started: session.json's `created`, else its first event.
-    static func startDate(_ folder: SessionFolder) -> CalendarDate? {
-        let moment = markerField("created", in: folder.path).flatMap(Timestamp.init(iso:)) ?? folder.records.first?.time
-        return moment.flatMap { $0.localDate(utcOffsetSeconds: SystemClock.utcOffset(at: $0)) }
-    }
-
-    private static func markerField(_ name: String, in path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path + "/" + SessionFolder.markerName),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return object[name] as? String
-    }
-
-    /// The session to run: this one, or (for a rehearsal resumed on the workshop's date) a
-    /// fresh one beside it, as answered. Also a line for the wall saying which.
+    /// The session to run, and a line for the wall saying which.
     static func decide(_ folder: SessionFolder, target: String, answer: Answer?, danish: Bool,
                        today: CalendarDate = SystemClock.today()) throws -> (folder: SessionFolder, fresh: Bool, notice: String?) {
-        guard let day = folder.workshop.date, today == day, let started = startDate(folder), started != day else {
-            return (folder, false, nil)
+        var decision = RehearsalPolicy.decide(folder, answer: answer, today: today)
+        if case .ask(let started) = decision {
+            decision = RehearsalPolicy.decide(folder, answer: try ask(started: started, danish: danish), today: today)
         }
-        // The answer given today is remembered, so the same command after a crash goes on
-        // without asking: resumed (kept beside the journal), or a fresh session beside it.
-        if answer == nil, folder.resumedOn == day { return (folder, false, nil) }
-        if answer != .resume, let sibling = freshSibling(of: folder.path, day: day) {
+        switch decision {
+        case .runAsIs, .ask:
+            return (folder, false, nil)
+        case .runSibling(let sibling, let started):
             return (sibling, true, danish ? "Fortsætter dagens session \(sibling.path) (prøven fra \(started) er gemt i \(folder.path))"
                                           : "Resuming today's session \(sibling.path) (the rehearsal of \(started) is kept in \(folder.path))")
-        }
-        switch try answer ?? ask(started: started, danish: danish) {
-        case .resume:
+        case .resume(_, let day):
             do {
                 try folder.markResumed(on: day)
             } catch {
@@ -256,9 +241,8 @@ enum Rehearsal {
                                                    : "the answer could not be saved (\(error.message)); after a crash it is asked again"))
             }
             return (folder, false, nil)
-        case .fresh:
+        case .startFresh(let path, let started, _):
             let definition = try definitionPath(target: target, folder: folder)
-            let path = nextFreePath(folder.path)
             do {
                 let made = try SessionFolder.start(definition: definition, at: path, today: today)
                 folder.forgetResumed()
@@ -280,11 +264,7 @@ enum Rehearsal {
         for _ in 0..<3 {
             try Output.raw(question)
             guard let line = readLine() else { break }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "f", "fortsæt", "r", "resume": return .resume
-            case "n", "ny", "new": return .fresh
-            default: continue
-            }
+            if let answer = RehearsalPolicy.answer(typed: line) { return answer }
         }
         throw CommandFailure(danish ? "intet svar: kør igen med --resume (fortsæt prøven) eller --fresh (start forfra i en ny mappe)"
                                     : "no answer: run again with --resume (continue the rehearsal) or --fresh (start afresh in a new folder)")
@@ -294,25 +274,8 @@ enum Rehearsal {
     /// started from (session.json's `source`).
     static func definitionPath(target: String, folder: SessionFolder) throws -> String {
         if SessionPath.kind(target) != .folder { return target }
-        if let source = markerField("source", in: folder.path), SessionPath.kind(source) == .definition { return source }
+        if let source = RehearsalPolicy.sourceDefinition(of: folder), SessionPath.kind(source) == .definition { return source }
         throw CommandFailure("the definition this session was started from is not at hand; start afresh with "
                              + "samskab run DEFINITION.yaml --session NEW-FOLDER")
-    }
-
-    /// `<path>-2`, `-3` … : the first that does not exist.
-    static func nextFreePath(_ path: String) -> String {
-        var number = 2
-        while FileManager.default.fileExists(atPath: "\(path)-\(number)") { number += 1 }
-        return "\(path)-\(number)"
-    }
-
-    /// The newest `<path>-N` session started on `day`, if any.
-    static func freshSibling(of path: String, day: CalendarDate) -> SessionFolder? {
-        var number = 2, found: SessionFolder?
-        while FileManager.default.fileExists(atPath: "\(path)-\(number)") {
-            if let folder = try? SessionFolder(opening: "\(path)-\(number)"), startDate(folder) == day { found = folder }
-            number += 1
-        }
-        return found
     }
 }
