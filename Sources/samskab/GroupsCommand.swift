@@ -163,14 +163,9 @@ extension CommandFailure {
 }
 
 extension SessionAccess {
-    /// A person given by id (r3, p14) or by name; a name two people share needs the id.
+    /// A person given by id (r3, p14) or by name, found by the engine's one rule
+    /// (`SessionState.resolvePerson`: case, accents and Danish letters folded; "did you mean …").
     static func person(_ text: String, in state: SessionState) throws -> Participant {
-        let matches = state.participants[text].map { [$0] } ?? state.participants(named: text)
-        guard let found = matches.first else { throw CommandFailure("there is nobody called '\(text)' on the roster") }
-        guard matches.count == 1 else {
-            let ids = matches.map { "\($0.id) (\($0.department ?? "-"))" }.joined(separator: ", ")
-            throw CommandFailure("several people are called \(text): \(ids); give the id")
-        }
-        return found
+        try CommandFailure.wrap { () throws(SessionError) in try state.resolvePerson(text) }
     }
 }
