@@ -32,10 +32,12 @@ public enum DefinitionFile {
             return WorkshopParser.Outcome(
                 workshop: nil, diagnostics: [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
         case .success(let bytes):
-            return WorkshopParser.parse(bytes: bytes, file: path) { name in
+            let read = { (name: String) in
                 readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name), followLinks: followLinks,
                             files: files)
             }
+            if let memo = files.definitionMemo { return memo.parse(bytes, file: path, readRelated: read) }
+            return WorkshopParser.parse(bytes: bytes, file: path, readRelated: read)
         }
     }
 

@@ -50,6 +50,8 @@ protocol FileSystem: AnyObject {
     func readFile(_ path: String, limit: Int, followLinks: Bool) -> Result<[UInt8], PlainFile.Failure>
     /// Whether `path`, links resolved, lies inside `folder`; nil when it does not exist.
     func isInside(_ path: String, folder: String) -> Bool?
+    /// Definitions already parsed, by their bytes (file systems in memory only; see `DefinitionMemo`).
+    var definitionMemo: DefinitionMemo? { get }
 }
 
 /// An errno as an error.
@@ -58,6 +60,8 @@ struct Errno: Error, Equatable, Sendable {
 }
 
 extension FileSystem {
+    var definitionMemo: DefinitionMemo? { nil }
+
     /// Writes all of `bytes`, continuing after short writes. Returns the errno of a failure, or nil.
     func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
         var offset = 0

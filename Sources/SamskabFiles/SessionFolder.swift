@@ -82,6 +82,20 @@ public final class SessionFolder {
         _ = try refresh()
     }
 
+    /// A reader on `files` that starts from what `other` has read, and reads only what follows,
+    /// as a follower does (`refresh`): the crash-state proof recovers thousands of states that
+    /// share the start of one journal (the caller checks that they do).
+    init(continuing other: SessionFolder, files: any FileSystem) throws(StorageError) {
+        path = other.path
+        workshop = other.workshop
+        state = other.state
+        damage = other.damage
+        scanner = other.scanner
+        journalInode = other.journalInode
+        self.files = files
+        _ = try refresh()
+    }
+
     /// Warnings for a session others could change: a folder or journal writable by others, or a
     /// journal that is a symbolic link (perhaps into another session). Shown, not refused: the
     /// day must go on, but the facilitator must know.
