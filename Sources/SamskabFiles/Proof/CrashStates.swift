@@ -17,14 +17,26 @@ struct CrashStates {
     let start: FileTree
     let log: [FileChange]
 
+    /// What a power cut after the whole log leaves when nothing unsynced reached the disk.
+    func durable() -> FileTree {
+        var last = start
+        forEach(variants: false) { _, tree in last = tree }
+        return last
+    }
+
     /// Calls `visit` with the prefix length and each crash state; returns how many there were.
     @discardableResult
-    func forEach(_ visit: (Int, FileTree) -> Void) -> Int {
+    func forEach(variants: Bool = true, _ visit: (Int, FileTree) -> Void) -> Int {
         var durable = start
         var pending: [Int] = []
         var count = 0
         for prefix in 0...log.count {
-            count += states(durable: durable, pending: pending) { visit(prefix, $0) }
+            if variants {
+                count += states(durable: durable, pending: pending) { visit(prefix, $0) }
+            } else {
+                visit(prefix, durable)
+                count += 1
+            }
             guard prefix < log.count else { break }
             let change = log[prefix]
             switch change {
