@@ -96,10 +96,13 @@ extension SessionFolder {
 
         // Freeze the files the definition names (the roster CSV) beside the copy.
         var related: [String] = []
-        _ = DefinitionFile.load(definition, followLinks: true, files: files) { name in
+        // Read again for the names it holds: if this read fails, the copy would lack the roster
+        // and the session could never open (found by the fault sweep: EIO on this open).
+        let again = DefinitionFile.load(definition, followLinks: true, files: files) { name in
             related.append(name)
             return DefinitionFile.beside(definition, name)
         }
+        guard again.workshop != nil else { throw fail(EIO, "reading \(definition) again") }
         if !related.isEmpty {
             if let code = files.makeDirectory(temporary + "/files") { throw fail(code, "files/") }
             for name in related {

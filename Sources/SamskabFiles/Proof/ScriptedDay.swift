@@ -1,7 +1,7 @@
 import SamskabModel
 import SamskabSession
 
-/// A day like the seed's (Strategisk Ledelsesforum, 30 August 2019), as 42 commands through the
+/// A day like the seed's (Strategisk Ledelsesforum, 30 August 2019), as 41 commands through the
 /// engine and a session folder: the fault sweep and the crash states run it on a file system in
 /// memory. Some commands are refused by the engine on purpose (a note on a break).
 enum ScriptedDay {
