@@ -16,4 +16,14 @@ struct FaultTests {
         #expect(report.lostAcknowledged == 0)
         #expect(report.problems == 0, "\(report.firstProblem ?? "")")
     }
+
+    /// Found by the full sweep: with the second read of the definition failing once, `start`
+    /// built a session without its roster, which then never opened.
+    @Test func aFailedSecondReadOfTheDefinitionBuildsNoSession() {
+        var report = FaultProof.Report()
+        let fault = FaultyFileSystem.Fault(call: .open, number: 6, failure: .io, forGood: false)
+        FaultProof.day(with: fault, memo: DefinitionMemo(), cleanRefusals: 1, into: &report)
+        #expect(report.problems == 0, "\(report.firstProblem ?? "")")
+        #expect(report.lostAcknowledged == 0)
+    }
 }

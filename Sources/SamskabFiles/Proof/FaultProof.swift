@@ -42,7 +42,7 @@ public enum FaultProof {
         return report
     }
 
-    private static func day(with fault: FaultyFileSystem.Fault, memo: DefinitionMemo, cleanRefusals: Int,
+    static func day(with fault: FaultyFileSystem.Fault, memo: DefinitionMemo, cleanRefusals: Int,
                             into report: inout Report) {
         report.days += 1
         let memory = MemoryFileSystem(files: ScriptedDay.files, memo: memo)
