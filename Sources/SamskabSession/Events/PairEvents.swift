@@ -116,7 +116,7 @@ public struct PairsPlanned: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
         let made = try plan.plan(for: item, in: state)
-        return state.recording([.pairPlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.pairPlan(item)], undoable: record.actor == .facilitator) { state in
             state.pairPlans[item] = made
         }
     }
@@ -160,7 +160,7 @@ public struct PairJoined: EventPayload {
         }
         try state.checkPair(pair, gallery: item)
         plan.groups[pair - 1].append(participant)
-        return state.recording([.pairPlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.pairPlan(item)], undoable: record.actor == .facilitator) { state in
             state.pairPlans[item] = plan
         }
     }
