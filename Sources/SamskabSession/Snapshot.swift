@@ -1,17 +1,14 @@
 /// A part of the state an event may change, as its fold names it for undo (`.note(id)`,
-/// `.tablePlan(item)`): where it lives, what messages call it, and any rule about putting it back.
+/// `.tablePlan(item)`): one entry of an `UndoTable`.
 struct Part: Sendable {
-    let take: @Sendable (SessionState) -> Snapshot
+    fileprivate let entry: any PartEntry
 
-    /// - Parameters:
-    ///   - name: what undo's refusals call the part, in English or in Danish.
-    ///   - check: a rule for putting a value back, asked before undo or redo changes anything.
-    init<Location: StateLocation>(_ location: Location, name: @escaping @Sendable (_ danish: Bool) -> String,
-                                  check: Check<Location.Value>? = nil) {
-        take = { state in Snapshot(Taken(location: location, value: location.read(state), naming: name, check: check)) }
+    init<Key, Value>(_ table: UndoTable<Key, Value>, _ key: Key) {
+        entry = Entry(table: table, key: key)
     }
 
-    typealias Check<Value> = @Sendable (Value, SessionState, Restoration) throws(SessionError) -> Void
+    /// The part's value in `state`.
+    func take(_ state: SessionState) -> Snapshot { Snapshot(entry.take(state)) }
 }
 
 /// One part of the state and its value at one moment: what an undo entry keeps.
@@ -22,25 +19,24 @@ struct Snapshot: Sendable, Equatable {
         self.taken = taken
     }
 
-    /// The same part's value in `state`.
-    func retaken(from state: SessionState) -> Snapshot { Snapshot(taken.retaken(from: state)) }
+    /// The same part as it is in `state`, if that differs from this.
+    func changed(in state: SessionState) -> Snapshot? { taken.changed(in: state).map(Snapshot.init) }
     /// Whether the part still holds this value.
-    func isCurrent(in state: SessionState) -> Bool { taken.isCurrent(in: state) }
+    func isCurrent(in state: SessionState) -> Bool { taken.changed(in: state) == nil }
     func put(into state: inout SessionState) { taken.put(into: &state) }
     func name(danish: Bool) -> String { taken.name(danish) }
     func check(_ state: SessionState, _ restoration: Restoration) throws(SessionError) { try taken.check(state, restoration) }
 
-    /// This snapshot's value, if it is of the part at `location`.
-    func value<Location: StateLocation>(at location: Location) -> Location.Value? {
-        guard let taken = taken as? Taken<Location>, taken.location == location else { return nil }
+    /// This snapshot's value, if it is of the entry at `key` in `table`.
+    func value<Key, Value>(in table: UndoTable<Key, Value>, at key: Key) -> Value? {
+        guard let taken = taken as? Taken<Key, Value>, taken.table === table, taken.key == key else { return nil }
         return taken.value
     }
 
-    /// The key and value, if this is an entry of the dictionary at `path`.
-    func entry<Key: Hashable & Sendable, Stored: Sendable & Equatable>(of path: WritableKeyPath<SessionState, [Key: Stored]> & Sendable) -> (Key, Stored?)? {
-        guard let taken = taken as? Taken<EntryLocation<Key, Stored>>, taken.location.path as AnyKeyPath == path as AnyKeyPath
-        else { return nil }
-        return (taken.location.key, taken.value)
+    /// The key and value, if this is an entry of `table`.
+    func entry<Key, Value>(of table: UndoTable<Key, Value>) -> (Key, Value)? {
+        guard let taken = taken as? Taken<Key, Value>, taken.table === table else { return nil }
+        return (taken.key, taken.value)
     }
 
     static func == (lhs: Snapshot, rhs: Snapshot) -> Bool { lhs.taken.isEqual(to: rhs.taken) }
@@ -51,18 +47,14 @@ struct Restoration {
     let targets: [Snapshot]
     let undoing: Bool
 
-    /// What the part at `location` holds once the targets are put back.
-    func value<Location: StateLocation>(at location: Location, in state: SessionState) -> Location.Value {
-        for target in targets { if let value = target.value(at: location) { return value } }
-        return location.read(state)
+    /// What the entry at `key` in `table` holds once the targets are put back.
+    func value<Key, Value>(in table: UndoTable<Key, Value>, at key: Key, of state: SessionState) -> Value {
+        for target in targets { if let value = target.value(in: table, at: key) { return value } }
+        return table.read(state, key)
     }
 
-    /// The dictionary at `path` once the targets are put back.
-    func table<Key: Hashable & Sendable, Stored: Sendable & Equatable>(_ path: WritableKeyPath<SessionState, [Key: Stored]> & Sendable, in state: SessionState) -> [Key: Stored] {
-        var table = state[keyPath: path]
-        for target in targets { if let (key, value) = target.entry(of: path) { table[key] = value } }
-        return table
-    }
+    /// The changes the targets make to `table`.
+    func entries<Key, Value>(of table: UndoTable<Key, Value>) -> [(Key, Value)] { targets.compactMap { $0.entry(of: table) } }
 
     /// "cannot undo" / "kan ikke fortryde".
     var refusal: (english: String, danish: String) {
@@ -70,35 +62,41 @@ struct Restoration {
     }
 }
 
+private protocol PartEntry: Sendable {
+    func take(_ state: SessionState) -> any TakenPart
+}
+
+private struct Entry<Key: Hashable & Sendable, Value: Sendable & Equatable>: PartEntry {
+    let table: UndoTable<Key, Value>
+    let key: Key
+
+    func take(_ state: SessionState) -> any TakenPart { Taken(table: table, key: key, value: table.read(state, key)) }
+}
+
 private protocol TakenPart: Sendable {
-    func retaken(from state: SessionState) -> any TakenPart
-    func isCurrent(in state: SessionState) -> Bool
+    func changed(in state: SessionState) -> (any TakenPart)?
     func put(into state: inout SessionState)
     func name(_ danish: Bool) -> String
     func check(_ state: SessionState, _ restoration: Restoration) throws(SessionError)
     func isEqual(to other: any TakenPart) -> Bool
 }
 
-private struct Taken<Location: StateLocation>: TakenPart {
-    let location: Location
-    let value: Location.Value
-    let naming: @Sendable (Bool) -> String
-    let check: Part.Check<Location.Value>?
+private struct Taken<Key: Hashable & Sendable, Value: Sendable & Equatable>: TakenPart {
+    let table: UndoTable<Key, Value>
+    let key: Key
+    let value: Value
 
-    func retaken(from state: SessionState) -> any TakenPart {
-        Taken(location: location, value: location.read(state), naming: naming, check: check)
+    func changed(in state: SessionState) -> (any TakenPart)? {
+        let now = table.read(state, key)
+        return now == value ? nil : Taken(table: table, key: key, value: now)
     }
 
-    func isCurrent(in state: SessionState) -> Bool { location.read(state) == value }
-    func put(into state: inout SessionState) { location.write(value, into: &state) }
-    func name(_ danish: Bool) -> String { naming(danish) }
-
-    func check(_ state: SessionState, _ restoration: Restoration) throws(SessionError) {
-        try check?(value, state, restoration)
-    }
+    func put(into state: inout SessionState) { table.write(&state, key, value) }
+    func name(_ danish: Bool) -> String { table.name(key, danish) }
+    func check(_ state: SessionState, _ restoration: Restoration) throws(SessionError) { try table.check?(key, value, state, restoration) }
 
     func isEqual(to other: any TakenPart) -> Bool {
-        guard let other = other as? Taken<Location> else { return false }
-        return location == other.location && value == other.value
+        guard let other = other as? Taken<Key, Value> else { return false }
+        return table === other.table && key == other.key && value == other.value
     }
 }

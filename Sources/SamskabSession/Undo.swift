@@ -22,7 +22,7 @@ extension SessionState {
         }
         let before = parts.map { $0.take(self) }
         change(&self)
-        return FoldChanges(changes: before.map { PartChange(before: $0, after: $0.retaken(from: self)) }.filter { $0.before != $0.after })
+        return FoldChanges(changes: before.compactMap { part in part.changed(in: self).map { PartChange(before: part, after: $0) } })
     }
 
     /// Puts `targets` back, provided each part still holds `expected` (nobody changed it since)
