@@ -97,12 +97,8 @@ extension SessionFolder {
             _ = POSIX.syncDirectory(temporary + "/files")
         }
         if let code = POSIX.createFile(temporary + "/" + journalName, []) { throw fail(code, "journal") }
-        let marker = """
-            {"format": 1, "created": "\(Timestamp.now())", "source": \(jsonString(definition)), \
-            "title": \(jsonString(workshop.title))}
-
-            """
-        if let code = POSIX.createFile(temporary + "/" + markerName, Array(marker.utf8)) { throw fail(code, "session.json") }
+        let marker = try SessionMarker(created: "\(Timestamp.now())", source: definition, title: workshop.title).encoded()
+        if let code = POSIX.createFile(temporary + "/" + markerName, marker) { throw fail(code, "session.json") }
         if let code = POSIX.syncDirectory(temporary) { throw fail(code, "sync") }
         if rename(temporary, target) != 0 {
             let code = errno
@@ -137,10 +133,5 @@ extension SessionFolder {
 
     private static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
-    }
-
-    static func jsonString(_ text: String) -> String {
-        let data = try! JSONEncoder().encode(text) // a String always encodes
-        return String(decoding: data, as: UTF8.self)
     }
 }
