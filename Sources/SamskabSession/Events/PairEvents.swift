@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// A walk as an event carries it: who walks with whom, and each pair's station in each round.
 /// Recorded whole (with the seed it was drawn from), so every terminal and rerun agrees.

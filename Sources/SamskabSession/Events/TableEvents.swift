@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// A table plan as an event carries it: the tables in number order and every seat. Written by
 /// `tables.planned` and, when a discussion opens without a plan, by `phase.moved`. The seats are
