@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers (see docs/architecture.md). Lower layers never import higher ones:
 //   SamskabModel   — the workshop definition: parsed and validated; pure
+//   SamskabPlanning — the planners (tables, pairs, rotation) and their seeded random; needs no session
 //   SamskabSession — events and the session state as a pure fold of them
 //   SamskabFiles   — plain files: definitions, the journal, session folders
 //   SamskabExport  — the day's summary, read from the state
@@ -46,10 +47,19 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The table, pair and rotation planners: people and departments in, plans out; no session.
+        .target(
+            name: "SamskabPlanning",
+            dependencies: [
+                "SamskabModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "SamskabSession",
             dependencies: [
                 "SamskabModel",
+                "SamskabPlanning",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -103,7 +113,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "samskab-bench",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
         ),
         .testTarget(
             name: "SamskabModelTests",
@@ -112,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabSessionTests",
-            dependencies: ["SamskabModel", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["JournalCorpus"]
         ),
         .testTarget(
@@ -122,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabExportTests",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabExport", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", "SamskabExport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden"]
         ),
         .testTarget(

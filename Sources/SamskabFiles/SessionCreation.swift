@@ -117,12 +117,8 @@ extension SessionFolder {
             if let code = files.syncDirectory(temporary + "/files") { throw fail(code, "sync files/") }
         }
         if let code = files.createFile(temporary + "/" + journalName, []) { throw fail(code, "journal") }
-        let marker = """
-            {"format": 1, "created": "\(Timestamp.now())", "source": \(jsonString(definition)), \
-            "title": \(jsonString(workshop.title))}
-
-            """
-        if let code = files.createFile(temporary + "/" + markerName, Array(marker.utf8)) { throw fail(code, "session.json") }
+        let marker = try SessionMarker(created: "\(Timestamp.now())", source: definition, title: workshop.title).encoded()
+        if let code = files.createFile(temporary + "/" + markerName, marker) { throw fail(code, "session.json") }
         if let code = files.syncDirectory(temporary) { throw fail(code, "sync") }
         if let code = files.rename(temporary, target) {
             files.removeTree(temporary)
@@ -155,8 +151,4 @@ extension SessionFolder {
         }
     }
 
-    static func jsonString(_ text: String) -> String {
-        let data = try! JSONEncoder().encode(text) // a String always encodes
-        return String(decoding: data, as: UTF8.self)
-    }
 }

@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// The one place where a request becomes an event: a pure function of the current state.
 /// The journal calls it under its lock with the freshest state, then applies the event (the

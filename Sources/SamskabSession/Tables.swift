@@ -1,5 +1,6 @@
 import Foundation
 import SamskabModel
+import SamskabPlanning
 
 /// Who sits where in one discussion: tables in number order (`Bord 1…`, or named after a
 /// department), each with the ids of the people at it.

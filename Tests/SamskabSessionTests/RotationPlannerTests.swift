@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// The fernisering's route against the product's rules. With G groups, S stations and `rounds`:
 ///   - rounds ≤ 0 give no rounds; otherwise there are `rounds` rows (up to `RotationPlanner.maximumRounds`);

@@ -1,6 +1,7 @@
 import SamskabModel
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// Table plans through the engine and the fold: made when a discussion opens, from the people
 /// present; late arrivals and absences; moves and names by hand; notes that know their table.

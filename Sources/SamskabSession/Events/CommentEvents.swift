@@ -60,7 +60,7 @@ public struct CommentAdded: EventPayload {
         if let pair { _ = try state.checkPair(pair, gallery: gallery) }
         let comment = GalleryComment(id: SessionState.commentID(sequence: record.sequence), sequence: record.sequence, target: target,
                               text: text, authorID: authorID, gallery: gallery, pair: pair, time: record.time)
-        return state.recording([.comment(id: comment.id, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.comment(comment.id)], undoable: record.actor == .facilitator) { state in
             state.comments[comment.id] = comment
         }
     }
@@ -104,7 +104,7 @@ public struct PlusOneAdded: EventPayload {
         if state.plusOnes[note]?.contains(voter) == true {
             throw SessionError("pair \(pair) has already given note \(note) a +1", danish: "par \(pair) har allerede givet note \(note) et +1")
         }
-        return state.recording([.plusOnes(note: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.plusOnes(note)], undoable: record.actor == .facilitator) { state in
             state.plusOnes[note, default: []].append(voter)
         }
     }

@@ -37,7 +37,7 @@ public struct PhaseMoved: EventPayload {
         if made != nil, state.tablePlans[item] != nil {
             throw SessionError("item \(item + 1) already has a table plan", danish: "punkt \(item + 1) har allerede en bordplan")
         }
-        return state.recording([.position(0), .timer(item: from, nil), .timer(item: to, nil), .moves([]), .tablePlan(item: to, nil)],
+        return state.recording([.position, .timer(from), .timer(to), .moves, .tablePlan(to)],
                                undoable: record.actor == .facilitator) { state in
             if let made { state.tablePlans[to] = made }
             state.timers[from, default: ItemTimer()].pause(at: record.time)
@@ -71,7 +71,7 @@ public struct TimerStarted: EventPayload {
         if state.timer(item: item).isRunning {
             throw SessionError("the timer of item \(item + 1) is already running", danish: "uret for punkt \(item + 1) kører allerede")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].start(at: record.time)
         }
     }
@@ -100,7 +100,7 @@ public struct TimerPaused: EventPayload {
         if !state.timer(item: item).isRunning {
             throw SessionError("the timer of item \(item + 1) is not running", danish: "uret for punkt \(item + 1) kører ikke")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].pause(at: record.time)
         }
     }
@@ -150,7 +150,7 @@ public struct TimerExtended: EventPayload {
             throw SessionError("item \(item + 1) would last more than a day (\(planned + minutes) minutes)",
                                danish: "punkt \(item + 1) ville vare mere end et døgn (\(planned + minutes) minutter)")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].extraMinutes += minutes
         }
     }
