@@ -98,7 +98,8 @@ public struct DaySummary: Sendable {
     /// The voting on the day's key points (the latest), if there was one.
     public let keyPointVoting: VotingSummary?
     /// Whether the key points are listed most votes first (ties in the order marked): where
-    /// the day's key points were voted on, any dots were placed and the votes were revealed.
+    /// the day's key points were voted on and any dots were placed (revealed or not: the summary
+    /// is the facilitator's record of the day).
     public let keyPointsByVotes: Bool
     /// The dots at votings on notes, by ballot: a note's id, or a cluster's for the notes in it.
     let noteVotes: [String: Int]
@@ -148,9 +149,11 @@ public struct DaySummary: Sendable {
                                    itemTitle: workshop.program[note.item].title,
                                    votes: keyPointVotes.map { $0[point.note] ?? 0 })
         }
-        // In the engine's ranking as anyone may see it (most votes first, ties in the order
-        // marked), once revealed; a key point it does not list keeps its place after those it does.
-        if let voting = keyPointVoting, voting.dotsPlaced > 0, let ranking = state.shownRanking(item: voting.item) {
+        // In the engine's ranking (`rankedBallots`, which the wall shows as `shownRanking` once
+        // revealed): most votes first, ties in the order marked. A key point it does not list
+        // keeps its place after those it does.
+        if let voting = keyPointVoting, voting.dotsPlaced > 0 {
+            let ranking = state.rankedBallots(item: voting.item)
             var place: [String: Int] = [:]
             for (index, ballot) in ranking.enumerated() where place[ballot.id] == nil { place[ballot.id] = index }
             keyPoints = marked.enumerated().sorted { a, b in

@@ -1,9 +1,9 @@
 import SamskabSession
 
 /// Which discussions' boards get posters. Asked for an item: that discussion, or the one a gallery
-/// walk visits. Otherwise the current item's boards (a discussion at tables, or a walk's); away
-/// from boards, the discussion the day's first walk visits, and on a day without a walk, every
-/// discussion with a table plan.
+/// walk visits. Otherwise the discussion the gallery walk visits — the current item's walk, else
+/// the first walk of the day — and on a day without a walk, every discussion with a table plan.
+/// An item given, and the current walk, are resolved by the session's one rule for "which item".
 public enum PosterChoice {
     public struct Refusal: Error, Sendable, Equatable {
         public var message: String
@@ -13,12 +13,12 @@ public enum PosterChoice {
     /// for "which item" (a walk means the discussion it visits).
     public static func discussions(item: Int?, in state: SessionState) throws(Refusal) -> [Int] {
         let program = state.workshop.program
-        if item != nil || (try? state.resolveItem(number: nil, as: .boards)) != nil {
+        if item != nil || state.gallery(item: state.position) != nil {
             let index: Int
             do { index = try state.resolveItem(number: item, as: .boards) } catch { throw Refusal(message: error.message) }
             return [try withTables(index, in: state)]
         }
-        // Away from boards: the first walk's discussion, else every discussion with tables.
+        // Away from a walk: the first walk's discussion, else every discussion with tables.
         if let walk = program.indices.lazy.compactMap({ state.gallery(item: $0) }).first {
             return [try withTables(walk.visitsItem, in: state)]
         }
