@@ -149,8 +149,13 @@ extension SessionAccess {
         try CommandFailure.wrap { () throws(SessionError) in try state.resolvePerson(text) }
     }
 
-    /// The item a command names: a number counted from 1, or the current item (the engine's rule).
+    /// The item a command names: a number counted from 1, or the current item (the engine's rule);
+    /// where the current item will not do, the message says how to name another.
     static func item(_ number: Int?, as role: ItemRole, in state: SessionState) throws -> Int {
-        try CommandFailure.wrap { () throws(SessionError) in try state.resolveItem(number: number, as: role) }
+        do {
+            return try state.resolveItem(number: number, as: role)
+        } catch {
+            throw CommandFailure(error.message + (number == nil ? " (give --item N)" : ""))
+        }
     }
 }
