@@ -39,6 +39,12 @@ struct GroupsCommand: ParsableCommand {
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
             let index = try SessionAccess.item(item, as: .discussion, in: folder.state)
+            let keeping = reshuffle ? folder.state.notesAtTables(item: index) : 0
+            if keeping > 0 {
+                // Said first: a new plan moves the people, not what was written.
+                Output.error("note: the \(keeping == 1 ? "note" : "\(keeping) notes") written at item \(index + 1)'s tables "
+                             + "\(keeping == 1 ? "keeps the table it was" : "keep the table they were") written at; only the people move")
+            }
             if reshuffle || folder.state.tablePlans[index] == nil {
                 _ = try SessionAccess.submit(folder, .planTables(item: index, reshuffle: reshuffle), name: "groups")
             }

@@ -31,4 +31,15 @@ struct WalkCommandTests {
         #expect(refused.stderr.hasPrefix("error: 'Bord 1' is no note id (n12), and the current item, 1, "))
         #expect(refused.stderr.hasSuffix("so it has no boards; the items with boards are 3, 9, 10, 12\n"))
     }
+
+    @Test func reshufflingTablesWithNotesSaysTheNotesKeepTheirTables() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        #expect(try BinaryRunner.run(["phase", session, "3"]).status == 0)
+        let quiet = try BinaryRunner.run(["groups", session, "--reshuffle"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "no notes yet: nothing to say")
+        #expect(try BinaryRunner.run(["note", "add", session, "Tillid", "--group", "2"]).status == 0)
+        let said = try BinaryRunner.run(["groups", session, "--reshuffle"])
+        #expect(said.status == 0)
+        #expect(said.stderr == "note: the note written at item 3's tables keeps the table it was written at; only the people move\n")
+    }
 }
