@@ -73,7 +73,7 @@ public enum RotationPlanner {
         let pairsOwn = zip(groups, own).filter { $0.0.count <= 2 }.map { $0.1.count }
         let mostOwn = pairsOwn.max() ?? own.map(\.count).max() ?? 0
         // Never more visits than one list of the journal holds (DayLimits.listEntries).
-        return max(1, DayLimits.visitingRounds(wanted: min(rounds, max(1, stationCount - mostOwn)), groups: groups.count))
+        return DayLimits.roundsAtBoards(rounds: max(1, rounds), boards: stationCount - mostOwn, groups: groups.count)
     }
 
     /// The visits of the flow, one colour per round: `result[group][round]` = station.
