@@ -128,11 +128,12 @@ public enum WorkshopParser {
             }
             // A pair walks with someone from another table (another department), so two boards
             // are its own; it visits each other board once, and the rounds after are for the
-            // reflection question — counted as the rotation planner counts them.
+            // reflection question — counted as the rotation planner counts them. One reflection
+            // round is the walk as planned; more mean too few boards.
             let boards = max(0, tables - 2)
             let pairs = max(1, roster.count / 2)
             let visiting = DayLimits.roundsAtBoards(rounds: rounds, boards: boards, groups: pairs)
-            guard visiting < rounds else { continue }
+            guard rounds - visiting > 1 else { continue }
             let atBoards = visiting == 1 ? "round 1 is at the boards" : "rounds 1–\(visiting) are at the boards"
             let reflection = rounds - visiting == 1 ? "round \(rounds) is" : "rounds \(visiting + 1)–\(rounds) are"
             reader.log.warning("program item \(index + 1) (gallery) has \(rounds) rounds of \(gallery.stationMinutes) minutes, but the "
