@@ -331,17 +331,26 @@ public enum Engine {
     /// department (spelled any way) is them — marked present if they were marked absent, and
     /// otherwise there is nothing to write (`alreadySo`); anyone else joins the roster.
     private static func join(_ typed: String, department: String?, state: SessionState) throws(SessionError) -> Event {
-        let code = try knownDepartment(department, state: state)
-        guard let name = try NoteText.cleanName(typed, what: "the name") else {
-            throw SessionError("the name is empty", danish: "navnet er tomt")
+        guard let person = try person(joining: typed, department: department, in: state) else {
+            return try newcomer(typed, department: try knownDepartment(department, state: state), state: state)
         }
-        let same = NameSearch.sameName(name, department: code, in: state)
-        guard same.count == 1, let person = same.first else { return try newcomer(name, department: code, state: state) }
         if person.absent {
             return Event(ParticipantPresent(participant: person.id, seats: state.seatsForArrival(of: person)))
         }
         throw SessionError("\(person.name) is on the roster and present", danish: "\(person.name) er på listen og til stede",
                            alreadySo: true)
+    }
+
+    /// Who a name and department given to join mean: the one person on the roster of that name
+    /// (typed any way) in that department (spelled any way), or nil for a newcomer. After an
+    /// `alreadySo` answer to `.join`, the front end finds the person with this.
+    public static func person(joining typed: String, department: String?, in state: SessionState) throws(SessionError) -> Participant? {
+        let code = try knownDepartment(department, state: state)
+        guard let name = try NoteText.cleanName(typed, what: "the name") else {
+            throw SessionError("the name is empty", danish: "navnet er tomt")
+        }
+        let same = NameSearch.sameName(name, department: code, in: state)
+        return same.count == 1 ? same.first : nil
     }
 
     /// A new person on the roster, under the no-name and no-duplicate rules.

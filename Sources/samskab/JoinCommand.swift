@@ -92,7 +92,7 @@ struct Join: ParsableCommand {
                 person = folder.state.participants[id]
             } catch where error.kind == .alreadySo {
                 // On the roster and present: the same rule finds them in the state just read under the lock.
-                person = try? folder.state.resolvePerson(typed.name, department: typed.department)
+                person = try? Engine.person(joining: typed.name, department: typed.department, in: folder.state)
             } catch {
                 throw CommandFailure(error.message)
             }

@@ -79,6 +79,7 @@ struct EngineDecidesTests {
         // Typed any way: the department's case and the name's accents do not make a new person.
         let already = #expect(throws: SessionError.self) { try day.submit(.join(name: "mkb PERSON 2", department: "mkb")) }
         #expect(already?.alreadySo == true)
+        #expect(try Engine.person(joining: " mkb person 2", department: " mkb ", in: day.state) == known, "found as the engine decided")
         try day.submit(.markAbsent(participant: known.id))
         let back = try day.submit(.join(name: "MKB person 2", department: "MKB"), by: .participant(id: nil))
         #expect(back.event.as(ParticipantPresent.self)?.participant == known.id)
