@@ -20,8 +20,9 @@ struct PairsCommand: ParsableCommand {
             discussion: """
                 Everyone present walks with someone from another department (a trio takes the odd one out), \
                 preferably someone they did not sit with in the visited discussion. The stations are that \
-                discussion's tables; each round every pair is at one, no pair sees a board twice or its own \
-                table's, and no board gets more than its share. Rounds: the item's minutes ÷ station_minutes; \
+                discussion's tables; each round every pair is at one, no pair sees a board twice, a pair sees \
+                its own table's board only once it has seen every other, and no board gets more than its \
+                share unless that spares a pair its own board. Rounds: the item's minutes ÷ station_minutes; \
                 rounds beyond the boards a pair can usefully see are for the reflection question. \
                 Drawn from a seed recorded in the journal; --reshuffle draws anew (undo with 'samskab undo').
                 """
