@@ -145,7 +145,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabCLITests",
-            dependencies: ["samskab", "samskab-bench"]
+            dependencies: ["samskab", "samskab-bench", "SamskabFiles", "SamskabScreens",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -111,7 +111,7 @@ enum Overlays {
         case .confirmQuit, .confirmWithdraw, .confirmReshuffle, .confirmReshufflePairs, .confirmSkipRound:
             let text = switch overlay {
             case .confirmQuit: strings.confirmQuit
-            case .confirmReshuffle: strings.confirmReshuffle
+            case .confirmReshuffle: strings.confirmReshuffle(notesKeepingTables: frame.state.notesAtTables(item: frame.state.position))
             case .confirmReshufflePairs: strings.confirmReshufflePairs
             case .confirmSkipRound: strings.confirmSkipRound
             default: strings.confirmDelete

@@ -15,7 +15,14 @@ extension Strings {
         t("\(count) uden plads: \(names)", "\(count) without a seat: \(names)")
     }
     public var planKeys: String { t("G bland igen · f fremmøde · Esc tavlen", "G reshuffle · f who is here · Esc the board") }
-    public var confirmReshuffle: String { t("Bland bordene igen? Alle får en ny plads (j/n)", "Reshuffle the tables? Everyone gets a new seat (y/n)") }
+    public var confirmReshuffle: String { confirmReshuffle(notesKeepingTables: 0) }
+    /// Said before a reshuffle: where notes were written at the tables, they stay with them.
+    public func confirmReshuffle(notesKeepingTables notes: Int) -> String {
+        guard notes > 0 else { return t("Bland bordene igen? Alle får en ny plads (j/n)", "Reshuffle the tables? Everyone gets a new seat (y/n)") }
+        let count = notes == 1 ? t("1 note", "1 note") : t("\(notes) noter", "\(notes) notes")
+        return t("Bland bordene igen? Alle får en ny plads; \(count) bliver ved bordet, de blev skrevet ved (j/n)",
+                 "Reshuffle the tables? Everyone gets a new seat; \(count) keep the table they were written at (y/n)")
+    }
     public var tablesPlanned: String { t("Bordplanen er klar", "The table plan is ready") }
 
     // The board's arrangement.

@@ -5,6 +5,10 @@ import SamskabModel
 /// the journal's lock), applying every rule, or refuses it in both languages.
 public enum Command: Sendable, Equatable {
     case addParticipant(name: String, department: String?)
+    /// A person gives their name and department (a kiosk, `join --name`): someone on the roster
+    /// of that name in that department is them (marked present if marked absent; already so if
+    /// not), anyone else joins the roster. Decided under the journal's lock.
+    case join(name: String, department: String?)
     /// Corrects a person's name or department (nil keeps the department).
     case renameParticipant(participant: String, name: String, department: String?)
     /// Not in the room: out of the plans of the current and later items.

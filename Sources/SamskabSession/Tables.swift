@@ -183,3 +183,12 @@ public struct ItemSeat: Sendable, Equatable {
         self.table = table
     }
 }
+
+extension SessionState {
+    /// The notes of an item written at a table of its plan: a new plan moves people, and these
+    /// notes keep the table they were written at (said before a reshuffle).
+    public func notesAtTables(item: Int) -> Int {
+        guard tablePlans[item] != nil else { return 0 }
+        return visibleNotes(item: item).count { $0.group != nil }
+    }
+}

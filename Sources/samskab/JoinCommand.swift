@@ -80,27 +80,24 @@ struct Join: ParsableCommand {
         var view = KioskView(language: language, pin: code, table: table)
         view.ascii = ascii  // asked for; the terminal may force it too (a locale of another character set)
         if let name, let department {
-            // Straight to the editor: the person joins the roster unless already on it.
-            let clean: String
-            do {
-                guard let cleaned = try NoteText.cleanName(name, what: "the name") else { throw CommandFailure("the name is empty") }
-                clean = cleaned
-            } catch let error as SessionError {
-                throw CommandFailure(error.message)
+            // Straight to the editor: the engine decides under the journal's lock who this is
+            // (someone on the roster, marked present if they were absent, or a new person).
+            let typed = try CommandFailure.wrap { () throws(SessionError) in
+                (name: try RawArguments.checked(name, what: "the name"), department: try RawArguments.checked(department, what: "the department"))
             }
             let person: Participant?
-            switch Joining(name: clean, department: department, in: folder.state) {
-            case .known(let known):
-                person = known
-                // Marked absent, yet here: the engine marks them present (undo takes it back).
-                if known.absent {
-                    _ = try SessionAccess.submit(folder, .markPresent(participant: known.id), by: .participant(id: known.id), name: "join")
-                }
-            case .newcomer(let command):
-                let record = try SessionAccess.submit(folder, command, by: .participant(id: nil), name: "join")
-                person = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
+            do {
+                let record = try folder.submit(.join(name: typed.name, department: typed.department), by: .participant(id: nil),
+                                               writer: "samskab join")
+                let id = record.event.as(ParticipantPresent.self)?.participant ?? SessionState.participantID(sequence: record.sequence)
+                person = folder.state.participants[id]
+            } catch where error.kind == .alreadySo {
+                // On the roster and present: the same rule finds them in the state just read under the lock.
+                person = try? Engine.person(joining: typed.name, department: typed.department, in: folder.state)
+            } catch {
+                throw CommandFailure(error.message)
             }
-            view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? clean, department: person?.department)
+            view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? typed.name, department: person?.department)
             view.stage = .writing
         }
         var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)

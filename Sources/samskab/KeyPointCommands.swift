@@ -31,11 +31,9 @@ struct KeyPointGroup: ParsableCommand {
         }
 
         func run() throws {
-            let wording: String?
-            do {
-                wording = try text.map { raw throws(SessionError) in try NoteText.clean(try RawArguments.checked(raw, what: "the text")) }
-            } catch {
-                throw CommandFailure(error.message)
+            // Cleaned by the engine, as from every front end.
+            let wording = try CommandFailure.wrap { () throws(SessionError) in
+                try text.map { raw throws(SessionError) in try RawArguments.checked(raw, what: "the text") }
             }
             let folder = try SessionAccess.open(session)
             let (main, merged) = (notes[0], Array(notes.dropFirst()))
@@ -92,16 +90,14 @@ struct ActionGroup: ParsableCommand {
         }
 
         func run() throws {
-            let clean: (text: String, owner: String?)
-            do {
-                clean = (try NoteText.clean(try RawArguments.checked(text, what: "the text")),
-                         try owner.flatMap { raw throws(SessionError) in try NoteText.cleanName(raw, what: "the owner") })
-            } catch {
-                throw CommandFailure(error.message)
+            // Cleaned by the engine, as from every front end.
+            let raw = try CommandFailure.wrap { () throws(SessionError) in
+                (text: try RawArguments.checked(text, what: "the text"),
+                 owner: try owner.map { name throws(SessionError) in try RawArguments.checked(name, what: "the owner") })
             }
             let folder = try SessionAccess.open(session)
             let date = due.flatMap { CalendarDate(iso: $0) }
-            let record = try SessionAccess.submit(folder, .addAction(text: clean.text, owner: clean.owner, due: date), name: "action")
+            let record = try SessionAccess.submit(folder, .addAction(text: raw.text, owner: raw.owner, due: date), name: "action")
             let id = SessionState.actionID(sequence: record.sequence)
             do {
                 try Output.line(id)
