@@ -58,7 +58,8 @@ public enum KioskController {
         case .enter:
             switch choices[min(view.selected, choices.count - 1)] {
             case .person(let person):
-                start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view)
+                start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view,
+                      state: state)
                 // Marked absent, but here: say so, and the engine marks them present (undo takes it back).
                 if person.absent {
                     view.message = Strings(view.language).kioskMarkedPresent(person.name)
@@ -70,7 +71,7 @@ public enum KioskController {
                 view.offeredFor = view.field.text.trimmingWhitespace
                 view.field = LineEditor(text: view.field.text.trimmingWhitespace)
             case .anonymous:
-                start(as: .anonymous, view: &view)
+                start(as: .anonymous, view: &view, state: state)
             }
         default:
             view.field.apply(key, multiline: false)
@@ -79,8 +80,12 @@ public enum KioskController {
         return []
     }
 
-    private static func start(as identity: KioskView.Identity, view: inout KioskView) {
+    /// A person sits down: the sitting starts at the journal as it is now.
+    private static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
         view.identity = identity
+        view.sittingSince = state.lastSequence
+        view.written = []
+        view.dotsPlaced = []
         view.stage = .writing
         view.field.clear()
         view.focus = .editor
@@ -128,7 +133,8 @@ public enum KioskController {
             let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
             switch Joining(name: name, department: department, in: state) {
             case .known(let known):
-                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view)
+                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view,
+                      state: state)
                 if known.absent {
                     view.message = Strings(view.language).kioskMarkedPresent(known.name)
                     return [.submit(.markPresent(participant: known.id))]
@@ -136,7 +142,7 @@ public enum KioskController {
                 return []
             case .newcomer(let command):
                 // The id comes with the engine's answer (receive).
-                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view)
+                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view, state: state)
                 return [.submit(command)]
             }
         default: break
@@ -166,13 +172,18 @@ public enum KioskController {
         }
     }
 
+    /// The engine's sitting rule, asked first so the person hears it at once.
+    static func writtenHere(_ note: Note, view: KioskView) -> Bool {
+        view.sitting.map { SittingRule.mayChange(note, sitting: $0) } ?? false
+    }
+
     private static func writing(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
         let item = state.currentItem
         let own = ownNotes(view, state: state)
         if let id = view.confirmWithdraw {
             view.confirmWithdraw = nil
             guard key == .text(String(Strings(view.language).yes)) else { return [] }
-            view.written.removeAll { $0 == id }
+            // It stays among this sitting's notes: the engine checks the withdrawal against them.
             return [.submit(.withdrawNote(note: id))]
         }
         if KioskVoting.isShown(view, state: state) { return voting(key, view: &view, state: state) }
@@ -193,12 +204,21 @@ public enum KioskController {
             case .down: view.focus = .ownNotes(min(own.count - 1, clamped + 1))
             case .enter, .text("e"):
                 guard own.indices.contains(clamped) else { return [] }
+                // Only the notes of this sitting: "Esc, another name" gives nobody else's.
+                guard writtenHere(own[clamped], view: view) else {
+                    view.message = SittingRule.notWrittenHere.text(danish: view.language == .danish)
+                    return []
+                }
                 view.editing = own[clamped].id
                 view.draft = LineEditor(text: own[clamped].text)
                 view.question = own[clamped].question
                 view.focus = .editor
             case .delete, .text("d"):
                 guard own.indices.contains(clamped) else { return [] }
+                guard writtenHere(own[clamped], view: view) else {
+                    view.message = SittingRule.notWrittenHere.text(danish: view.language == .danish)
+                    return []
+                }
                 view.confirmWithdraw = own[clamped].id
             case .escape: view.focus = .editor
             default: break

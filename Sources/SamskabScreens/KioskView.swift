@@ -52,6 +52,10 @@ public struct KioskView: Sendable, Equatable {
     public var editing: String?
     /// Notes written at this kiosk by the current person (an anonymous person's too).
     public var written: [String] = []
+    /// The journal's last sequence when the current person sat down (nil: nobody has).
+    public var sittingSince: Int?
+    /// The ballots the current person placed a dot on here, once per dot.
+    public var dotsPlaced: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
     /// A new name for which the closest names on the list were offered first; chosen again, it is added.
@@ -74,6 +78,12 @@ public struct KioskView: Sendable, Equatable {
         self.language = language
         self.pin = pin
         self.table = table
+    }
+
+    /// The current person's turn at this kiosk, as the engine is asked: it changes only the notes
+    /// and dots of this sitting.
+    public var sitting: Sitting? {
+        sittingSince.map { Sitting(since: $0, notes: written, dots: dotsPlaced) }
     }
 
     /// Back to the name screen for the next person; nothing of the last one stays.

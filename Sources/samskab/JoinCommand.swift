@@ -101,6 +101,7 @@ struct Join: ParsableCommand {
             }
             view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? clean, department: person?.department)
             view.stage = .writing
+            view.sittingSince = folder.state.lastSequence
         }
         var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)
         try loop.run()
@@ -148,7 +149,7 @@ struct KioskLoop {
                 case .leave:
                     return
                 case .submit(let command):
-                    let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant),
+                    let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant, sitting: view.sitting),
                                                  writer: "samskab join", danish: view.language == .danish)
                     KioskController.receive(outcome, view: &view)
                 }

@@ -23,7 +23,7 @@ enum Asked: Equatable {
         effects.map { effect in
             switch effect {
             case .leave: return .leave
-            case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant), state: state)
+            case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant, sitting: view.sitting), state: state)
             }
         }
     }
