@@ -4,20 +4,23 @@ import SamskabSession
 /// The participant's keys. No key changes the program or touches anyone else's notes;
 /// leaving needs the facilitator's code.
 public enum KioskController {
-    public static func handle(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
+    /// `now`: the moment of the key, for the wait after wrong codes.
+    public static func handle(_ key: Key, view: inout KioskView, state: SessionState,
+                              now: Timestamp = Timestamp(millisecondsSinceEpoch: 0)) -> [KioskEffect] {
         if key == .resize { return [] }
         // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys (raw mode) and do nothing; F10 or Ctrl-X asks
         // for the facilitator's code.
         if key == .control("x"), view.stage != .leaving {
             view.stage = .leaving
             view.field.clear()
+            view.message = view.code.isLocked ? Strings(view.language).kioskLocked : nil
             return []
         }
         if key == .control("c") || key == .control("z") { return [] }
         view.message = nil
         if view.stage != .leaving, KioskStation.isActive(view, state: state) { return station(key, view: &view, state: state) }
         switch view.stage {
-        case .leaving: return leaving(key, view: &view)
+        case .leaving: return leaving(key, view: &view, now: now)
         case .pickName: return pickName(key, view: &view, state: state)
         case .newName: newName(key, view: &view, state: state)
         case .newDepartment(let name): return newDepartment(key, name: name, view: &view, state: state)
@@ -150,19 +153,52 @@ public enum KioskController {
         return []
     }
 
-    private static func leaving(_ key: Key, view: inout KioskView) -> [KioskEffect] {
-        switch key {
-        case .escape:
+    /// The facilitator's code: right, the kiosk ends; wrong, the kiosk waits longer each time and
+    /// at last locks until the projector unlocks it (`KioskCodeGuard`).
+    private static func leaving(_ key: Key, view: inout KioskView, now: Timestamp) -> [KioskEffect] {
+        let strings = Strings(view.language)
+        if key == .escape {
             view.stage = view.identity == nil ? .pickName : .writing
             view.field.clear()
-        case .enter:
-            if view.field.text == view.pin { return [.leave] }
+            return []
+        }
+        if view.code.isLocked {
             view.field.clear()
-            view.message = Strings(view.language).kioskWrongCode
+            view.message = strings.kioskLocked
+            return []
+        }
+        let wait = view.code.secondsToWait(at: now)
+        if wait > 0 {
+            // Nothing typed counts while the kiosk waits.
+            view.field.clear()
+            view.message = strings.kioskCodeWait(wait)
+            return []
+        }
+        switch key {
+        case .enter:
+            if view.field.text == view.pin {
+                view.code = KioskCodeGuard()
+                return [.leave]
+            }
+            view.field.clear()
+            view.code.wrongCode(at: now, scale: view.codeWaitScale)
+            if view.code.isLocked {
+                view.message = strings.kioskLocked
+                return [.lockOut]
+            }
+            view.message = strings.kioskWrongCode(view.code)
         default:
             view.field.apply(key, multiline: false)
         }
         return []
+    }
+
+    /// Called every frame with whether the kiosk's lockout is still on file: once the facilitator
+    /// has removed it, codes are taken again.
+    public static func followLockout(view: inout KioskView, stillLocked: Bool) {
+        guard view.code.isLocked, !stillLocked else { return }
+        view.code = KioskCodeGuard()
+        view.message = Strings(view.language).kioskUnlocked
     }
 
     /// The participant's own notes in the current item, oldest first.

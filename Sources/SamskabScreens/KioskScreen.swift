@@ -62,6 +62,9 @@ public enum KioskScreen {
         case .writing:
             writing(frame, strings: strings, on: &canvas)
             hints = writingHints(frame, strings: strings)
+        case .leaving where view.code.isLocked:
+            canvas.write(strings.kioskLocked, x: 2, y: 4, style: .warning, limit: width - 4)
+            hints = "Esc " + (view.language == .danish ? "tilbage" : "back")
         case .leaving:
             canvas.write(strings.kioskCode, x: 2, y: 4, style: .bold)
             let masked = String(repeating: "•", count: view.field.clusters.count)

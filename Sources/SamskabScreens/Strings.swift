@@ -115,7 +115,6 @@ public struct Strings: Sendable {
     public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
     public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
     public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
-    public var kioskWrongCode: String { t("Forkert kode", "Wrong code") }
     public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
 
     public var helpTitle: String { t("Taster", "Keys") }

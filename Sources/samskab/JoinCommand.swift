@@ -103,7 +103,12 @@ struct Join: ParsableCommand {
             view.stage = .writing
             view.sittingSince = folder.state.lastSequence
         }
-        var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)
+        // Locked after wrong codes (and started again): still locked until the projector unlocks it.
+        let kioskName = table.map { "bord-\($0)" } ?? KioskLoop.terminalName()
+        // Test-only: the waits after wrong codes a hundred times shorter (the lockout stays as it is).
+        if ProcessInfo.processInfo.environment["SAMSKAB_TEST_SHORT_CODE_WAITS"] == "1" { view.codeWaitScale = 0.01 }
+        if folder.isKioskLocked(kioskName) { view.code = KioskCodeGuard(wrong: KioskCodeGuard.lockAfter) }
+        var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle, kioskName: kioskName)
         try loop.run()
     }
 }
@@ -113,6 +118,14 @@ struct KioskLoop {
     let folder: SessionFolder
     var view: KioskView
     let idleSeconds: Int
+    /// The kiosk's name for its lockout file (`bord-2`, `pts-3`).
+    let kioskName: String
+
+    /// The terminal the kiosk runs in (`pts-3`), else its process.
+    static func terminalName() -> String {
+        guard let name = ttyname(STDIN_FILENO) else { return "kiosk-\(getpid())" }
+        return SessionFolder.kioskName(String(cString: name).replacingOccurrences(of: "/dev/", with: ""))
+    }
 
     mutating func run() throws {
         let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true, ascii: view.ascii)
@@ -125,9 +138,12 @@ struct KioskLoop {
         }
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
+        var lockUnwritten = false
         while true {
             _ = try? folder.refresh()
             let now = SystemClock.now()
+            // Unlocked from the projector: codes are taken again.
+            if view.code.isLocked, !lockUnwritten { KioskController.followLockout(view: &view, stillLocked: folder.isKioskLocked(kioskName)) }
             // The room moved on: a new question list, status lines cleared; the draft stays.
             KioskController.followRoom(view: &view, state: folder.state)
             // The gallery walk's round: a table kiosk is its station, handed to the next pair as it shifts.
@@ -144,10 +160,18 @@ struct KioskLoop {
             }
             lastKey = SystemClock.now()
             if key == .resize { terminal.forceRedraw() }
-            for effect in KioskController.handle(key, view: &view, state: folder.state) {
+            for effect in KioskController.handle(key, view: &view, state: folder.state, now: SystemClock.now()) {
                 switch effect {
                 case .leave:
                     return
+                case .lockOut:
+                    do {
+                        try folder.lockKiosk(kioskName)
+                    } catch {
+                        // Locked all the same, until the kiosk is ended from outside: never unlocked by a missing file.
+                        lockUnwritten = true
+                        view.message = error.text(danish: view.language == .danish)
+                    }
                 case .submit(let command):
                     let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant, sitting: view.sitting),
                                                  writer: "samskab join", danish: view.language == .danish)

@@ -7,7 +7,7 @@ import SamskabSession
 enum Asked: Equatable {
     case append(Actor, Event)
     case refused(String)
-    case quit, redraw, export, leave
+    case quit, redraw, export, leave, lockOut
 
     static func decide(_ command: Command, by requester: Requester, state: SessionState) -> Asked {
         do {
@@ -23,6 +23,7 @@ enum Asked: Equatable {
         effects.map { effect in
             switch effect {
             case .leave: return .leave
+            case .lockOut: return .lockOut
             case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant, sitting: view.sitting), state: state)
             }
         }
