@@ -34,7 +34,8 @@ public struct Strings: Sendable {
     public var timerPaused: String { t("pause på uret", "timer paused") }
     public var timerNotStarted: String { t("uret er ikke startet (mellemrum)", "timer not started (space)") }
     public var noNotesYet: String { t("Ingen noter endnu", "No notes yet") }
-    public var otherNotes: String { t("Øvrige", "Other") }
+    /// The catch-all column, named alike on the wall, the kiosk and in the exports.
+    public var otherNotes: String { t("Generelt", "General") }
     public var newest: String { t("ny", "new") }
     public var keyPoint: String { t("hovedpointe", "key point") }
     public var anonymous: String { t("anonym", "anonymous") }
@@ -113,7 +114,7 @@ public struct Strings: Sendable {
     public var kioskYourNotes: String { t("Dine noter her (Tab: ret eller fjern)", "Your notes here (Tab: edit or withdraw)") }
     public var kioskEditing: String { t("Du retter en note", "Editing a note") }
     public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
-    public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
+    public var kioskAllQuestions: String { t("Generelt — intet bestemt spørgsmål", "General — no particular question") }
     public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
     public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
 

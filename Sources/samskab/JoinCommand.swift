@@ -139,8 +139,12 @@ struct KioskLoop {
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
         var lockUnwritten = false
+        var drawn: KioskDrawnFrom?
+        var offsetMinute: Int64 = -1
+        var utcOffset = 0
         while true {
-            _ = try? folder.refresh()
+            // New lines in the journal (or a journal that cannot be read): draw again.
+            if (try? folder.refresh()) != false { drawn = nil }
             let now = SystemClock.now()
             // Unlocked from the projector: codes are taken again.
             if view.code.isLocked, !lockUnwritten { KioskController.followLockout(view: &view, stillLocked: folder.isKioskLocked(kioskName)) }
@@ -150,9 +154,20 @@ struct KioskLoop {
             KioskController.follow(view: &view, state: folder.state, now: now)
             KioskController.idle(for: lastKey.seconds(until: now), limit: Double(idleSeconds), view: &view)
             let size = terminal.size
-            terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
-                                                         utcOffsetSeconds: SystemClock.utcOffset(at: now)),
-                                              width: size.width, height: size.height))
+            // The time zone's offset is looked up once a minute, not four times a second.
+            if now.millisecondsSinceEpoch / 60_000 != offsetMinute {
+                offsetMinute = now.millisecondsSinceEpoch / 60_000
+                utcOffset = SystemClock.utcOffset(at: now)
+            }
+            let frame = KioskFrame(state: folder.state, view: view, now: now, utcOffsetSeconds: utcOffset)
+            // Drawn only when something on it can have changed: the journal, the view, the size or
+            // the clock as the kiosk shows it; otherwise the kiosk only looks at the journal's size.
+            let shown = KioskDrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
+                                       moment: KioskScreen.moment(frame))
+            if drawn != shown {
+                terminal.paint(KioskScreen.render(frame, width: size.width, height: size.height))
+                drawn = shown
+            }
             guard let key = terminal.readKey(timeout: 250) else {
                 // The terminal is gone (its input ended without a hang-up signal): nobody can type here.
                 if terminal.inputEnded { return }
@@ -160,6 +175,7 @@ struct KioskLoop {
             }
             lastKey = SystemClock.now()
             if key == .resize { terminal.forceRedraw() }
+            drawn = nil
             for effect in KioskController.handle(key, view: &view, state: folder.state, now: SystemClock.now()) {
                 switch effect {
                 case .leave:
@@ -175,9 +191,18 @@ struct KioskLoop {
                 case .submit(let command):
                     let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant, sitting: view.sitting),
                                                  writer: "samskab join", danish: view.language == .danish)
-                    KioskController.receive(outcome, view: &view)
+                    KioskController.receive(outcome, view: &view, state: folder.state)
                 }
             }
         }
     }
+}
+
+/// Everything a kiosk frame is drawn from but the moment itself.
+private struct KioskDrawnFrom: Equatable {
+    let sequence: Int
+    let view: KioskView
+    let width: Int
+    let height: Int
+    let moment: KioskScreen.Moment
 }
