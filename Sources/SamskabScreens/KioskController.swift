@@ -305,7 +305,7 @@ public enum KioskController {
         let author: AuthorChoice = view.identity?.participant.map { .person(id: $0) } ?? .anonymous
         return [.submit(.addNote(NoteRequest(text: text, author: author,
                                              department: view.identity?.participant == nil ? view.identity?.department : nil,
-                                             table: view.table, question: view.question)))]
+                                             table: KioskTable.noteTable(view, state: state), question: view.question)))]
     }
 
     /// The engine's answer to what this kiosk submitted.

@@ -168,7 +168,8 @@ public enum KioskScreen {
         var y = 3
         if let seat = KioskTable.seat(view, state: state) {
             // Where to sit, said plainly where the person looks.
-            canvas.write(strings.kioskYouSitAt(seat.name), x: 2, y: 2, style: .title, limit: canvas.width - 4)
+            let elsewhere = KioskTable.notesGoElsewhere(view, state: state).map { "  ·  " + strings.kioskNotesGoTo($0) } ?? ""
+            canvas.write(strings.kioskYouSitAt(seat.name) + elsewhere, x: 2, y: 2, style: .title, limit: canvas.width - 4)
             y = 4
         } else if KioskVoting.anonymousAtOpenVoting(view, state: state) {
             // A voting is open, and only a named person can vote.
