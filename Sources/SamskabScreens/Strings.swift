@@ -74,8 +74,14 @@ public struct Strings: Sendable {
     }
     public var promptActionText: String { t("Næste skridt — hvad: ", "Next step — what: ") }
     public var promptActionOwner: String { t("Hvem (person eller afdeling): ", "Who (a person or a department): ") }
-    public var promptActionDue: String { t("Hvornår (ÅÅÅÅ-MM-DD, tom = ingen): ", "By when (YYYY-MM-DD, empty = none): ") }
-    public var badDate: String { t("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21", "Write the date as YYYY-MM-DD, e.g. 2019-11-21") }
+    public var promptActionDue: String { t("Hvornår (fx 21.11.2019 eller 21/11, tom = ingen): ", "By when (e.g. 21.11.2019 or 2019-11-21, empty = none): ") }
+    public var badDate: String { t("Skriv datoen som 21.11.2019, 21/11 eller 2019-11-21", "Write the date as 21.11.2019, 21/11 or 2019-11-21") }
+    /// The due date as understood while it is typed: `= torsdag 21. november 2019`, or that it is none.
+    public func dueUnderstood(_ typed: String, reference: CalendarDate?) -> String? {
+        guard !typed.trimmingWhitespace.isEmpty else { return nil }
+        guard let date = CalendarDate(typed: typed, after: reference) else { return t("✗ ikke en dato endnu", "✗ not a date yet") }
+        return "= " + date.spelled(danish: language == .danish)
+    }
     public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
     public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
     public var saved: String { t("Gemt ✓", "Saved ✓") }
