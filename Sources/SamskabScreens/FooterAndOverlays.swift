@@ -14,7 +14,12 @@ enum Footer {
             let cursorColumn = input.editor.cursorColumn
             let shift = max(0, cursorColumn - room + 1)
             let visible = shift == 0 ? text : String(dropColumns(text, shift))
-            canvas.write(visible, x: 1 + promptWidth, y: messageRow, style: .input, limit: room)
+            let written = canvas.write(visible, x: 1 + promptWidth, y: messageRow, style: .input, limit: room)
+            if case .actionDue = input.purpose, let understood = strings.dueUnderstood(text, reference: frame.state.workshop.date) {
+                // A date is said back as it is typed, or that it is none, before Enter saves it.
+                canvas.write("   " + understood, x: 1 + promptWidth + written, y: messageRow, style: .input,
+                             limit: max(0, room - written))
+            }
             canvas.cursor = (1 + promptWidth + cursorColumn - shift, messageRow)
         } else if let message = frame.view.message {
             canvas.write(message, x: 1, y: messageRow, style: .warning, limit: canvas.width - 2)

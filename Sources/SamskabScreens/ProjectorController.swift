@@ -228,12 +228,14 @@ public enum ProjectorController {
                 return []
             case .actionDue(let text, let owner):
                 let raw = typed.trimmingWhitespace
-                guard raw.isEmpty || CalendarDate(iso: raw) != nil else {
+                // Danish forms too (`1.10.2019`, `1/10`); the prompt has said what it understood.
+                let due = CalendarDate(typed: raw, after: state.workshop.date)
+                guard raw.isEmpty || due != nil else {
                     view.input = InputField(purpose: .actionDue(text: text, owner: owner), text: raw)
                     view.message = strings.badDate
                     return []
                 }
-                return [.submit(.addAction(text: text, owner: owner, due: CalendarDate(iso: raw)))]
+                return [.submit(.addAction(text: text, owner: owner, due: due))]
             }
         } catch {
             view.message = error.text(danish: view.language == .danish)

@@ -34,7 +34,8 @@ public struct Strings: Sendable {
     public var timerPaused: String { t("pause på uret", "timer paused") }
     public var timerNotStarted: String { t("uret er ikke startet (mellemrum)", "timer not started (space)") }
     public var noNotesYet: String { t("Ingen noter endnu", "No notes yet") }
-    public var otherNotes: String { t("Øvrige", "Other") }
+    /// The catch-all column, named alike on the wall, the kiosk and in the exports.
+    public var otherNotes: String { t("Generelt", "General") }
     public var newest: String { t("ny", "new") }
     public var keyPoint: String { t("hovedpointe", "key point") }
     public var anonymous: String { t("anonym", "anonymous") }
@@ -73,8 +74,14 @@ public struct Strings: Sendable {
     }
     public var promptActionText: String { t("Næste skridt — hvad: ", "Next step — what: ") }
     public var promptActionOwner: String { t("Hvem (person eller afdeling): ", "Who (a person or a department): ") }
-    public var promptActionDue: String { t("Hvornår (ÅÅÅÅ-MM-DD, tom = ingen): ", "By when (YYYY-MM-DD, empty = none): ") }
-    public var badDate: String { t("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21", "Write the date as YYYY-MM-DD, e.g. 2019-11-21") }
+    public var promptActionDue: String { t("Hvornår (fx 21.11.2019 eller 21/11, tom = ingen): ", "By when (e.g. 21.11.2019 or 2019-11-21, empty = none): ") }
+    public var badDate: String { t("Skriv datoen som 21.11.2019, 21/11 eller 2019-11-21", "Write the date as 21.11.2019, 21/11 or 2019-11-21") }
+    /// The due date as understood while it is typed: `= torsdag 21. november 2019`, or that it is none.
+    public func dueUnderstood(_ typed: String, reference: CalendarDate?) -> String? {
+        guard !typed.trimmingWhitespace.isEmpty else { return nil }
+        guard let date = CalendarDate(typed: typed, after: reference) else { return t("✗ ikke en dato endnu", "✗ not a date yet") }
+        return "= " + date.spelled(danish: language == .danish)
+    }
     public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
     public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
     public var saved: String { t("Gemt ✓", "Saved ✓") }
@@ -113,9 +120,8 @@ public struct Strings: Sendable {
     public var kioskYourNotes: String { t("Dine noter her (Tab: ret eller fjern)", "Your notes here (Tab: edit or withdraw)") }
     public var kioskEditing: String { t("Du retter en note", "Editing a note") }
     public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
-    public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
+    public var kioskAllQuestions: String { t("Generelt — intet bestemt spørgsmål", "General — no particular question") }
     public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
-    public var kioskWrongCode: String { t("Forkert kode", "Wrong code") }
     public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
 
     public var helpTitle: String { t("Taster", "Keys") }

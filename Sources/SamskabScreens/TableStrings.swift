@@ -47,5 +47,6 @@ extension Strings {
 
     // The kiosk at a table.
     public func kioskYouSitAt(_ table: String) -> String { t("Du sidder ved \(table)", "You sit at \(table)") }
+    public func kioskNotesGoTo(_ table: String) -> String { t("noter herfra lægges på \(table)", "notes from here go to \(table)") }
     public func kioskTableFirst(_ table: String) -> String { t("Folk ved \(table) står øverst", "People at \(table) are listed first") }
 }

@@ -117,8 +117,9 @@ public enum AuthorChoice: Sendable, Equatable {
 /// Who is asking. A participant can only add notes, join the roster and change their own notes.
 public enum Requester: Sendable, Equatable {
     case facilitator
-    /// A kiosk or a script acting for a participant (nil: not yet known by name).
-    case participant(id: String?)
+    /// A kiosk or a script acting for a participant (nil: not yet known by name); a kiosk asks
+    /// as its sitting, which changes only what it did itself (`SittingRule`).
+    case participant(id: String?, sitting: Sitting? = nil)
 
     public var actor: Actor {
         switch self {

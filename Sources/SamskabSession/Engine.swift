@@ -17,7 +17,8 @@ public enum Engine {
     private static func decideWithinRules(_ command: Command, by requester: Requester, in state: SessionState,
                                           random: UInt64) throws(SessionError) -> (Actor, Event) {
         let actor = requester.actor
-        if case .participant(let id) = requester {
+        if case .participant(let id, let sitting) = requester {
+            try SittingRule.check(command, id: id, sitting: sitting, state: state)
             try checkParticipantMay(command, id: id, state: state)
         }
         switch command {

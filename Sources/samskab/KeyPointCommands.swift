@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamskabModel
+import SamskabFiles
 import SamskabSession
 
 struct KeyPointGroup: ParsableCommand {
@@ -80,12 +81,14 @@ struct ActionGroup: ParsableCommand {
         @Option(help: "Who: a person or a department.")
         var owner: String?
 
-        @Option(help: ArgumentHelp("By when, YYYY-MM-DD.", valueName: "date"))
+        @Option(help: ArgumentHelp("By when: 2019-11-21, or the Danish 21.11.2019 or 21/11 (the first 21 November on or after "
+                                   + "the workshop's day).", valueName: "date"))
         var due: String?
 
         func validate() throws {
-            if let due, CalendarDate(iso: due) == nil {
-                throw ValidationError("--due must be a date written YYYY-MM-DD, like 2019-11-21; found '\(due)'")
+            // The form only here (any year will do); the year a date without one falls in is the day's.
+            if let due, CalendarDate(typed: due, after: CalendarDate(year: 2000, month: 1, day: 1)) == nil {
+                throw ValidationError("--due must be a date like 21.11.2019, 21/11 or 2019-11-21; found '\(due)'")
             }
         }
 
@@ -96,7 +99,11 @@ struct ActionGroup: ParsableCommand {
                  owner: try owner.map { name throws(SessionError) in try RawArguments.checked(name, what: "the owner") })
             }
             let folder = try SessionAccess.open(session)
-            let date = due.flatMap { CalendarDate(iso: $0) }
+            let date = due.flatMap { CalendarDate(typed: $0, after: folder.workshop.date ?? SystemClock.today()) }
+            if let due, let date, CalendarDate(iso: due) == nil {
+                // Said back when it had to be understood: `1/10` is 2019-10-01.
+                Output.error("note: --due \(due) is \(date) (\(date.spelled(danish: false)))")
+            }
             let record = try SessionAccess.submit(folder, .addAction(text: raw.text, owner: raw.owner, due: date), name: "action")
             let id = SessionState.actionID(sequence: record.sequence)
             do {

@@ -131,6 +131,7 @@ struct ProjectorLoop {
                 arrival = ProjectorController.arrived(state: folder.state)
             }
             if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
+            KioskUnlock.announce(folder, view: &view)
             saveChoices()
             let now = SystemClock.now()
             // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
@@ -157,6 +158,7 @@ struct ProjectorLoop {
             if key == .resize { terminal.forceRedraw() }
             // A key may change what the journal holds through this very folder: draw again.
             drawn = nil
+            if KioskUnlock.take(key, folder: folder, view: &view) { continue }
             let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size,
                                                      now: SystemClock.now())
             let quit = perform(effects, view: &view, terminal: terminal)

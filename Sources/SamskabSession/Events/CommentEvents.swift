@@ -170,11 +170,13 @@ extension SessionState {
         comments.values.filter { $0.target == .board(item: item, table: table) }
     }
 
-    /// The name people see for a comment's author: a person, or the pair's names, or nil.
+    /// The name people see for a comment's author: the pair it was written by on the walk (both
+    /// names — a pair signs together, whoever typed), else the person, or nil.
     public func authorName(of comment: GalleryComment) -> String? {
-        if let id = comment.authorID { return participants[id]?.name }
-        guard let gallery = comment.gallery, let pair = comment.pair,
-              let members = pairPlans[gallery]?.groups[safe: pair - 1] else { return nil }
-        return members.compactMap { participants[$0]?.name }.joined(separator: " & ")
+        if let gallery = comment.gallery, let pair = comment.pair, let members = pairPlans[gallery]?.groups[safe: pair - 1] {
+            let names = members.compactMap { participants[$0]?.name }
+            if !names.isEmpty { return names.joined(separator: " & ") }
+        }
+        return comment.authorID.flatMap { participants[$0]?.name }
     }
 }
