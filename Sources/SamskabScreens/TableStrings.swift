@@ -14,7 +14,8 @@ extension Strings {
     public func unseated(_ count: Int, names: String) -> String {
         t("\(count) uden plads: \(names)", "\(count) without a seat: \(names)")
     }
-    public var planKeys: String { t("G bland igen · f fremmøde · Esc tavlen", "G reshuffle · f who is here · Esc the board") }
+    /// The plan's own keys, from its key table.
+    public var planKeys: String { ProjectorKeys.plan.hintLine(language) }
     public var confirmReshuffle: String { t("Bland bordene igen? Alle får en ny plads (j/n)", "Reshuffle the tables? Everyone gets a new seat (y/n)") }
     public var tablesPlanned: String { t("Bordplanen er klar", "The table plan is ready") }
 
@@ -31,10 +32,8 @@ extension Strings {
     public var present: String { t("til stede", "present") }
     public var absent: String { t("fraværende", "absent") }
     public var attendanceFilter: String { t("Skriv for at søge: ", "Type to search: ") }
-    public var attendanceHints: String {
-        t("↑↓ PgUp PgDn vælg · mellemrum: til stede / fraværende · Esc luk",
-          "↑↓ PgUp PgDn choose · space: present / absent · Esc close")
-    }
+    /// The people list's keys, from its key table.
+    public var attendanceHints: String { ProjectorKeys.attendance.hintLine(language) }
     public func range(_ from: Int, _ to: Int, of total: Int) -> String { t("\(from)–\(to) af \(total)", "\(from)–\(to) of \(total)") }
     public var attendanceNobody: String { t("Ingen navne passer", "No names match") }
 

@@ -7,7 +7,7 @@ import SamskabSession
 enum Asked: Equatable {
     case append(Actor, Event)
     case refused(String)
-    case quit, redraw, export, leave
+    case quit, redraw, export, leave, bell
 
     static func decide(_ command: Command, by requester: Requester, state: SessionState) -> Asked {
         do {
@@ -34,6 +34,7 @@ enum Asked: Equatable {
             switch effect {
             case .quit: return .quit
             case .redraw: return .redraw
+            case .bell: return .bell
             case .export: return .export
             case .submit(let command): return decide(command, by: .facilitator, state: state)
             }
