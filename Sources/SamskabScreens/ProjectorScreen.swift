@@ -230,7 +230,10 @@ extension ProjectorScreen {
         if state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: frame.now) {
             walk = moment.round * 100_000 + Int(moment.secondsLeftInRound.rounded(.up))
         }
+        // The pages turn only on a board whose page is not held: elsewhere the slot changes nothing.
+        let turning = frame.view.page == nil && !state.currentItem.questions.isEmpty
+            && ProjectorController.shownView(frame.view, state: state) == .board
         return Moment(remaining: frame.remainingSeconds, minute: now / 60_000, walk: walk, shifting: WalkScreen.isShifting(frame),
-                      pageSlot: now / (1000 * Int64(max(1, state.workshop.pageSeconds))))
+                      pageSlot: turning ? now / (1000 * Int64(max(1, state.workshop.pageSeconds))) : 0)
     }
 }

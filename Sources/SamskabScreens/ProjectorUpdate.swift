@@ -83,8 +83,10 @@ extension ProjectorController {
             }
             guard let binding = ProjectorKeys.board.binding(for: key) else { return [] }
             if binding.row.onNotes, shown != .board {
-                // Keys that work on the notes show the board first, then do what they do there.
-                leave(shown, view: &view)
+                // Keys that work on the notes show the board first (from under any view), then do
+                // what they do there.
+                view.close(level: 1)
+                view.showPlan = false
                 return perform(binding.action, key: key, shown: .board, view: &view, state: state, size: size, now: now)
             }
             return perform(binding.action, key: key, shown: shown, view: &view, state: state, size: size, now: now)

@@ -18,9 +18,11 @@ enum TablePlanScreen {
     }
 
     static func seats(_ table: Table, state: SessionState) -> [Seat] {
+        // Each name's sort key made once, not at every comparison (a quarter of a frame's time).
         table.members.compactMap { state.participants[$0] }
-            .sorted { (DanishOrder.key($0.name), $0.name) < (DanishOrder.key($1.name), $1.name) }
-            .map { Seat(name: $0.name, code: $0.department == table.department ? nil : $0.department) }
+            .map { (key: DanishOrder.key($0.name), person: $0) }
+            .sorted { ($0.key, $0.person.name) < ($1.key, $1.person.name) }
+            .map { Seat(name: $0.person.name, code: $0.person.department == table.department ? nil : $0.person.department) }
     }
 
     static func grid(_ plan: TablePlan, state: SessionState, width: Int, height: Int) -> TablePlanGrid {
