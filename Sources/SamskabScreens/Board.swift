@@ -235,19 +235,18 @@ enum Board {
 
         // Title and a compact countdown.
         let y = geometry.titleRow
-        let style: CellStyle = frame.remainingSeconds < 0 ? .overrun : .countdown
         let label = strings.kindLabel(item.kind) + "  "
         let labelWidth = canvas.write(label, x: 1, y: y, style: .dim)
         if geometry.bigTimer {
             let text = CountdownText.format(frame.remainingSeconds)
             let x = canvas.width - BigDigits.width(text) - 1
-            canvas.bigText(text, x: x, y: y + 1, style: frame.remainingSeconds < 0 ? .warning : .countdown, ascii: frame.view.ascii)
+            ClockPart.big.draw(frame, strings: strings, x: x, y: y + 1, on: &canvas)
             canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - 2)
         } else {
             let countdown = Countdown.compact(frame, strings: strings)
             let countdownWidth = DisplayWidth.of(countdown)
             canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - countdownWidth - 4)
-            canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y, style: style)
+            ClockPart.compact.draw(frame, strings: strings, x: canvas.width - countdownWidth - 1, y: y, on: &canvas)
         }
         for (offset, line) in geometry.introLines.enumerated() {
             canvas.write(line, x: 1, y: y + 1 + offset, style: .dim)

@@ -107,8 +107,7 @@ enum TablePlanScreen {
         let countdownWidth = DisplayWidth.of(countdown)
         canvas.write(frame.state.currentItem.title, x: 1 + labelWidth, y: y, style: .title,
                      limit: canvas.width - labelWidth - countdownWidth - 4)
-        canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y,
-                     style: frame.remainingSeconds < 0 ? .overrun : .countdown)
+        ClockPart.compact.draw(frame, strings: strings, x: canvas.width - countdownWidth - 1, y: y, on: &canvas)
     }
 
     private static func status(_ frame: ProjectorFrame, plan: TablePlan, pages: Int, page: Int, strings: Strings,

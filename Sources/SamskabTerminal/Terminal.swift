@@ -85,11 +85,13 @@ public final class Terminal {
 
     /// Paints `canvas`: only cells that differ from the last painted canvas are handed to
     /// ncurses, which then sends the terminal only what changed on screen.
-    public func paint(_ canvas: Canvas) {
+    /// `rows`: where the canvas can differ from the last one painted (nil: anywhere); only they
+    /// are compared.
+    public func paint(_ canvas: Canvas, rows: [Int]? = nil) {
         let window = samskab_stdscr()
         let previous = painted.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
         let skipsBlanks = previous == nil && windowIsBlank
-        for y in 0..<canvas.height {
+        for y in (previous == nil ? nil : rows) ?? Array(0..<canvas.height) where y >= 0 && y < canvas.height {
             var x = 0
             while x < canvas.width {
                 let cell = canvas[x, y]

@@ -112,6 +112,9 @@ struct ProjectorLoop {
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
+        // The last frame and its canvas: where only a countdown's seconds changed, they alone
+        // are drawn onto it.
+        var last: (frame: ProjectorFrame, canvas: Canvas)?
         var bell = false
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
@@ -146,7 +149,15 @@ struct ProjectorLoop {
             let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
                                  moment: ProjectorScreen.moment(frame))
             if drawn != shown {
-                terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+                if let before = drawn, before.differsOnlyInSeconds(from: shown), let previous = last,
+                   let patched = ProjectorScreen.redrawClocks(previous.canvas, previous: previous.frame, frame: frame) {
+                    if !patched.rows.isEmpty { terminal.paint(patched.canvas, rows: patched.rows) }
+                    last = (frame, patched.canvas)
+                } else {
+                    let canvas = ProjectorScreen.render(frame, width: size.width, height: size.height)
+                    terminal.paint(canvas)
+                    last = (frame, canvas)
+                }
                 drawn = shown
             }
             if firstFrame {
@@ -207,6 +218,23 @@ private struct DrawnFrom: Equatable {
     let width: Int
     let height: Int
     let moment: ProjectorScreen.Moment
+
+    init(sequence: Int, view: ProjectorView, width: Int, height: Int, moment: ProjectorScreen.Moment) {
+        self.sequence = sequence
+        // The clock's bookkeeping (the bell, the walk's round last seen) draws nothing itself.
+        var drawnView = view
+        drawnView.bell = BellOnZero()
+        drawnView.walkRound = nil
+        self.view = drawnView
+        self.width = width
+        self.height = height
+        self.moment = moment
+    }
+
+    func differsOnlyInSeconds(from other: DrawnFrom) -> Bool {
+        sequence == other.sequence && view == other.view && width == other.width && height == other.height
+            && moment.differsOnlyInSeconds(from: other.moment)
+    }
 }
 
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,
