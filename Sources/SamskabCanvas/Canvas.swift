@@ -45,6 +45,15 @@ public struct Canvas: Sendable, Equatable {
     /// Parts its screen can draw again on their own (a countdown), with what lies under them.
     public private(set) var marks: [Mark] = []
 
+    /// A rectangle of cells.
+    public struct Area: Sendable, Equatable {
+        public let x: Int, y: Int, width: Int, height: Int
+
+        public init(x: Int, y: Int, width: Int, height: Int) {
+            (self.x, self.y, self.width, self.height) = (x, y, width, height)
+        }
+    }
+
     /// A rectangle of the canvas, named by the screen that drew it, and the cells it covered.
     public struct Mark: Sendable {
         public let name: String
@@ -53,6 +62,8 @@ public struct Canvas: Sendable, Equatable {
         public let x: Int, y: Int, width: Int, height: Int
         /// The cells under the part, row by row, before it was drawn.
         let under: [Cell]
+
+        public var area: Area { Area(x: x, y: y, width: width, height: height) }
     }
 
     public init(width: Int, height: Int) {

@@ -68,9 +68,9 @@ extension ProjectorScreen {
     /// `previous`), or nil where more than they can have changed: the wall must be drawn whole.
     /// The caller knows that the state, the view, the size, the minute, the page and the walk's
     /// round are as they were.
-    /// `rows` are where the result can differ from the last frame.
+    /// `areas` are where the result can differ from the last frame.
     public static func redrawClocks(_ last: Canvas, previous: ProjectorFrame,
-                                    frame: ProjectorFrame) -> (canvas: Canvas, rows: [Int])? {
+                                    frame: ProjectorFrame) -> (canvas: Canvas, areas: [Canvas.Area])? {
         guard clockSignature(previous) == clockSignature(frame) else { return nil }
         let strings = Strings(frame.view.language)
         // Nothing shown has changed (a walk shows its round's seconds, not the item's): nothing to draw.
@@ -81,7 +81,6 @@ extension ProjectorScreen {
         // Help, a question or the people list stand over the wall: not drawn part by part.
         guard frame.view.attendance == nil, frame.view.overlay == nil else { return nil }
         var canvas = last
-        var rows: [Int] = []
         let marks = last.marks
         for mark in marks {
             guard let part = ClockPart(rawValue: mark.name), mark.parameters.count == 2 else { return nil }
@@ -95,8 +94,7 @@ extension ProjectorScreen {
         for mark in marks {
             ClockPart(rawValue: mark.name)?.draw(frame, strings: strings, x: mark.x, y: mark.y, scaleX: mark.parameters[0],
                                                  scaleY: mark.parameters[1], on: &canvas)
-            rows += mark.y..<(mark.y + mark.height)
         }
-        return (canvas, rows)
+        return (canvas, marks.map(\.area))
     }
 }

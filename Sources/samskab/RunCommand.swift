@@ -151,7 +151,7 @@ struct ProjectorLoop {
             if drawn != shown {
                 if let before = drawn, before.differsOnlyInSeconds(from: shown), let previous = last,
                    let patched = ProjectorScreen.redrawClocks(previous.canvas, previous: previous.frame, frame: frame) {
-                    if !patched.rows.isEmpty { terminal.paint(patched.canvas, rows: patched.rows) }
+                    if !patched.areas.isEmpty { terminal.paint(patched.canvas, areas: patched.areas) }
                     last = (frame, patched.canvas)
                 } else {
                     let canvas = ProjectorScreen.render(frame, width: size.width, height: size.height)

@@ -50,8 +50,13 @@ struct ClockRedrawTests {
                         (0..<width).contains { redrawn.canvas[$0, row] != whole[$0, row] }
                     }
                     #expect(same, "\(scene.name) \(width)×\(height) at +\(step): row \(firstDifference ?? -1) differs from the whole frame")
-                    for row in 0..<height where !redrawn.rows.contains(row) && redrawn.canvas.lines[row] != canvas.lines[row] {
-                        Issue.record("\(scene.name) \(width)×\(height): row \(row) changed but was not said")
+                    for row in 0..<height {
+                        for column in 0..<width where redrawn.canvas[column, row] != canvas[column, row] {
+                            let said = redrawn.areas.contains {
+                                (($0.x)..<($0.x + $0.width)).contains(column) && (($0.y)..<($0.y + $0.height)).contains(row)
+                            }
+                            if !said { Issue.record("\(scene.name) \(width)×\(height): (\(column), \(row)) changed but was not said") }
+                        }
                     }
                     if !same { return }
                     patched += 1
