@@ -52,20 +52,20 @@ enum Footer {
     /// table plan only on a discussion or a walk, by table only where the item has tables.
     static func hints(_ frame: ProjectorFrame, strings: Strings) -> [(String, String)] {
         let state = frame.state, view = frame.view
-        let onBoard = !state.currentItem.questions.isEmpty && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
-            && TablePlanScreen.shownPlan(state, view: view) == nil && !WalkScreen.isShown(state, view: view)
+        let shown = ProjectorController.shownView(view, state: state)
+        let onBoard = !state.currentItem.questions.isEmpty && shown == .board
         let hasPlan: Bool
         switch state.currentItem.content {
         case .discussion, .gallery: hasPlan = true
         case .talk, .pause, .harvest: hasPlan = false
         }
         let hasTables = state.tablePlans[state.position] != nil || view.tableItems.contains(state.position)
-        return strings.footerHints.filter { key, _ in
-            switch key {
-            case "s", "←↑↓→", "k": onBoard
-            case "g": hasPlan
-            case "b": hasTables && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
-            default: true
+        return ProjectorKeys.board.hints(view.language) { place in
+            switch place {
+            case .always: true
+            case .onBoard: onBoard
+            case .hasPlan: hasPlan
+            case .hasTables: hasTables && view.overView == nil
             }
         }
     }

@@ -89,15 +89,8 @@ public struct Strings: Sendable {
     public var noSelection: String { t("Vælg en note med piletasterne først", "Select a note with the arrow keys first") }
     public var yes: Character { language == .danish ? "j" : "y" }
 
-    /// Footer hints: (key, what).
-    public var footerHints: [(String, String)] {
-        [("n/p", t("næste/forrige", "next/previous")), ("␣", t("start/pause", "start/pause")),
-         ("1/5", "+1/+5 min"), ("s", t("skriv note", "add note")), ("←↑↓→", t("vælg", "select")),
-         ("k", t("hovedpointe", "key point")), ("u/r", t("fortryd/gentag", "undo/redo")),
-         ("g", t("bordplan", "table plan")), ("b", t("bord/spørgsmål", "tables/questions")),
-         ("f", t("fremmøde", "who is here")),
-         ("?", t("hjælp", "help")), ("q", t("afslut", "quit"))]
-    }
+    /// Footer hints: (key, what), from the board's key table.
+    public var footerHints: [(String, String)] { ProjectorKeys.board.hints(language) }
 
     // The participant kiosk.
     public var kioskWho: String { t("Hvem er du?", "Who are you?") }
@@ -126,30 +119,7 @@ public struct Strings: Sendable {
 
     public var helpTitle: String { t("Taster", "Keys") }
 
-    /// The full key table (also in the README).
-    public var helpLines: [(String, String)] {
-        [
-            ("n  /  p", t("næste / forrige punkt i programmet", "next / previous program item")),
-            (t("mellemrum", "space"), t("start / pause uret", "start / pause the timer")),
-            ("1  /  5  /  -", t("+1 / +5 / −1 minut", "+1 / +5 / −1 minute")),
-            ("g  /  G", t("bordplan / par: vis / skjul · bland igen / nye par", "table plan / pairs: show / hide · reshuffle / new pairs")),
-            ("S", t("fernisering: næste runde nu (med bekræftelse)", "gallery walk: next round now (asks first)")),
-            ("f", t("fremmøde: hvem er her (mellemrum skifter)", "who is here: present / absent (space toggles)")),
-            ("s", t("skriv en note som referent (med navn eller anonym)", "add a note as scribe (named or anonymous)")),
-            ("← → ↑ ↓", t("vælg en note", "select a note")),
-            ("e  /  d", t("ret / fjern den valgte note (d eller Delete)", "edit / withdraw the selected note (d or Delete)")),
-            ("k  /  K", t("markér / fjern hovedpointe · ret dens ordlyd", "mark / unmark as key point · edit its wording")),
-            ("m", t("flet valgt note ind i hovedpointe: vælg, Enter", "merge the selected note into a key point: choose, Enter")),
-            ("c / C / o / M", t("klynge: markér · saml (navn) · tag ud · flet", "cluster: mark · gather (name) · take out · merge")),
-            ("v / V / A", t("stemmer: åbn→luk→vis · om hovedpointer · dagens pointer", "votes: open→close→show · on key points · the day's points")),
-            ("t  /  N", t("skriv et næste skridt · vis næste skridt på væggen", "record a next step · show the next steps on the wall")),
-            ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
-            ("/  /  b", t("søg (Esc rydder) · tavlen efter spørgsmål / bord", "search (Esc clears) · by question / by table")),
-            ("a  /  x", t("vis / skjul navne · eksportér dagens opsamling", "show / hide names · export the day's summary")),
-            ("PgUp / PgDn / h", t("bladr i noter og bordplan · h: hold / slip siden", "page the notes and the table plan · h: hold / release")),
-            ("?  /  Ctrl-L", t("denne hjælp (Esc lukker) · tegn skærmen forfra", "this help (Esc closes) · redraw the screen")),
-            ("q", t("afslut (med bekræftelse)", "quit (asks first)")),
-        ]
-    }
+    /// The full key table: the board's (`ProjectorKeys.board`, also in docs/facilitator.md).
+    public var helpLines: [(String, String)] { ProjectorKeys.board.helpLines(language) }
 }
 

@@ -14,7 +14,8 @@ extension Strings {
     public func unseated(_ count: Int, names: String) -> String {
         t("\(count) uden plads: \(names)", "\(count) without a seat: \(names)")
     }
-    public var planKeys: String { t("G bland igen · f fremmøde · Esc tavlen", "G reshuffle · f who is here · Esc the board") }
+    /// The plan's own keys, from its key table.
+    public var planKeys: String { ProjectorKeys.plan.hintLine(language) }
     public var confirmReshuffle: String { confirmReshuffle(notesKeepingTables: 0) }
     /// Said before a reshuffle: where notes were written at the tables, they stay with them.
     public func confirmReshuffle(notesKeepingTables notes: Int) -> String {
@@ -38,10 +39,8 @@ extension Strings {
     public var present: String { t("til stede", "present") }
     public var absent: String { t("fraværende", "absent") }
     public var attendanceFilter: String { t("Skriv for at søge: ", "Type to search: ") }
-    public var attendanceHints: String {
-        t("↑↓ PgUp PgDn vælg · mellemrum: til stede / fraværende · Esc luk",
-          "↑↓ PgUp PgDn choose · space: present / absent · Esc close")
-    }
+    /// The people list's keys, from its key table.
+    public var attendanceHints: String { ProjectorKeys.attendance.hintLine(language) }
     public func range(_ from: Int, _ to: Int, of total: Int) -> String { t("\(from)–\(to) af \(total)", "\(from)–\(to) of \(total)") }
     public var attendanceNobody: String { t("Ingen navne passer", "No names match") }
 

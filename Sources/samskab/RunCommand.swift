@@ -107,94 +107,109 @@ struct ProjectorLoop {
         }
         for notice in folder.notices { view.message = notice }
         if let damage = folder.damage { view.message = damage.description }
-        var bell = BellOnZero()
         var firstFrame = true
-        var position = folder.state.position
         // What was last saved to projector.json: saved again whenever the view's choices differ.
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
+        // The last frame and its canvas: where only a countdown's seconds changed, they alone
+        // are drawn onto it.
+        var last: (frame: ProjectorFrame, canvas: Canvas)?
+        var bell = false
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
             guard now != savedChoices else { return }
             savedChoices = now
             ProjectorChoices.save(&view, to: folder)
         }
+        /// One message to the projector's update, and its effects carried out; true: quit.
+        func send(_ message: ProjectorMessage) -> Bool {
+            var effects = ProjectorController.update(message, view: &view, state: folder.state)
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                guard let answer = perform(effect, terminal: terminal, bell: &bell) else { return true }
+                if let answer { effects += ProjectorController.update(answer, view: &view, state: folder.state) }
+            }
+            return false
+        }
+        // Where the wall opens; after this, the journal showing another item is a move.
+        _ = send(.journal)
         while true {
             if (try? folder.refresh()) != false { drawn = nil }
-            var arrival: [ProjectorEffect] = []
-            if folder.state.position != position {
-                // Moved here or from any other terminal: a discussion with tables opens on its plan,
-                // a gallery walk without pairs asks for them.
-                position = folder.state.position
-                ProjectorController.itemChanged(view: &view, state: folder.state)
-                arrival = ProjectorController.arrived(state: folder.state)
-            }
-            if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
+            // Moved here or from any other terminal: a discussion with tables opens on its plan,
+            // a gallery walk without pairs asks for them.
+            if send(.journal) { return }
             KioskUnlock.announce(folder, view: &view)
-            saveChoices()
             let now = SystemClock.now()
-            // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
-            let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
+            // A new round of a gallery walk (SKIFT on the wall for a few seconds), zero on the countdown.
+            if send(.tick(now: now)) { return }
+            saveChoices()
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
                                        utcOffsetSeconds: SystemClock.utcOffset(at: now))
             let size = terminal.size
             let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
                                  moment: ProjectorScreen.moment(frame))
             if drawn != shown {
-                terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+                if let before = drawn, before.differsOnlyInSeconds(from: shown), let previous = last,
+                   let patched = ProjectorScreen.redrawClocks(previous.canvas, previous: previous.frame, frame: frame) {
+                    if !patched.areas.isEmpty { terminal.paint(patched.canvas, areas: patched.areas) }
+                    last = (frame, patched.canvas)
+                } else {
+                    let canvas = ProjectorScreen.render(frame, width: size.width, height: size.height)
+                    terminal.paint(canvas)
+                    last = (frame, canvas)
+                }
                 drawn = shown
             }
             if firstFrame {
                 firstFrame = false
                 FaultHooks.afterFirstFrame()
             }
-            if bell.shouldRing(frame) || shifted { terminal.bell() }
+            if bell { terminal.bell() }
+            bell = false
             guard let key = terminal.readKey(timeout: 250) else {
                 // The terminal is gone (its input ended without a hang-up signal): end as on `q`.
                 if terminal.inputEnded { return }
                 continue
             }
-            if key == .resize { terminal.forceRedraw() }
             // A key may change what the journal holds through this very folder: draw again.
             drawn = nil
             if KioskUnlock.take(key, folder: folder, view: &view) { continue }
-            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size,
-                                                     now: SystemClock.now())
-            let quit = perform(effects, view: &view, terminal: terminal)
+            let quit = send(.key(key, size: terminal.size, now: SystemClock.now()))
             saveChoices()
             if quit { return }
         }
     }
 
-    /// Carries out what a key (or arriving on an item) asked for; true: quit.
-    private func perform(_ effects: [ProjectorEffect], view: inout ProjectorView, terminal: Terminal) -> Bool {
-        for effect in effects {
-            switch effect {
-            case .quit:
-                return true
-            case .redraw:
-                terminal.forceRedraw()
-            case .export:
-                let target = folder.path + "/export"
-                do {
-                    _ = try SummaryFiles.writeAll(folder.state, to: target,
-                                                  utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
-                    view.message = Strings(language).exported(target)
-                } catch {
-                    view.message = error.text(danish: language == .danish)
-                }
-            case .submit(let command):
-                let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
-                var target: EventRecord?
-                if case .saved(let record) = outcome,
-                   let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
-                    target = folder.records.last { $0.id == id }
-                }
-                ProjectorController.receive(outcome, view: &view, target: target, state: folder.state)
+    /// Carries out one effect: the message that answers it, if any (`.some(nil)`: none), or nil
+    /// to quit. A bell waits for the frame.
+    private func perform(_ effect: ProjectorEffect, terminal: Terminal, bell: inout Bool) -> ProjectorMessage?? {
+        switch effect {
+        case .quit:
+            return nil
+        case .redraw:
+            terminal.forceRedraw()
+        case .bell:
+            bell = true
+        case .export:
+            let target = folder.path + "/export"
+            do {
+                _ = try SummaryFiles.writeAll(folder.state, to: target,
+                                              utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
+                return .some(.exported(folder: target))
+            } catch {
+                return .some(.failed(error.text(danish: language == .danish)))
             }
+        case .submit(let command):
+            let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
+            var target: EventRecord?
+            if case .saved(let record) = outcome,
+               let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
+                target = folder.records.last { $0.id == id }
+            }
+            return .some(.outcome(outcome, undid: target))
         }
-        return false
+        return .some(nil)
     }
 }
 
@@ -205,6 +220,23 @@ private struct DrawnFrom: Equatable {
     let width: Int
     let height: Int
     let moment: ProjectorScreen.Moment
+
+    init(sequence: Int, view: ProjectorView, width: Int, height: Int, moment: ProjectorScreen.Moment) {
+        self.sequence = sequence
+        // The clock's bookkeeping (the bell, the walk's round last seen) draws nothing itself.
+        var drawnView = view
+        drawnView.bell = BellOnZero()
+        drawnView.walkRound = nil
+        self.view = drawnView
+        self.width = width
+        self.height = height
+        self.moment = moment
+    }
+
+    func differsOnlyInSeconds(from other: DrawnFrom) -> Bool {
+        sequence == other.sequence && view == other.view && width == other.width && height == other.height
+            && moment.differsOnlyInSeconds(from: other.moment)
+    }
 }
 
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,

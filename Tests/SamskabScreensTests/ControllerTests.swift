@@ -7,7 +7,7 @@ import SamskabSession
 enum Asked: Equatable {
     case append(Actor, Event)
     case refused(String)
-    case quit, redraw, export, leave, lockOut
+    case quit, redraw, export, leave, lockOut, bell
 
     static func decide(_ command: Command, by requester: Requester, state: SessionState) -> Asked {
         do {
@@ -35,6 +35,7 @@ enum Asked: Equatable {
             switch effect {
             case .quit: return .quit
             case .redraw: return .redraw
+            case .bell: return .bell
             case .export: return .export
             case .submit(let command): return decide(command, by: .facilitator, state: state)
             }
