@@ -17,7 +17,10 @@ enum Assets {
         input:focus,textarea:focus,button:focus,a:focus{outline:3px solid #e9a400;outline-offset:2px}
         button{font:inherit;font-weight:600;padding:.6em 1.2em;margin:.6em 0;border:2px solid #1d3557;border-radius:6px;background:#1d3557;color:#fff;min-height:44px}
         button.quiet,header button{background:#fff;color:#1d3557}
-        header button{margin:0;padding:.3em .8em}
+        header button{margin:0;padding:.3em .8em;white-space:nowrap}
+        #code{font-size:1.6em;letter-spacing:.25em;max-width:9em;font-variant-numeric:tabular-nums}
+        .skip{display:flex;flex-wrap:wrap;gap:.4em 1.2em;margin:0 0 .8em}
+        a{color:#1d3557;font-weight:600}
         .search{display:grid;grid-template-columns:1fr auto;gap:0 .5em;align-items:end}
         .search label{grid-column:1/3}
         .search button{margin:0}

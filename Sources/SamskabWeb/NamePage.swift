@@ -19,6 +19,8 @@ enum NamePage {
         return PageLayout.document(title: words.whoAreYou, language: workshop.language, sequence: nil, body: .main(
             .h1(.text(words.whoAreYou)),
             PageLayout.flash(flash),
+            // The other two ways in, without scrolling past the whole list.
+            .p(.class("skip"), .a(.href("#new"), .text(words.notOnList)), .a(.href("#anonymous"), .text(words.writeAnonymously))),
             .if(anonymousFirst, anonymous),
             .form(
                 .method(.get), .action("/"), .class("search"),
@@ -52,6 +54,7 @@ enum NamePage {
 
     static func newPersonSection(workshop: Workshop, name: String, words: WebStrings, token: String) -> Node<HTML.BodyContext> {
         .section(
+            .id("new"),
             .h2(.text(words.notOnList)),
             .form(
                 .method(.post), .action("/me/new"),
@@ -79,6 +82,7 @@ enum NamePage {
 
     static func anonymousSection(words: WebStrings, token: String) -> Node<HTML.BodyContext> {
         .section(
+            .id("anonymous"),
             .h2(.text(words.anonymousHeading)),
             .form(
                 .method(.post), .action("/me/anonymous"),
