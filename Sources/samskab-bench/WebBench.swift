@@ -81,8 +81,8 @@ enum WebBench {
         print("web: \(clients) phones on loopback for \(Int(seconds)) s, each holding a live-update stream")
         print("  notes acknowledged: \(acknowledged.count), in the journal once: \(found), twice: \(twice), "
               + "missing: \(acknowledged.count - found - twice), refused or failed: \(results.failed)")
-        print("  save latency: p50 \(milliseconds(samples.median)), p99 \(milliseconds(samples.p99)), "
-              + "slowest \(milliseconds(samples.percentile(100)))")
+        print("  save latency: p50 \(milliseconds(samples.median)) ms, p99 \(milliseconds(samples.p99)) ms, "
+              + "slowest \(milliseconds(samples.percentile(100))) ms")
         print("  live streams held: \(results.streams) of \(clients)")
         print("  server memory at the end: \(memory.map { "\($0 / 1024) MiB (VmRSS)" } ?? "unknown")")
         print("acknowledged: \(acknowledged.count), found: \(found), lost: \(acknowledged.count - found)")
