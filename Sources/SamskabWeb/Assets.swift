@@ -46,6 +46,14 @@ enum Assets {
         .actions{display:flex;gap:1em;align-items:center}
         .actions form{margin:0}
         .anon-item{font-style:italic}
+        .voting{background:#fff;border:2px solid #1d3557;border-radius:6px;padding:.2em 1em;margin:1em 0}
+        .ballots{list-style:none;padding:0}
+        .ballots li{border-top:1px solid #ccc;padding:.5em 0}
+        .ballots .text{margin:0;overflow-wrap:anywhere}
+        .ballots .dots{margin:.2em 0;color:#333}
+        .vote{display:flex;gap:.6em}
+        .vote button{margin:.2em 0}
+        .small{font-size:.9em;color:#444}
         """
 
     /// Only enhancements: a character counter, and following the room by Server-Sent Events. The

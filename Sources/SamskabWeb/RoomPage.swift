@@ -31,6 +31,7 @@ struct RoomPage {
                 .p(.class("kind"), .text(words.kind(item.kind))),
                 .h1(.text(item.title)),
                 PageLayout.flash(flash),
+                VotingSection(state: state, device: device, words: words).render(),
                 item.questions.isEmpty ? waiting(item) : writing(item)
             )
         ))

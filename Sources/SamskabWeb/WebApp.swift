@@ -43,6 +43,7 @@ public struct WebApp: Sendable {
         router.post("/not-me") { request, _ in await self.form(request) { device, _ in await self.notMe(device) } }
         router.post("/notes") { request, _ in await self.form(request) { device, form in await self.addNote(device, form) } }
         router.post("/notes/edit") { request, _ in await self.form(request) { device, form in await self.editNote(device, form) } }
+        router.post("/vote") { request, _ in await self.form(request) { device, form in await self.vote(device, form) } }
         router.post("/notes/withdraw") { request, _ in await self.form(request) { device, form in await self.withdrawNote(device, form) } }
         return router
     }

@@ -82,6 +82,32 @@ struct WebStrings: Sendable {
     var tooLarge: String { t("For meget på én gang", "Too much at once") }
     var back: String { t("Tilbage", "Back") }
 
+    // Dot voting, as the kiosk says it.
+    func votingTitle(_ item: String, keyPoints: Bool) -> String {
+        keyPoints ? t("Afstemning om hovedpointerne: \(item)", "Voting on the key points: \(item)")
+            : t("Afstemning: \(item)", "Voting: \(item)")
+    }
+    func votingResultTitle(_ item: String) -> String { t("Resultat af afstemningen: \(item)", "Result of the voting: \(item)") }
+    func dotsLeft(_ left: Int, of dots: Int, cap: Int?) -> String {
+        let shown = max(0, left)
+        let main = t(dots == 1 ? "\(shown) af 1 prik tilbage" : "\(shown) af \(dots) prikker tilbage",
+                     dots == 1 ? "\(shown) of 1 dot left" : "\(shown) of \(dots) dots left")
+        guard let cap else { return main }
+        return main + " · " + t("højst \(cap) på én note", "at most \(cap) on one note")
+    }
+    var votingHidden: String { t("Stemmetallene vises, når facilitatoren afslører dem", "The counts are shown when the facilitator reveals them") }
+    var votingRevealed: String { t("Stemmerne er vist", "The votes are shown") }
+    var votingClosedResult: String { t("Afstemningen er lukket · flest stemmer først", "The voting is closed · most votes first") }
+    var votingNothing: String { t("Der er intet at stemme om endnu", "There is nothing to vote on yet") }
+    var votingNeedsName: String { t("Afstemning: vælg dit navn for at stemme (Ikke mig → dit navn)", "Voting: pick your name to vote (Not me → your name)") }
+    func votes(_ count: Int) -> String { t(count == 1 ? "1 stemme" : "\(count) stemmer", count == 1 ? "1 vote" : "\(count) votes") }
+    func yours(_ count: Int) -> String { t("dine: \(count)", "yours: \(count)") }
+    var cluster: String { t("Klynge", "Cluster") }
+    var addDot: String { t("+ prik", "+ dot") }
+    var removeDot: String { t("− prik", "− dot") }
+    var dotPlaced: String { t("Prik sat ✓", "Dot placed ✓") }
+    var dotTaken: String { t("Prik taget tilbage ✓", "Dot taken back ✓") }
+
     func kind(_ kind: ItemKind) -> String {
         switch kind {
         case .talk: t("Oplæg", "Talk")

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SamskabFiles
 import SamskabModel
 import SamskabSession
 import Testing
@@ -212,5 +213,36 @@ import Testing
         let state = fixture.store.current()
         #expect(state.visibleNotes(item: 1).isEmpty)
         #expect(state.visibleNotes(item: 2).map(\.authorID) == [nil])
+    }
+}
+
+@Suite struct WebVotingTests {
+    @Test func dotsArePlacedAndCountsHiddenUntilTheReveal() async throws {
+        let fixture = try WebFixture()
+        let facilitator = try SessionFolder(opening: fixture.session)
+        _ = try facilitator.submit(.addNote(NoteRequest(text: "Tillid først")), by: .facilitator, writer: "test")
+        _ = try facilitator.submit(.openVoting(item: nil, on: .notes, dots: 2, maxPerNote: nil), by: .facilitator, writer: "test")
+        let note = try #require(fixture.store.current().visibleNotes(item: 1).first?.id)
+        try await fixture.app.test(.router) { client in
+            var phone = Phone()
+            try await phone.enter(client)
+            _ = try await phone.post(client, "/me/anonymous", [("anonymous", "1")])
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("vælg dit navn for at stemme"))
+            _ = try await phone.post(client, "/vote", [("note", note), ("dot", "add")])
+            _ = try await phone.post(client, "/not-me", [])
+            _ = try await phone.post(client, "/me", [("person", "r1")])
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("2 af 2 prikker tilbage"))
+            for _ in 0..<3 { _ = try await phone.post(client, "/vote", [("note", note), ("dot", "add")]) }
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("0 af 2 prikker tilbage"))
+            #expect(phone.lastPage.contains("flash error"))
+            #expect(!phone.lastPage.contains("2 stemmer"))
+            _ = try SessionFolder(opening: fixture.session).submit(.revealVoting(item: nil), by: .facilitator, writer: "test")
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("2 stemmer"))
+        }
+        #expect(fixture.store.current().voteCounts(item: 1)[note] == 2)
     }
 }
