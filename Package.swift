@@ -12,6 +12,7 @@ import PackageDescription
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
 //   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal;
 //                     depends only on SamskabCanvas (and the C shims), not on the screens
+//   SamskabWeb     — the phone page (Hummingbird): forms that build the engine's commands; never the screens
 //   samskab        — the command line, which wires the layers together
 let package = Package(
     name: "samskab",
@@ -27,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
@@ -93,9 +97,25 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The phone page: plain HTTP on the local network, server-rendered pages that only build
+        // the engine's commands. Never imports the screens or the terminal.
+        .target(
+            name: "SamskabWeb",
+            dependencies: [
+                "SamskabModel",
+                "SamskabSession",
+                "SamskabFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
         .executableTarget(
             name: "samskab",
             dependencies: [
+                "SamskabWeb",
                 "SamskabModel",
                 "SamskabSession",
                 "SamskabFiles",
@@ -138,6 +158,13 @@ let package = Package(
         .testTarget(
             name: "SamskabFilesTests",
             dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles"]
+        ),
+        .testTarget(
+            name: "SamskabWebTests",
+            dependencies: [
+                "SamskabModel", "SamskabSession", "SamskabFiles", "SamskabWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "SamskabTerminalTests",
