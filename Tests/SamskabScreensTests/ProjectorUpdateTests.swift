@@ -71,12 +71,13 @@ struct ProjectorUpdateTests {
         script.move(to: 3, at: 2)
         _ = ProjectorController.update(.journal, view: &view, state: script.state())
         #expect(view.item == 3 && view.selectedNote == nil && view.showPlan)
-        // Landing on a walk without pairs asks the engine for them.
+        // Landing on a walk: the engine planned its pairs in the move itself, so the wall asks for nothing.
         let walk = TableFixture.state([.movePhase(.item(WalkFixture.discussion))], from: SessionState(workshop: ScreenFixture.workshop))
         var atWalk = ProjectorView(language: .danish)
         _ = ProjectorController.update(.journal, view: &atWalk, state: walk)
         let arrived = TableFixture.apply(.movePhase(.item(WalkFixture.gallery)), to: walk)
-        #expect(ProjectorController.update(.journal, view: &atWalk, state: arrived) == [.submit(.planPairs(item: nil, reshuffle: false))])
+        #expect(arrived.pairPlans[WalkFixture.gallery] != nil)
+        #expect(ProjectorController.update(.journal, view: &atWalk, state: arrived).isEmpty)
     }
 
     @Test func outcomesAndTheLoopsReportsAreSaidOnTheWall() {
