@@ -51,13 +51,13 @@ public enum RehearsalPolicy {
 
     /// The local date the session was started: session.json's `created`, else its first event.
     public static func startDate(_ folder: SessionFolder) -> CalendarDate? {
-        let moment = marker(of: folder)?.created.flatMap(Timestamp.init(iso:)) ?? folder.records.first?.time
+        let moment = SessionMarker.fields(of: folder)?.created.flatMap(Timestamp.init(iso:)) ?? folder.records.first?.time
         return moment.flatMap { $0.localDate(utcOffsetSeconds: SystemClock.utcOffset(at: $0)) }
     }
 
     /// The definition the session was started from (session.json's `source`), if it says.
     public static func sourceDefinition(of folder: SessionFolder) -> String? {
-        marker(of: folder)?.source
+        SessionMarker.fields(of: folder)?.source
     }
 
     /// `<path>-2`, `-3` … : the first that does not exist.
@@ -75,17 +75,5 @@ public enum RehearsalPolicy {
             number += 1
         }
         return found
-    }
-
-    /// The two fields of session.json this policy reads (anything unreadable: none).
-    struct Marker: Decodable {
-        var created: String?
-        var source: String?
-    }
-
-    static func marker(of folder: SessionFolder) -> Marker? {
-        let path = folder.path + "/" + SessionFolder.markerName
-        guard case .success(let bytes) = PlainFile.read(path, limit: 64 * 1024, followLinks: false) else { return nil }
-        return try? JSONDecoder().decode(Marker.self, from: Data(bytes))
     }
 }

@@ -21,3 +21,19 @@ struct SessionMarker: Codable, Equatable {
         }
     }
 }
+
+extension SessionMarker {
+    /// What a reader needs of a session.json, read leniently (an older or hand-made marker may
+    /// lack a field): the creation time and the definition it came from.
+    struct Fields: Decodable {
+        var created: String?
+        var source: String?
+    }
+
+    /// The marker of `folder`, bounded and not through a link; anything unreadable: nil.
+    static func fields(of folder: SessionFolder) -> Fields? {
+        let path = folder.path + "/" + SessionFolder.markerName
+        guard case .success(let bytes) = PlainFile.read(path, limit: 64 * 1024, followLinks: false) else { return nil }
+        return try? JSONDecoder().decode(Fields.self, from: Data(bytes))
+    }
+}
