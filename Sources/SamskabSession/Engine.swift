@@ -295,8 +295,9 @@ public enum Engine {
                 writer = person.id
                 draft.department = draft.department ?? person.department
             } else {
-                draft.author = try newPersonName(name)
-                try state.checkNotAlreadyHere(name, department: draft.department)
+                let spelled = try newPersonName(name)
+                draft.author = spelled
+                try state.checkNotAlreadyHere(spelled, department: draft.department)
             }
         case .person(let id):
             let person = try state.checkParticipant(id)
@@ -395,7 +396,7 @@ public enum Engine {
             throw SessionError("'\(name)' is not a name; to write without a name, choose to write anonymously",
                                danish: "'\(name)' er ikke et navn; vælg at skrive anonymt for at skrive uden navn")
         }
-        return name
+        return NameCapitals.spelled(name)
     }
 
     /// The note's table: as given by hand; else the kiosk's table; else where its author sits
