@@ -35,6 +35,7 @@ public enum ProjectorController {
         }
         if let source = view.clusterMergeSource { return clusterMergeKeys(key, source: source, view: &view, state: state, size: size, now: now) }
         view.message = nil
+        if let effects = joinCardKeys(key, view: &view) { return effects }
         if let effects = clusterAndVotingKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = nextStepsKeys(key, view: &view, state: state, size: size) { return effects }
         if let effects = tableKeys(key, view: &view, state: state, size: size) { return effects }

@@ -139,6 +139,7 @@ public struct Strings: Sendable {
             ("t  /  N", t("skriv et næste skridt · vis næste skridt på væggen", "record a next step · show the next steps on the wall")),
             ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
             ("/  /  b", t("søg (Esc rydder) · tavlen efter spørgsmål / bord", "search (Esc clears) · by question / by table")),
+            ("J", joinHelp),
             ("a  /  x", t("vis / skjul navne · eksportér dagens opsamling", "show / hide names · export the day's summary")),
             ("PgUp / PgDn / h", t("bladr i noter og bordplan · h: hold / slip siden", "page the notes and the table plan · h: hold / release")),
             ("?  /  Ctrl-L", t("denne hjælp (Esc lukker) · tegn skærmen forfra", "this help (Esc closes) · redraw the screen")),

@@ -24,6 +24,7 @@ enum Palette {
         .input: (7, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
         .countdown: (8, Int16(COLOR_GREEN), -1),
         .selected: (9, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
+        .qrCode: (10, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
     ]
 
     static func defineColorPairs() {
@@ -50,6 +51,8 @@ enum Palette {
         case .selected: attr = color ? bold : reverse
         case .overrun: attr = reverse
         case .input: attr = color ? samskab_a_normal() : underline
+        // Without colour, the terminal's own colours reversed: dark on light on a dark terminal.
+        case .qrCode: attr = color ? samskab_a_normal() : reverse
         }
         let pair = color ? (pairs[style]?.0 ?? 0) : 0
         // With colour, overrun is white on red, not reversed (which would swap them back).

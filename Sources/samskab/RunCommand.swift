@@ -114,6 +114,7 @@ struct ProjectorLoop {
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
+        var web = WebWatch(path: folder.path)
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
             guard now != savedChoices else { return }
@@ -133,13 +134,14 @@ struct ProjectorLoop {
             if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
             saveChoices()
             let now = SystemClock.now()
+            if web.look(now: now) { JoinCard.serverAppeared(view: &view, position: folder.state.position) }
             // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
             let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
-                                       utcOffsetSeconds: SystemClock.utcOffset(at: now))
+                                       utcOffsetSeconds: SystemClock.utcOffset(at: now), web: web.address)
             let size = terminal.size
             let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
-                                 moment: ProjectorScreen.moment(frame))
+                                 moment: ProjectorScreen.moment(frame), web: web.address)
             if drawn != shown {
                 terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
                 drawn = shown
@@ -203,6 +205,7 @@ private struct DrawnFrom: Equatable {
     let width: Int
     let height: Int
     let moment: ProjectorScreen.Moment
+    let web: JoinAddress?
 }
 
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,

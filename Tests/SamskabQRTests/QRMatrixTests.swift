@@ -38,13 +38,30 @@ import Testing
         #expect(Self.modules(rows) == Self.modules(code, zone: 4))
     }
 
-    @Test(.needsZBar, arguments: [address, "http://samskab-laptop.local:8080/", "http://10.0.0.7:49152/"])
-    func theHalfBlockTextDecodesToTheAddress(_ address: String) throws {
+    @Test func aLargerScaleDrawsEachModuleAsABlockOfCells() throws {
+        let code = try #require(QRMatrix(encoding: Self.address))
+        // Twice: a module is two columns by one row, whole blocks only.
+        let double = code.halfBlockRows(scale: 2)
+        #expect(code.halfBlockSize(scale: 2) == (66, 33) && double.count == 33 && double.allSatisfy { $0.count == 66 })
+        #expect(double.allSatisfy { $0.allSatisfy { $0 == "█" || $0 == " " } })
+        #expect(double[4].dropFirst(8).prefix(14) == String(repeating: "█", count: 14))
+        // Three times: each module three columns by three half rows.
+        let triple = Self.modules(code.halfBlockRows(scale: 3))
+        #expect(triple.count == 100)
+        for y in 0..<99 {
+            #expect(triple[y].count == 99)
+            #expect((0..<99).allSatisfy { triple[y][$0] == code[$0 / 3 - 4, y / 3 - 4] })
+        }
+    }
+
+    @Test(.needsZBar, arguments: [(address, 1), ("http://samskab-laptop.local:8080/", 1), ("http://10.0.0.7:49152/", 1),
+                                  (address, 2), (address, 3)])
+    func theHalfBlockTextDecodesToTheAddress(_ address: String, scale: Int) throws {
         let code = try #require(QRMatrix(encoding: address))
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-qr-\(UUID().uuidString).pbm").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         // Read back from the text the terminal shows, not from the matrix: so the drawing is checked.
-        try Self.pbm(Self.modules(code.halfBlockRows()), scale: 6).write(toFile: path, atomically: true, encoding: .ascii)
+        try Self.pbm(Self.modules(code.halfBlockRows(scale: scale)), scale: 6).write(toFile: path, atomically: true, encoding: .ascii)
         #expect(try ZBar.decode(path) == address)
     }
 
