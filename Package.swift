@@ -77,6 +77,10 @@ let package = Package(
             name: "CTerminalCleanup",
             dependencies: ["CNCursesW"]
         ),
+        // prctl(PR_SET_PDEATHSIG) for the web server `run --serve` starts: it ends with the projector.
+        .target(
+            name: "CParentDeath"
+        ),
         .target(
             name: "SamskabTerminal",
             dependencies: ["CNCursesW", "CTerminalCleanup", "SamskabCanvas"]
@@ -104,6 +108,7 @@ let package = Package(
                 "SamskabCanvas",
                 "SamskabScreens",
                 "SamskabTerminal",
+                "CParentDeath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

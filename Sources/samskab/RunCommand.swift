@@ -34,6 +34,9 @@ struct Run: ParsableCommand {
     @Flag(help: ArgumentHelp("On the workshop's date, for a session started on another day (a rehearsal): resume it without asking."))
     var resume = false
 
+    @Flag(help: ArgumentHelp("Start the web server for participants' phones ('samskab serve DIR') beside the projector, as a child process that ends with it; its output goes to serve.log in the session folder."))
+    var serve = false
+
     func validate() throws {
         if fresh && resume { throw ValidationError("--fresh and --resume exclude each other: give one") }
     }
@@ -43,8 +46,17 @@ struct Run: ParsableCommand {
         let language = lang?.language ?? opened.workshop.language
         let chosen = try Rehearsal.decide(opened, target: target, answer: fresh ? .fresh : resume ? .resume : nil,
                                           danish: language == .danish)
+        var notice = chosen.notice
+        var server: ServeChild?
+        if serve {
+            switch ServeChild.start(folder: chosen.folder.path, danish: language == .danish) {
+            case .success(let child): server = child
+            case .failure(let failure): notice = failure.message
+            }
+        }
+        defer { server?.stop() }
         try ProjectorLoop(folder: chosen.folder, language: language, definitionChanged: chosen.fresh ? false : changed,
-                          ascii: ascii, notice: chosen.notice).run()
+                          ascii: ascii, notice: notice, server: server).run()
     }
 }
 
@@ -85,6 +97,8 @@ struct ProjectorLoop {
     var ascii = false
     /// A line for the wall's status line from before it opened (which session this is).
     var notice: String?
+    /// The phones' web server started beside the projector (`--serve`), if any.
+    var server: ServeChild?
 
     func run() throws {
         let terminal = try TerminalSetup.open(bracketedPaste: true, ascii: ascii)
@@ -114,7 +128,7 @@ struct ProjectorLoop {
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
-        var web = WebWatch(path: folder.path)
+        var web = WebWatch(path: folder.path, child: server, danish: language == .danish)
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
             guard now != savedChoices else { return }
@@ -134,7 +148,11 @@ struct ProjectorLoop {
             if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
             saveChoices()
             let now = SystemClock.now()
-            if web.look(now: now) { JoinCard.serverAppeared(view: &view, position: folder.state.position) }
+            switch web.look(now: now) {
+            case .appeared: JoinCard.serverAppeared(view: &view, position: folder.state.position)
+            case .childEnded(let message): view.message = message
+            case nil: break
+            }
             // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
             let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,

@@ -15,24 +15,39 @@ enum WebServer {
 }
 
 /// The projector's look at the server, once a second (a small file and a kill(pid, 0)).
+/// And, with `--serve`, at the child it started: reaped when it ends, so the wall can say so.
 struct WebWatch {
+    enum Change: Equatable {
+        /// A server is seen for the first time in this run.
+        case appeared
+        /// The server `--serve` started has ended: what to say on the wall.
+        case childEnded(String)
+    }
+
     let path: String
+    let child: ServeChild?
+    let danish: Bool
     private(set) var address: JoinAddress?
     private var lastLook: Int64?
     private var seen = false
 
-    init(path: String) {
+    init(path: String, child: ServeChild? = nil, danish: Bool = true) {
         self.path = path
+        self.child = child
+        self.danish = danish
     }
 
-    /// Looks again if a second has passed. True the first time a server is seen in this run.
-    mutating func look(now: Timestamp) -> Bool {
+    /// Looks again if a second has passed.
+    mutating func look(now: Timestamp) -> Change? {
         let milliseconds = now.millisecondsSinceEpoch
-        if let lastLook, milliseconds >= lastLook, milliseconds - lastLook < 1000 { return false }
+        if let lastLook, milliseconds >= lastLook, milliseconds - lastLook < 1000 { return nil }
         lastLook = milliseconds
+        // Reaped first: a server that ended is no zombie that kill(pid, 0) would take for alive.
+        let ended = child?.reap(danish: danish)
         address = WebServer.address(inFolder: path)
-        guard address != nil, !seen else { return false }
+        if let ended { return .childEnded(ended) }
+        guard address != nil, !seen else { return nil }
         seen = true
-        return true
+        return .appeared
     }
 }

@@ -17,6 +17,8 @@ enum ExternalTool: Sendable {
     case unshare
     /// sshd, ssh and ssh-keygen: the kiosk over ssh, on loopback.
     case openSSH
+    /// zbarimg: the join card's QR code read back.
+    case zbar
 
     var name: String {
         switch self {
@@ -25,6 +27,7 @@ enum ExternalTool: Sendable {
         case .procps: "pgrep/kill"
         case .unshare: "unshare"
         case .openSSH: "sshd/ssh/ssh-keygen"
+        case .zbar: "zbarimg"
         }
     }
 
@@ -36,6 +39,7 @@ enum ExternalTool: Sendable {
         case .procps: ["procps"]
         case .unshare: ["util-linux"]
         case .openSSH: ["openssh-server", "openssh-client"]
+        case .zbar: ["zbar-tools"]
         }
     }
 
@@ -47,6 +51,7 @@ enum ExternalTool: Sendable {
         case .procps: Found.procps
         case .unshare: Found.unshare
         case .openSSH: Found.openSSH
+        case .zbar: Found.zbar
         }
     }
 
@@ -55,6 +60,7 @@ enum ExternalTool: Sendable {
         static let python3 = onPath("python3")
         static let procps = onPath("pgrep") && onPath("kill")
         static let unshare = onPath("unshare")
+        static let zbar = onPath("zbarimg")
         static let openSSH = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") && onPath("ssh")
     }
