@@ -50,7 +50,11 @@ public enum JoinCard {
         let textHeight = Layout.height(layout.lines)
         if let qr = layout.qr {
             let rows = qr.code.halfBlockRows(scale: qr.scale)
-            for (offset, row) in rows.enumerated() { canvas.write(row, x: x, y: y + offset, style: .qrCode) }
+            for (offset, row) in rows.enumerated() {
+                for (column, cell) in row.enumerated() {
+                    canvas.write(String(cell), x: x + column, y: y + offset, style: cell == "█" ? .qrDark : .qrCode)
+                }
+            }
             x += qr.code.halfBlockSize(scale: qr.scale).width + Layout.gap
         }
         let qrHeight = layout.qr.map { $0.code.halfBlockSize(scale: $0.scale).height } ?? 0

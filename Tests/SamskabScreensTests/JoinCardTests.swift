@@ -26,9 +26,9 @@ struct JoinCardTests {
         try Snapshot.check(canvas.lines, named: "join-\(size.0)x\(size.1)")
         BoxIntegrity.check(canvas, cornersMatch: true)
         // The QR code is drawn in its own style (dark on light), quiet zone included.
-        let qrCells = canvas.cells.filter { $0.style == .qrCode }
+        let qrCells = canvas.cells.filter { $0.style == .qrCode || $0.style == .qrDark }
         #expect(qrCells.count >= 33 * 17, "a code of 25 modules and its quiet zone")
-        #expect(qrCells.allSatisfy { ["█", "▀", "▄", " "].contains($0.text) })
+        #expect(qrCells.allSatisfy { $0.style == .qrDark ? $0.text == "█" : ["▀", "▄", " "].contains($0.text) })
     }
 
     @Test func theCardWithoutAServerSaysHowToStartOne() throws {
@@ -51,7 +51,7 @@ struct JoinCardTests {
     @Test func anASCIITerminalGetsTheAddressAndCodeWithoutAQRCode() {
         let canvas = ProjectorScreen.render(Self.frame(web: Self.web, ascii: true), width: 120, height: 40)
         let text = canvas.lines.joined(separator: "\n")
-        #expect(!canvas.cells.contains { $0.style == .qrCode })
+        #expect(!canvas.cells.contains { $0.style == .qrCode || $0.style == .qrDark })
         #expect(text.contains("(QR-koden kraever en terminal med UTF-8)"), "written the Danish way in ASCII")
         #expect(!text.contains("█"))
     }
