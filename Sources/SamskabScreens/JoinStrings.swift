@@ -27,5 +27,4 @@ extension Strings {
     /// The line on every board while a server runs.
     public func joinFooter(_ address: String, code: String) -> String { t("Telefon: \(address) · kode \(code)", "Phone: \(address) · code \(code)") }
     public func joinFooterShort(_ address: String, code: String) -> String { "\(address) · \(code)" }
-    public var joinHelp: String { t("telefonernes adresse, QR-kode og kode: vis / skjul", "the phones' address, QR code and code: show / hide") }
 }
