@@ -19,6 +19,9 @@ enum ExternalTool: Sendable {
     case openSSH
     /// zbarimg: the join card's QR code read back.
     case zbar
+    /// xterm under Xvfb (xvfb-run), ImageMagick's `import` and the DejaVu Sans Mono font: the
+    /// wall in a real terminal, photographed.
+    case xterm
 
     var name: String {
         switch self {
@@ -28,6 +31,7 @@ enum ExternalTool: Sendable {
         case .unshare: "unshare"
         case .openSSH: "sshd/ssh/ssh-keygen"
         case .zbar: "zbarimg"
+        case .xterm: "xvfb-run/xterm/import (ImageMagick)/DejaVu Sans Mono"
         }
     }
 
@@ -40,6 +44,7 @@ enum ExternalTool: Sendable {
         case .unshare: ["util-linux"]
         case .openSSH: ["openssh-server", "openssh-client"]
         case .zbar: ["zbar-tools"]
+        case .xterm: ["xvfb", "xauth", "xterm", "imagemagick", "fonts-dejavu-core"]
         }
     }
 
@@ -52,6 +57,7 @@ enum ExternalTool: Sendable {
         case .unshare: Found.unshare
         case .openSSH: Found.openSSH
         case .zbar: Found.zbar
+        case .xterm: Found.xterm
         }
     }
 
@@ -61,6 +67,8 @@ enum ExternalTool: Sendable {
         static let procps = onPath("pgrep") && onPath("kill")
         static let unshare = onPath("unshare")
         static let zbar = onPath("zbarimg")
+        static let xterm = onPath("xvfb-run") && onPath("xauth") && onPath("xterm") && onPath("import")
+            && FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
         static let openSSH = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") && onPath("ssh")
     }
