@@ -1,4 +1,7 @@
+#define _GNU_SOURCE
 #include "parent_death.h"
+
+#include <errno.h>
 
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -10,5 +13,15 @@ int samskab_die_with_parent(int signal) {
 #else
     (void)signal;
     return -1;
+#endif
+}
+
+int samskab_spawn_close_from(posix_spawn_file_actions_t *actions, int from) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    return posix_spawn_file_actions_addclosefrom_np(actions, from);
+#else
+    (void)actions;
+    (void)from;
+    return ENOSYS;
 #endif
 }

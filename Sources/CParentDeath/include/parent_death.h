@@ -7,4 +7,11 @@
 /// PR_SET_PDEATHSIG; kept across execve). Returns 0, or -1 where it cannot be done.
 int samskab_die_with_parent(int signal);
 
+#include <spawn.h>
+
+/// Adds "close every descriptor from `from` up" to a spawn's file actions (glibc 2.34 and later:
+/// posix_spawn_file_actions_addclosefrom_np, which Swift's Glibc does not show). Returns 0, or
+/// an error number (ENOSYS where the C library lacks it).
+int samskab_spawn_close_from(posix_spawn_file_actions_t *actions, int from);
+
 #endif
