@@ -48,7 +48,11 @@ struct Run: ParsableCommand {
                                           danish: language == .danish)
         var notice = chosen.notice
         var server: ServeChild?
-        if serve {
+        if serve, let running = WebAnnouncement.read(inFolder: chosen.folder.path) {
+            // One server a session: the one running (from another terminal) is the one the wall shows.
+            notice = language == .danish ? "En webserver kører allerede for sessionen (pid \(running.pid)); der startes ikke en til"
+                                         : "A web server already runs for the session (pid \(running.pid)); no second one is started"
+        } else if serve {
             switch ServeChild.start(folder: chosen.folder.path, danish: language == .danish) {
             case .success(let child): server = child
             case .failure(let failure): notice = failure.message

@@ -83,6 +83,24 @@ struct ServeEndToEndTests {
         #expect(Self.waitUntilGone(pid), "PR_SET_PDEATHSIG ends the server with the projector")
     }
 
+    @Test(.needs(.tmux)) func aServerAlreadyRunningIsNotStartedTwice() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        try #"{"url": "http://192.168.1.20:8080/", "code": "4821", "pid": \#(pid)}"#
+            .write(toFile: session + "/web.json", atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 120, height: 30, directory: folder,
+                            environment: Self.environment.merging(["SAMSKAB_SERVE_PROGRAM": try Self.standIn(in: folder)]) { $1 })
+        try tmux.run("\(try BinaryRunner.binary.path) run session --serve")
+        try tmux.waitFor("En webserver kører allerede for sessionen (pid \(pid))")
+        try tmux.waitFor("Telefon: 192.168.1.20:8080 · kode 4821")
+        #expect(!FileManager.default.fileExists(atPath: session + "/serve.log"), "nothing was started")
+        try tmux.type("q")
+        try tmux.waitFor("Afslut samskab? (j/n)")
+        try tmux.type("j")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test(.needs(.tmux)) func aServerThatFailsLeavesTheWallUpAndSaysSo() throws {
         let folder = try BinaryRunner.scratchFolder()
         _ = try NotesWorkshop.start(in: folder)
