@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers (see docs/architecture.md). Lower layers never import higher ones:
 //   SamskabModel   — the workshop definition: parsed and validated; pure
+//   SamskabPlanning — the planners (tables, pairs, rotation) and their seeded random; needs no session
 //   SamskabSession — events and the session state as a pure fold of them
 //   SamskabFiles   — plain files: definitions, the journal, session folders
 //   SamskabExport  — the day's summary, read from the state
@@ -12,6 +13,7 @@ import PackageDescription
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
 //   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal;
 //                     depends only on SamskabCanvas (and the C shims), not on the screens
+//   SamskabWeb     — the phone page (Hummingbird): forms that build the engine's commands; never the screens
 //   samskab        — the command line, which wires the layers together
 let package = Package(
     name: "samskab",
@@ -27,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
@@ -52,10 +57,19 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The table, pair and rotation planners: people and departments in, plans out; no session.
+        .target(
+            name: "SamskabPlanning",
+            dependencies: [
+                "SamskabModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "SamskabSession",
             dependencies: [
                 "SamskabModel",
+                "SamskabPlanning",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -98,9 +112,25 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The phone page: plain HTTP on the local network, server-rendered pages that only build
+        // the engine's commands. Never imports the screens or the terminal.
+        .target(
+            name: "SamskabWeb",
+            dependencies: [
+                "SamskabModel",
+                "SamskabSession",
+                "SamskabFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
         .executableTarget(
             name: "samskab",
             dependencies: [
+                "SamskabWeb",
                 "SamskabModel",
                 "SamskabSession",
                 "SamskabFiles",
@@ -119,7 +149,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "samskab-bench",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
         ),
         .testTarget(
             name: "SamskabModelTests",
@@ -128,7 +158,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabSessionTests",
-            dependencies: ["SamskabModel", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["JournalCorpus"]
         ),
         .testTarget(
@@ -138,7 +168,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabExportTests",
-            dependencies: ["SamskabModel", "SamskabSession", "SamskabExport", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", "SamskabExport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -150,12 +180,20 @@ let package = Package(
             dependencies: ["SamskabQR"]
         ),
         .testTarget(
+            name: "SamskabWebTests",
+            dependencies: [
+                "SamskabModel", "SamskabSession", "SamskabFiles", "SamskabWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
             name: "SamskabTerminalTests",
             dependencies: ["SamskabTerminal", "SamskabCanvas", "CNCursesW"]
         ),
         .testTarget(
             name: "SamskabCLITests",
-            dependencies: ["samskab", "samskab-bench"]
+            dependencies: ["samskab", "samskab-bench", "SamskabFiles", "SamskabScreens",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -48,6 +48,30 @@ public struct Canvas: Sendable, Equatable {
     /// å → aa) instead of losing letters; what is left is the backend's to replace.
     public var transliteratesDanish = false
 
+    /// Parts its screen can draw again on their own (a countdown), with what lies under them.
+    public private(set) var marks: [Mark] = []
+
+    /// A rectangle of cells.
+    public struct Area: Sendable, Equatable {
+        public let x: Int, y: Int, width: Int, height: Int
+
+        public init(x: Int, y: Int, width: Int, height: Int) {
+            (self.x, self.y, self.width, self.height) = (x, y, width, height)
+        }
+    }
+
+    /// A rectangle of the canvas, named by the screen that drew it, and the cells it covered.
+    public struct Mark: Sendable {
+        public let name: String
+        /// What the screen needs to draw the part again (a scale, say).
+        public let parameters: [Int]
+        public let x: Int, y: Int, width: Int, height: Int
+        /// The cells under the part, row by row, before it was drawn.
+        let under: [Cell]
+
+        public var area: Area { Area(x: x, y: y, width: width, height: height) }
+    }
+
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
@@ -86,6 +110,41 @@ public struct Canvas: Sendable, Equatable {
             column += columns
         }
         return column - x
+    }
+
+    /// Notes a part about to be drawn in this rectangle (clipped to the canvas), keeping what is
+    /// under it, so that the part alone can be drawn again later (`restore`, then draw).
+    public mutating func mark(_ name: String, parameters: [Int] = [], x: Int, y: Int, width w: Int, height h: Int) {
+        let left = max(0, x), top = max(0, y)
+        let right = min(width, x + w), bottom = min(height, y + h)
+        guard right > left, bottom > top else { return }
+        var under: [Cell] = []
+        for row in top..<bottom { under += cells[(row * width + left)..<(row * width + right)] }
+        marks.append(Mark(name: name, parameters: parameters, x: left, y: top, width: right - left, height: bottom - top,
+                          under: under))
+    }
+
+    /// Forgets the marks (the parts are to be drawn, and marked, again).
+    public mutating func clearMarks() { marks = [] }
+
+    /// Puts back what was under a mark, as before its part was drawn.
+    public mutating func restore(_ mark: Mark) {
+        for row in 0..<mark.height {
+            let start = (mark.y + row) * width + mark.x
+            cells.replaceSubrange(start..<(start + mark.width), with: mark.under[(row * mark.width)..<((row + 1) * mark.width)])
+        }
+    }
+
+    /// One character of one column at (x, y), quicker than `write` for drawing cell by cell
+    /// (large digits); a wide one, or one to be transliterated, goes through `write`.
+    public mutating func put(_ character: Character, x: Int, y: Int, style: CellStyle) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        guard character.isASCII || character == "█", !(transliteratesDanish && !character.isASCII) else {
+            write(String(character), x: x, y: y, style: style, limit: 1)
+            return
+        }
+        clearWide(at: x, y: y)
+        self[x, y] = Cell(text: String(character), style: style)
     }
 
     /// Paints a rectangle with blanks of `style`.

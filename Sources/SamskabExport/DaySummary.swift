@@ -98,8 +98,9 @@ public struct DaySummary: Sendable {
     /// The voting on the day's key points (the latest), if there was one.
     public let keyPointVoting: VotingSummary?
     /// Whether the key points are listed most votes first (ties in the order marked): where
-    /// the day's key points were voted on and any dots were placed.
-    public var keyPointsByVotes: Bool { (keyPointVoting?.dotsPlaced ?? 0) > 0 }
+    /// the day's key points were voted on and any dots were placed (revealed or not: the summary
+    /// is the facilitator's record of the day).
+    public let keyPointsByVotes: Bool
     /// The dots at votings on notes, by ballot: a note's id, or a cluster's for the notes in it.
     let noteVotes: [String: Int]
 
@@ -148,14 +149,20 @@ public struct DaySummary: Sendable {
                                    itemTitle: workshop.program[note.item].title,
                                    votes: keyPointVotes.map { $0[point.note] ?? 0 })
         }
-        if (keyPointVoting?.dotsPlaced ?? 0) > 0 {
-            // Most votes first; ties keep the order they were marked in.
+        // In the engine's ranking (`rankedBallots`, which the wall shows as `shownRanking` once
+        // revealed): most votes first, ties in the order marked. A key point it does not list
+        // keeps its place after those it does.
+        if let voting = keyPointVoting, voting.dotsPlaced > 0 {
+            let ranking = state.rankedBallots(item: voting.item)
+            var place: [String: Int] = [:]
+            for (index, ballot) in ranking.enumerated() where place[ballot.id] == nil { place[ballot.id] = index }
             keyPoints = marked.enumerated().sorted { a, b in
-                let (left, right) = (a.element.votes ?? 0, b.element.votes ?? 0)
-                return left != right ? left > right : a.offset < b.offset
+                (place[a.element.note.id] ?? Int.max, a.offset) < (place[b.element.note.id] ?? Int.max, b.offset)
             }.map(\.element)
+            keyPointsByVotes = true
         } else {
             keyPoints = marked
+            keyPointsByVotes = false
         }
         nextSteps = workshop.nextSteps.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }
             + state.actions.values.map { NextStep(text: $0.text, owner: $0.owner, due: $0.due) }

@@ -9,7 +9,7 @@ public enum HTMLExport {
     public static func render(_ summary: DaySummary) -> String {
         let words = ExportStrings(summary.workshop.language)
         let workshop = summary.workshop
-        let facts = [workshop.subtitle, workshop.date?.description, workshop.place].compactMap { $0 }
+        let facts = [workshop.subtitle, workshop.date?.spelled(in: workshop.language), workshop.place].compactMap { $0 }
         let html = HTML(
             .lang(workshop.language == .danish ? .danish : .english),
             .head(
@@ -63,7 +63,7 @@ public enum HTMLExport {
             .if(!summary.nextSteps.isEmpty, .table(
                 .thead(.tr(.th(.text(words.what)), .th(.text(words.who)), .th(.text(words.when)))),
                 .tbody(.forEach(summary.nextSteps) { step in
-                    .tr(.td(.text(step.text)), .td(.text(step.owner ?? "")), .td(.class("when"), .text(step.due?.description ?? "")))
+                    .tr(.td(.text(step.text)), .td(.text(step.owner ?? "")), .td(.class("when"), .text(step.due?.spelled(in: summary.workshop.language) ?? "")))
                 })
             ))
         )

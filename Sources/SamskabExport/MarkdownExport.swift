@@ -10,7 +10,7 @@ public enum MarkdownExport {
         var out: [String] = []
         out.append("# " + escape(workshop.title))
         out.append("")
-        let facts = [workshop.subtitle, workshop.date?.description, workshop.place].compactMap { $0 }
+        let facts = [workshop.subtitle, workshop.date?.spelled(in: workshop.language), workshop.place].compactMap { $0 }
         if !facts.isEmpty {
             out.append(facts.map(escape).joined(separator: " · "))
             out.append("")
@@ -42,7 +42,7 @@ public enum MarkdownExport {
             out.append("| \(words.what) | \(words.who) | \(words.when) |")
             out.append("|---|---|---|")
             for step in summary.nextSteps {
-                out.append("| " + cell(step.text) + " | " + cell(step.owner ?? "") + " | " + (step.due?.description ?? "") + " |")
+                out.append("| " + cell(step.text) + " | " + cell(step.owner ?? "") + " | " + (step.due?.spelled(in: workshop.language) ?? "") + " |")
             }
         }
         out.append("")

@@ -11,7 +11,13 @@ public enum DefinitionFile {
     ///   - followLinks: false for a session's frozen definition and its files: a symbolic link
     ///     is refused unread, so no other file's lines reach a message.
     public static func load(_ path: String, followLinks: Bool = true, relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
-        switch PlainFile.read(path, limit: DefinitionLimits.definitionBytes, followLinks: followLinks) {
+        load(path, followLinks: followLinks, files: POSIXFileSystem.shared, relatedPath: relatedPath)
+    }
+
+    /// The same, read through `files` (a session's file system).
+    static func load(_ path: String, followLinks: Bool, files: any FileSystem,
+                     relatedPath: ((String) -> String)? = nil) -> WorkshopParser.Outcome {
+        switch files.readFile(path, limit: DefinitionLimits.definitionBytes, followLinks: followLinks) {
         case .failure(let failure):
             let message: String
             switch failure {
@@ -26,17 +32,21 @@ public enum DefinitionFile {
             return WorkshopParser.Outcome(
                 workshop: nil, diagnostics: [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
         case .success(let bytes):
-            return WorkshopParser.parse(bytes: bytes, file: path) { name in
-                readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name), followLinks: followLinks)
+            let read = { (name: String) in
+                readRelated(name, definition: path, resolved: relatedPath?(name) ?? beside(path, name), followLinks: followLinks,
+                            files: files)
             }
+            if let memo = files.definitionMemo { return memo.parse(bytes, file: path, readRelated: read) }
+            return WorkshopParser.parse(bytes: bytes, file: path, readRelated: read)
         }
     }
 
     /// Reads the file `name` that the definition at `definition` names, found at `resolved`.
-    static func readRelated(_ name: String, definition: String, resolved: String, followLinks: Bool = true) -> RelatedFile {
+    static func readRelated(_ name: String, definition: String, resolved: String, followLinks: Bool = true,
+                            files: any FileSystem = POSIXFileSystem.shared) -> RelatedFile {
         let folder = POSIX.folder(of: definition)
         let place = folder == "." ? "the current folder" : "'\(folder)'"
-        switch PlainFile.isInside(resolved, folder: folder) {
+        switch files.isInside(resolved, folder: folder) {
         case nil:
             // Missing, or a link to nothing: say which, without following it further.
             return .unreadable(reason: PlainFile.isLink(resolved)
@@ -47,7 +57,7 @@ public enum DefinitionFile {
         case true?:
             break
         }
-        switch PlainFile.read(resolved, limit: DefinitionLimits.rosterBytes, followLinks: followLinks) {
+        switch files.readFile(resolved, limit: DefinitionLimits.rosterBytes, followLinks: followLinks) {
         case .success(let bytes): return .contents(path: resolved, bytes: bytes)
         case .failure(.missing): return .unreadable(reason: "no such file in \(place), where the definition is")
         case .failure(let failure):

@@ -21,7 +21,8 @@ public struct JournalScan: Sendable {
     public var records: [EventRecord] = []
     /// Bytes up to the end of the last complete line read (where the next append belongs).
     public var completeLength = 0
-    /// Bytes after the last newline: a write that was cut off (or one still under way).
+    /// Bytes after the last newline: a write that was cut off (or one still under way); or the
+    /// last line and what follows it when that line holds a NUL byte (see `JournalScanner.consume`).
     public var tail: ArraySlice<UInt8> = []
     public var damage: JournalDamage?
     /// Lines read so far, for numbering later lines.
@@ -54,6 +55,14 @@ struct JournalScanner {
                 offset = newline + 1
             }
             start = bytes.startIndex + offset
+            // A last line holding a NUL byte is what a power cut leaves of a write whose later
+            // sectors reached the disk before an earlier one (the hole reads as zeros): no line
+            // samskab writes has one, and a line acknowledged was synced whole, so it is torn.
+            if let last = lines.last, !last.isEmpty,
+               memchr(base + (last.lowerBound - bytes.startIndex), 0, last.count) != nil {
+                start = last.lowerBound
+                lines.removeLast()
+            }
         }
         let decoded = Self.decode(bytes, lines)
         for (line, result) in zip(lines, decoded) {

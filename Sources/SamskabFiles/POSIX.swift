@@ -57,98 +57,30 @@ enum POSIX {
 
     static func isDiskFull(_ code: Int32) -> Bool { code == ENOSPC || code == EFBIG || code == EDQUOT }
 
-    /// Writes all of `bytes` at the descriptor's position (the end, with O_APPEND),
-    /// continuing after short writes. Returns the errno of a failure, or nil.
+    /// The file operations below are the real file system's (`POSIXFileSystem`), for the
+    /// callers outside a session's files (standard output, the projector's lock).
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            if written == 0 { return EIO }
-            offset += written
-        }
-        return nil
-    }
-
-    /// Reads `count` bytes at `offset` (fewer only at end of file).
-    static func readAt(_ descriptor: Int32, offset: Int, count: Int) -> Result<[UInt8], StorageError> {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return pread(descriptor, base + done, count - done, off_t(offset + done))
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(StorageError(.io, "the journal cannot be read: \(describe(errno))"))
-            }
-            if got == 0 { break }
-            done += got
-        }
-        return .success(Array(bytes[..<done]))
+        POSIXFileSystem.shared.writeAll(descriptor, bytes)
     }
 
     static func dataSync(_ descriptor: Int32) -> Int32? {
-        #if canImport(Darwin)
-        return fsync(descriptor) == 0 ? nil : errno
-        #else
-        while fdatasync(descriptor) != 0 {
-            if errno != EINTR { return errno }
-        }
-        return nil
-        #endif
+        POSIXFileSystem.shared.fdatasync(descriptor)
     }
 
-    /// Makes a folder's entries (new files, renames) durable.
     static func syncDirectory(_ path: String) -> Int32? {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return errno }
-        defer { close(descriptor) }
-        return fsync(descriptor) == 0 ? nil : errno
-    }
-
-    static func lockExclusive(_ descriptor: Int32) -> Int32? {
-        while flock(descriptor, LOCK_EX) != 0 {
-            if errno != EINTR { return errno }
-        }
-        return nil
-    }
-
-    static func unlock(_ descriptor: Int32) {
-        _ = flock(descriptor, LOCK_UN)
-    }
-
-    static func fileSize(_ descriptor: Int32) -> (size: Int, inode: UInt64)? {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        return (Int(info.st_size), UInt64(info.st_ino))
+        POSIXFileSystem.shared.syncDirectory(path)
     }
 
     static func pathInfo(_ path: String) -> (size: Int, inode: UInt64, isDirectory: Bool)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (Int(info.st_size), UInt64(info.st_ino), (info.st_mode & S_IFMT) == S_IFDIR)
+        POSIXFileSystem.shared.pathInfo(path)
     }
 
-    /// Creates (or replaces) a file with `bytes`, owner-only, and syncs it — not its folder.
     static func createFile(_ path: String, _ bytes: [UInt8], exclusive: Bool = false) -> Int32? {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL : O_TRUNC)
-        let descriptor = open(path, flags, 0o600)
-        guard descriptor >= 0 else { return errno }
-        defer { close(descriptor) }
-        _ = fchmod(descriptor, 0o600)
-        if let failure = writeAll(descriptor, bytes) { return failure }
-        return fsync(descriptor) == 0 ? nil : errno
+        POSIXFileSystem.shared.createFile(path, bytes, exclusive: exclusive)
     }
 
     static func makeDirectory(_ path: String) -> Int32? {
-        mkdir(path, 0o700) == 0 || errno == EEXIST ? nil : errno
+        POSIXFileSystem.shared.makeDirectory(path)
     }
 
     /// The process's writer name for the journal: `command pid@host`.

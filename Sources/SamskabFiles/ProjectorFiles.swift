@@ -19,7 +19,7 @@ extension SessionFolder {
         switch projectorChoices {
         case .missing: nil
         case .unreadable: false
-        case .text(let text): text.contains(#""show_authors":true"#)
+        case .saved(let choices): choices.showAuthors == true
         }
     }
 
@@ -27,46 +27,39 @@ extension SessionFolder {
     /// the old form, one `"arrangement":"table"` for the whole day, gives the item shown now
     /// (`current`), where it was chosen; anything unreadable gives none (by question).
     public func projectorTableItems(current: Int) -> [Int] {
-        guard case .text(let text) = projectorChoices else { return [] }
-        if let start = text.range(of: #""by_table":["#) {
-            let rest = text[start.upperBound...]
-            guard let end = rest.firstIndex(of: "]") else { return [] }
-            return rest[..<end].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-                .filter { (0..<100_000).contains($0) }
-        }
-        return text.contains(#""arrangement":"table""#) ? [current] : []
+        guard case .saved(let choices) = projectorChoices else { return [] }
+        if let items = choices.byTable { return items.filter { (0..<100_000).contains($0) } }
+        return choices.arrangement == "table" ? [current] : []
     }
 
     /// The note selected on the wall when the choices were saved, if any (an id of letters,
     /// digits, `-` and `_`; anything else reads as none).
     public var projectorSelectedNote: String? {
-        guard case .text(let text) = projectorChoices, let id = Self.stringField("selected", in: text) else { return nil }
+        guard case .saved(let choices) = projectorChoices, let id = choices.selected else { return nil }
         return Self.isPlainID(id) ? id : nil
     }
 
     /// The view open on the wall when the choices were saved (`board`, `plan`, `next_steps`), if any.
     public var projectorView: String? {
-        guard case .text(let text) = projectorChoices else { return nil }
-        return Self.stringField("view", in: text)
+        guard case .saved(let choices) = projectorChoices, let view = choices.view else { return nil }
+        return Self.isPlainID(view) ? view : nil
     }
 
     /// Saves the choices durably (written aside, fsynced, renamed into place).
     public func saveProjectorChoices(showAuthors: Bool, tableItems: [Int] = [], selectedNote: String? = nil,
                                      view: String? = nil) throws(StorageError) {
-        let items = tableItems.filter { $0 >= 0 }.map(String.init).joined(separator: ",")
-        var text = #"{"show_authors":\#(showAuthors),"by_table":[\#(items)]"#
-        if let selectedNote, Self.isPlainID(selectedNote) { text += #","selected":"\#(selectedNote)""# }
-        if let view, Self.isPlainID(view) { text += #","view":"\#(view)""# }
-        text += "}"
-        try AtomicFile.write(Array(text.utf8) + [0x0A], to: path + "/" + Self.projectorChoicesName)
-    }
-
-    /// The value of `"name":"value"` as written by `saveProjectorChoices`.
-    private static func stringField(_ name: String, in text: String) -> String? {
-        guard let start = text.range(of: "\"\(name)\":\"") else { return nil }
-        let rest = text[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
+        let choices = ProjectorChoicesFile(showAuthors: showAuthors, byTable: tableItems.filter { $0 >= 0 },
+                                           selected: selectedNote.flatMap { Self.isPlainID($0) ? $0 : nil },
+                                           view: view.flatMap { Self.isPlainID($0) ? $0 : nil })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data: Data
+        do {
+            data = try encoder.encode(choices)
+        } catch {
+            throw StorageError(.io, "cannot encode the projector's choices: \(error)")
+        }
+        try AtomicFile.write(Array(data) + [0x0A], to: path + "/" + Self.projectorChoicesName)
     }
 
     private static func isPlainID(_ text: String) -> Bool {
@@ -77,15 +70,16 @@ extension SessionFolder {
     private enum ChoicesFile {
         case missing
         case unreadable
-        case text(String)
+        case saved(ProjectorChoicesFile)
     }
 
     private var projectorChoices: ChoicesFile {
         let descriptor = open(path + "/" + Self.projectorChoicesName, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .missing }
         defer { close(descriptor) }
-        guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096) else { return .unreadable }
-        return .text(String(decoding: bytes, as: UTF8.self))
+        guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096),
+              let choices = try? JSONDecoder().decode(ProjectorChoicesFile.self, from: Data(bytes)) else { return .unreadable }
+        return .saved(choices)
     }
 
     /// Claims the wall for this process for as long as it runs. Returns nil when claimed, or the

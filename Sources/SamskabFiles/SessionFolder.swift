@@ -31,6 +31,8 @@ public final class SessionFolder {
     public private(set) var notices: [String] = []
 
     var scanner: JournalScanner
+    /// Every call on the session's files goes through here (the system's, or a test's).
+    let files: any FileSystem
     var journalInode: UInt64 = 0
     var writeDescriptor: Int32 = -1
 
@@ -42,14 +44,20 @@ public final class SessionFolder {
     // MARK: Opening
 
     /// Opens an existing session folder and reads its whole journal.
-    public init(opening path: String) throws(StorageError) {
+    public convenience init(opening path: String) throws(StorageError) {
+        try self.init(opening: path, files: POSIXFileSystem.shared)
+    }
+
+    /// Opens an existing session folder on `files` and reads its whole journal.
+    init(opening path: String, files: any FileSystem) throws(StorageError) {
         let path = Self.trimmed(path)
-        guard let info = POSIX.pathInfo(path), info.isDirectory else {
+        guard let info = files.pathInfo(path), info.isDirectory else {
             throw StorageError(.notASession, "'\(path)' is not a session folder: no such folder")
         }
         for name in [Self.markerName, Self.definitionName, Self.journalName]
-        where POSIX.pathInfo(path + "/" + name) == nil {
-            let failure = errno
+        where files.pathInfo(path + "/" + name) == nil {
+            let failure: Int32
+            if case .failure(let error) = files.status(path + "/" + name, followLinks: true) { failure = error.code } else { failure = 0 }
             if failure == EACCES || failure == EPERM {
                 throw StorageError(.io, "'\(path)/\(name)' cannot be read: \(POSIX.describe(failure)) — the session "
                                    + "belongs to another user, or its permissions were changed; run as its owner")
@@ -57,7 +65,7 @@ public final class SessionFolder {
             throw StorageError(.notASession, "'\(path)' is not a session folder: it has no \(name) "
                                + "(a session is made by 'samskab start FILE')")
         }
-        let outcome = DefinitionFile.load(path + "/" + Self.definitionName, followLinks: false) { name in
+        let outcome = DefinitionFile.load(path + "/" + Self.definitionName, followLinks: false, files: files) { name in
             path + "/files/" + Self.fileName(name)
         }
         guard let workshop = outcome.workshop else {
@@ -65,28 +73,42 @@ public final class SessionFolder {
             throw StorageError(.damaged, "the session's frozen definition has errors (was it edited by hand?):\n\(problems)")
         }
         self.path = path
+        self.files = files
         self.workshop = workshop
         self.state = SessionState(workshop: workshop)
         self.scanner = JournalScanner(file: path + "/" + Self.journalName)
-        notices += try Self.journalWarnings(path + "/" + Self.journalName)
-        notices += Self.exposure(of: path)
+        notices += try Self.journalWarnings(path + "/" + Self.journalName, files: files)
+        notices += Self.exposure(of: path, files: files)
+        _ = try refresh()
+    }
+
+    /// A reader on `files` that starts from what `other` has read, and reads only what follows,
+    /// as a follower does (`refresh`): the crash-state proof recovers thousands of states that
+    /// share the start of one journal (the caller checks that they do).
+    init(continuing other: SessionFolder, files: any FileSystem) throws(StorageError) {
+        path = other.path
+        workshop = other.workshop
+        state = other.state
+        damage = other.damage
+        scanner = other.scanner
+        journalInode = other.journalInode
+        self.files = files
         _ = try refresh()
     }
 
     /// Warnings for a session others could change: a folder or journal writable by others, or a
     /// journal that is a symbolic link (perhaps into another session). Shown, not refused: the
     /// day must go on, but the facilitator must know.
-    static func exposure(of path: String) -> [String] {
+    static func exposure(of path: String, files: any FileSystem) -> [String] {
         var warnings: [String] = []
         for (what, file) in [("the session folder", path), ("the journal", path + "/" + journalName)] {
-            var info = stat()
-            guard lstat(file, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard case .success(let info) = files.status(file, followLinks: false) else { continue }
+            if info.kind == .symbolicLink {
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) ?? "?"
                 warnings.append("\(what) \(file) is a symbolic link (to \(target)): notes may be written somewhere else; "
                                 + "replace it by the file itself")
-            } else if info.st_mode & 0o022 != 0 {
-                warnings.append("\(what) \(file) can be changed by other users (mode \(String(info.st_mode & 0o777, radix: 8))); "
+            } else if info.permissions & 0o022 != 0 {
+                warnings.append("\(what) \(file) can be changed by other users (mode \(String(info.permissions & 0o777, radix: 8))); "
                                 + "run 'chmod go-w \(file)'")
             }
         }
@@ -94,7 +116,7 @@ public final class SessionFolder {
     }
 
     deinit {
-        if writeDescriptor >= 0 { close(writeDescriptor) }
+        if writeDescriptor >= 0 { files.close(writeDescriptor) }
     }
 
     // MARK: Reading and following
@@ -103,7 +125,7 @@ public final class SessionFolder {
     /// A journal replaced by another file (new inode, or shorter than read) is read again from the start.
     @discardableResult
     public func refresh() throws(StorageError) -> Bool {
-        guard let info = POSIX.pathInfo(journalPath) else {
+        guard let info = files.pathInfo(journalPath) else {
             throw StorageError(.damaged, "the journal \(journalPath) has disappeared")
         }
         var replaced = false
@@ -116,18 +138,18 @@ public final class SessionFolder {
         // cut off and replaced by a new line of the same length must not be mistaken for no change.
         guard info.size > scanner.scan.completeLength else { return replaced }
         // Never through a link, and never waiting on a FIFO swapped in since it was looked at.
-        let descriptor = open(journalPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        let descriptor = files.open(journalPath, flags: O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode: 0)
         guard descriptor >= 0 else {
-            throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(errno))")
+            throw StorageError(.io, "the journal cannot be opened: \(POSIX.describe(0 &- descriptor))")
         }
-        defer { close(descriptor) }
+        defer { files.close(descriptor) }
         return try ingest(from: descriptor, upTo: info.size) || replaced
     }
 
     private func reset() {
         forgetWhatWasRead()
         if writeDescriptor >= 0 {
-            close(writeDescriptor)
+            files.close(writeDescriptor)
             writeDescriptor = -1
         }
     }
@@ -137,7 +159,7 @@ public final class SessionFolder {
         guard damage == nil else { return false }
         let start = scanner.scan.completeLength
         guard size > start else { return false }
-        let bytes = try POSIX.readAt(descriptor, offset: start, count: size - start).get()
+        let bytes = try files.readAt(descriptor, offset: start, count: size - start).get()
         let before = scanner.scan.records.count
         scanner.consume(bytes[...])
         var changed = false
@@ -178,22 +200,22 @@ public final class SessionFolder {
         // Catch up with other writers before taking the lock, so that the lock is held only for
         // the few lines written since, this event, and the fdatasync: many kiosks writing at once
         // then queue for the disk, not for each other's reading.
-        if let info = POSIX.fileSize(descriptor), info.inode == journalInode, damage == nil {
+        if let info = files.fileSize(descriptor), info.inode == journalInode, damage == nil {
             _ = try? ingest(from: descriptor, upTo: info.size)
         }
-        if let failure = POSIX.lockExclusive(descriptor) {
+        if let failure = files.lock(descriptor) {
             throw StorageError(.io, "the journal cannot be locked: \(POSIX.describe(failure))")
         }
         let (record, end): (EventRecord, Int)
         do {
-            defer { POSIX.unlock(descriptor) }
+            defer { files.unlock(descriptor) }
             (record, end) = try writeLocked(descriptor, writer: writer, make)
         }
         // The fdatasync runs after the lock is given back (group commit): the next writer can
         // append while this one waits for the disk, and one flush often confirms several lines.
         // A line is reported saved only once its own fdatasync has returned, and fdatasync
         // confirms everything written to the file before it, so what is acknowledged is durable.
-        if let failure = POSIX.dataSync(descriptor) {
+        if let failure = files.fdatasync(descriptor) {
             try takeBack(descriptor, end: end, failure: failure)
         }
         return record
@@ -204,8 +226,8 @@ public final class SessionFolder {
     private func writeLocked(_ descriptor: Int32, writer: String,
                              _ make: (SessionState) throws(SessionError) -> (Actor, Event)) throws(StorageError)
         -> (EventRecord, Int) {
-        guard let info = POSIX.fileSize(descriptor) else {
-            throw StorageError(.io, "the journal cannot be read: \(POSIX.describe(errno))")
+        guard let info = files.fileSize(descriptor) else {
+            throw StorageError(.io, "the journal cannot be read: its size cannot be told")
         }
         if info.inode != journalInode {
             // Replaced since we opened it: start over from the file now at the path.
@@ -241,9 +263,9 @@ public final class SessionFolder {
         let line = record.line()
         let sizeBefore = scanner.scan.completeLength
         FaultInjection.beforeWrite(descriptor, line)
-        if let failure = POSIX.writeAll(descriptor, line) {
-            _ = ftruncate(descriptor, off_t(sizeBefore))
-            _ = POSIX.dataSync(descriptor)
+        if let failure = files.writeAll(descriptor, line) {
+            _ = files.ftruncate(descriptor, sizeBefore)
+            _ = files.fdatasync(descriptor)
             refold()
             if POSIX.isDiskFull(failure) {
                 throw StorageError(.diskFull, "disk full: nothing was saved (\(POSIX.describe(failure))); free some "
@@ -261,17 +283,17 @@ public final class SessionFolder {
     /// back without taking theirs, and the message says so. Either way success is never reported.
     private func takeBack(_ descriptor: Int32, end: Int, failure: Int32) throws(StorageError) {
         let kind: StorageError.Kind = POSIX.isDiskFull(failure) ? .diskFull : .io
-        _ = POSIX.lockExclusive(descriptor)
-        defer { POSIX.unlock(descriptor) }
-        guard let info = POSIX.fileSize(descriptor), info.size == end, let last = scanner.scan.records.last,
+        _ = files.lock(descriptor)
+        defer { files.unlock(descriptor) }
+        guard let info = files.fileSize(descriptor), info.size == end, let last = scanner.scan.records.last,
               scanner.scan.completeLength == end else {
             throw StorageError(kind, "the disk could not confirm the write (\(POSIX.describe(failure))); other terminals "
                                + "have written since, so it stays in the journal but may not survive a power cut — "
                                + "check the disk", danish: "Disken kunne ikke bekræfte det gemte; tjek disken")
         }
         let lineStart = end - last.line().count
-        _ = ftruncate(descriptor, off_t(lineStart))
-        _ = POSIX.dataSync(descriptor)
+        _ = files.ftruncate(descriptor, lineStart)
+        _ = files.fdatasync(descriptor)
         // Read the journal again from the start: the state and the scanner forget the line.
         forgetWhatWasRead()
         _ = try? ingest(from: descriptor, upTo: lineStart)
@@ -298,9 +320,9 @@ public final class SessionFolder {
         if let damage { throw StorageError(.damaged, damage.description) }
         // A write past a file-size limit must fail with EFBIG, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
-        let descriptor = open(journalPath, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        let descriptor = files.open(journalPath, flags: O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode: 0)
         guard descriptor >= 0 else {
-            throw StorageError(.io, "the journal cannot be opened for writing: \(POSIX.describe(errno))")
+            throw StorageError(.io, "the journal cannot be opened for writing: \(POSIX.describe(0 &- descriptor))")
         }
         writeDescriptor = descriptor
         return descriptor
@@ -311,19 +333,19 @@ public final class SessionFolder {
     private func quarantineTail(_ descriptor: Int32) throws(StorageError) {
         let tail = Array(scanner.scan.tail)
         let folder = path + "/quarantine"
-        if let failure = POSIX.makeDirectory(folder) {
+        if let failure = files.makeDirectory(folder) {
             throw StorageError(.io, "a torn last line cannot be moved aside: \(POSIX.describe(failure))")
         }
         let name = "journal-torn-after-seq-\(state.lastSequence)-\(POSIX.now()).jsonl"
-        if let failure = POSIX.createFile(folder + "/" + name, tail, exclusive: true) ?? POSIX.syncDirectory(folder) {
+        if let failure = files.createFile(folder + "/" + name, tail, exclusive: true) ?? files.syncDirectory(folder) {
             // No empty or partial copy left behind: the tail is still in the journal.
-            if failure != EEXIST { _ = unlink(folder + "/" + name) }
+            if failure != EEXIST { _ = files.unlink(folder + "/" + name) }
             throw StorageError(POSIX.isDiskFull(failure) ? .diskFull : .io,
                                "a torn last line cannot be moved aside: \(POSIX.describe(failure))")
         }
-        _ = POSIX.syncDirectory(path)
-        if ftruncate(descriptor, off_t(scanner.scan.completeLength)) != 0 || POSIX.dataSync(descriptor) != nil {
-            throw StorageError(.io, "the torn last line cannot be cut off the journal: \(POSIX.describe(errno))")
+        _ = files.syncDirectory(path)
+        if let failure = files.ftruncate(descriptor, scanner.scan.completeLength) ?? files.fdatasync(descriptor) {
+            throw StorageError(.io, "the torn last line cannot be cut off the journal: \(POSIX.describe(failure))")
         }
         scanner.dropTail()
         notices.append("the journal ended in an incomplete line (\(tail.count) bytes from a write that was cut off); "

@@ -32,4 +32,12 @@ public enum DayLimits {
         guard groups > 0 else { return wanted }
         return min(wanted, listEntries / groups)
     }
+
+    /// The rounds a walk of `rounds` rounds spends at the boards, when a pair has `boards` boards
+    /// it did not make: one round for each (at least one), within what one list holds. The one
+    /// count the rotation planner plans and `samskab check` warns with.
+    public static func roundsAtBoards(rounds: Int, boards: Int, groups: Int) -> Int {
+        guard rounds > 0 else { return 0 }
+        return max(1, visitingRounds(wanted: min(rounds, max(1, boards)), groups: groups))
+    }
 }

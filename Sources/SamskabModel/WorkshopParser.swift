@@ -118,21 +118,28 @@ public enum WorkshopParser {
         for (index, item) in program.enumerated() {
             guard case .gallery(let gallery) = item.content, program.indices.contains(gallery.visitsItem),
                   case .discussion(let discussion) = program[gallery.visitsItem].content else { continue }
-            let rounds = item.minutes / max(1, gallery.stationMinutes)
+            // The rounds the walk will have, as the session counts them.
+            let rounds = DayLimits.walkRounds(minutes: item.minutes, stationMinutes: gallery.stationMinutes)
             let tables: Int
             switch discussion.grouping {
             case .mixed: tables = (roster.count + discussion.groupSize - 1) / max(1, discussion.groupSize)
             case .department: tables = Set(roster.map { $0.department ?? "" }).count
             case .room: continue   // warned where the gallery names it
             }
-            // One round is for the reflection question; fewer boards than the other rounds means
-            // pairs see their own tables' boards or one board twice.
-            guard tables < rounds + 1 else { continue }
-            let boards = max(0, tables - (discussion.grouping == .mixed ? 2 : 1))
+            // A pair walks with someone from another table (another department), so two boards
+            // are its own; it visits each other board once, and the rounds after are for the
+            // reflection question — counted as the rotation planner counts them. One reflection
+            // round is the walk as planned; more mean too few boards.
+            let boards = max(0, tables - 2)
+            let pairs = max(1, roster.count / 2)
+            let visiting = DayLimits.roundsAtBoards(rounds: rounds, boards: boards, groups: pairs)
+            guard rounds - visiting > 1 else { continue }
+            let atBoards = visiting == 1 ? "round 1 is at the boards" : "rounds 1–\(visiting) are at the boards"
+            let reflection = rounds - visiting == 1 ? "round \(rounds) is" : "rounds \(visiting + 1)–\(rounds) are"
             reader.log.warning("program item \(index + 1) (gallery) has \(rounds) rounds of \(gallery.stationMinutes) minutes, but the "
                                + "roster's \(roster.count) people sit at \(tables) \(tables == 1 ? "table" : "tables") in item "
-                               + "\(gallery.visitsItem + 1), so a pair can see \(boards) \(boards == 1 ? "board" : "boards") it did not make; "
-                               + "the last \(rounds - min(rounds, boards)) rounds are for the reflection question "
+                               + "\(gallery.visitsItem + 1), so a pair can see \(boards) \(boards == 1 ? "board" : "boards") it did not make: "
+                               + "\(atBoards) and \(reflection) for the reflection question "
                                + "(fewer rounds: a larger 'station_minutes')",
                                at: programPosition)
         }

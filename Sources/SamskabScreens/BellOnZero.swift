@@ -1,5 +1,5 @@
 /// One bell when the current item's countdown reaches zero.
-public struct BellOnZero {
+public struct BellOnZero: Sendable, Equatable {
     public init() {}
 
     private var rungFor: Int?

@@ -105,7 +105,7 @@ extension Canvas {
         for (offset, row) in BigDigits.rows(text, scaleX: scaleX, scaleY: scaleY, ascii: ascii).enumerated() {
             var column = x
             for character in row {
-                if character != " " { write(String(character), x: column, y: y + offset, style: style) }
+                if character != " " { put(character, x: column, y: y + offset, style: style) }
                 column += 1
             }
         }

@@ -183,14 +183,37 @@ struct BoardGeometry {
     var stackWidth: Int { (columnWidth - (stacks - 1)) / stacks }
 
     /// The column's cards as pages of stacks, filled stack by stack in order.
-    func pages(_ column: Int, frame: ProjectorFrame) -> [[[BoardModel.Unit]]] {
+    func pages(_ column: Int, frame: ProjectorFrame) -> [BoardPages.Page] {
         let stacksOfNotes = Board.paginate(units[column], width: stackWidth, height: notesBottom - notesTop, frame: frame,
                                            context: style)
         return stride(from: 0, to: stacksOfNotes.count, by: stacks).map { Array(stacksOfNotes[$0..<min($0 + stacks, stacksOfNotes.count)]) }
     }
 
     /// Every column's pages.
-    func allPages(_ frame: ProjectorFrame) -> [[[[BoardModel.Unit]]]] { layout.columns.indices.map { pages($0, frame: frame) } }
+    func allPages(_ frame: ProjectorFrame) -> BoardPages {
+        BoardPages(columns: layout.columns.indices.map { pages($0, frame: frame) })
+    }
+}
+
+/// The board's cards as the pages show them: columns → pages → stacks side by side → cards
+/// top to bottom.
+struct BoardPages {
+    /// Cards one under the other.
+    typealias Stack = [BoardModel.Unit]
+    /// One page of one column: its stacks side by side.
+    typealias Page = [Stack]
+
+    /// Each column's pages (a column with fewer notes has fewer).
+    let columns: [[Page]]
+
+    /// Pages of the fullest column.
+    var count: Int { columns.map(\.count).max() ?? 1 }
+
+    /// The page a note is on, if it is on the board.
+    func page(of id: String?) -> Int? {
+        guard let id else { return nil }
+        return columns.lazy.compactMap { pages in pages.firstIndex { $0.joined().contains { $0.notes.contains { $0.id == id } } } }.first
+    }
 }
 
 enum Board {
@@ -212,19 +235,18 @@ enum Board {
 
         // Title and a compact countdown.
         let y = geometry.titleRow
-        let style: CellStyle = frame.remainingSeconds < 0 ? .overrun : .countdown
         let label = strings.kindLabel(item.kind) + "  "
         let labelWidth = canvas.write(label, x: 1, y: y, style: .dim)
         if geometry.bigTimer {
             let text = CountdownText.format(frame.remainingSeconds)
             let x = canvas.width - BigDigits.width(text) - 1
-            canvas.bigText(text, x: x, y: y + 1, style: frame.remainingSeconds < 0 ? .warning : .countdown, ascii: frame.view.ascii)
+            ClockPart.big.draw(frame, strings: strings, x: x, y: y + 1, on: &canvas)
             canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - 2)
         } else {
             let countdown = Countdown.compact(frame, strings: strings)
             let countdownWidth = DisplayWidth.of(countdown)
             canvas.write(item.title, x: 1 + labelWidth, y: y, style: .title, limit: canvas.width - labelWidth - countdownWidth - 4)
-            canvas.write(countdown, x: canvas.width - countdownWidth - 1, y: y, style: style)
+            ClockPart.compact.draw(frame, strings: strings, x: canvas.width - countdownWidth - 1, y: y, on: &canvas)
         }
         for (offset, line) in geometry.introLines.enumerated() {
             canvas.write(line, x: 1, y: y + 1 + offset, style: .dim)
@@ -247,8 +269,8 @@ enum Board {
         }
         let newest = layout.newestID
         let columnPages = geometry.allPages(frame)
-        let pageCount = columnPages.map(\.count).max() ?? 1
-        let selectedPage = Self.selectedPage(frame.view.selectedNote, in: columnPages)
+        let pageCount = columnPages.count
+        let selectedPage = columnPages.page(of: frame.view.selectedNote)
         let shown = shownPage(frame, pages: pageCount, selectedPage: selectedPage)
         for (index, column) in layout.columns.enumerated() {
             let x = geometry.columnX(index)
@@ -258,7 +280,7 @@ enum Board {
             }
             canvas.write(String(repeating: chars.horizontal, count: geometry.columnWidth), x: x,
                          y: geometry.headingTop + geometry.headingLines, style: .dim)
-            let pages = columnPages[index]
+            let pages = columnPages.columns[index]
             for (stackIndex, stack) in pages[columnPage(frame, shown: shown, of: pages.count, selectedPage: selectedPage)].enumerated() {
                 var noteY = geometry.notesTop
                 let stackX = x + stackIndex * (geometry.stackWidth + 1)
@@ -288,12 +310,6 @@ enum Board {
             line += " — " + author + (note.department.map { " (\($0))" } ?? "")
         }
         canvas.write(TextLayout.truncate(line, to: canvas.width - 2), x: 1, y: row, style: .bold, limit: canvas.width - 2)
-    }
-
-    /// Until the facilitator pages, the selected note's page is shown.
-    static func selectedPage(_ id: String?, in columnPages: [[[[BoardModel.Unit]]]]) -> Int? {
-        guard let id else { return nil }
-        return columnPages.lazy.compactMap { pages in pages.firstIndex { $0.joined().contains { $0.notes.contains { $0.id == id } } } }.first
     }
 
     /// The page on the wall: the one held (PgUp/PgDn, `h`), else the selected note's, else, once
@@ -332,8 +348,8 @@ enum Board {
     static func currentPage(_ frame: ProjectorFrame, width: Int, height: Int) -> Int {
         let geometry = BoardGeometry(frame, width: width, height: height, strings: Strings(frame.view.language))
         let columnPages = geometry.allPages(frame)
-        let pages = columnPages.map(\.count).max() ?? 1
-        return shownPage(frame, pages: pages, selectedPage: selectedPage(frame.view.selectedNote, in: columnPages))
+        // Until the facilitator pages, the selected note's page is shown.
+        return shownPage(frame, pages: columnPages.count, selectedPage: columnPages.page(of: frame.view.selectedNote))
     }
 
     /// The cards on the page shown now, where they stand (for the arrow keys).
@@ -341,11 +357,10 @@ enum Board {
         let geometry = BoardGeometry(frame, width: width, height: height, strings: Strings(frame.view.language))
         guard geometry.questionList == nil else { return [] }
         let columnPages = geometry.allPages(frame)
-        let pages = columnPages.map(\.count).max() ?? 1
-        let selected = selectedPage(frame.view.selectedNote, in: columnPages)
-        let shown = shownPage(frame, pages: pages, selectedPage: selected)
+        let selected = columnPages.page(of: frame.view.selectedNote)
+        let shown = shownPage(frame, pages: columnPages.count, selectedPage: selected)
         var placed: [Placed] = []
-        for (column, pages) in columnPages.enumerated() {
+        for (column, pages) in columnPages.columns.enumerated() {
             for (stackIndex, stack) in pages[columnPage(frame, shown: shown, of: pages.count, selectedPage: selected)].enumerated() {
                 var y = geometry.notesTop
                 let x = geometry.columnX(column) + stackIndex * (geometry.stackWidth + 1)
@@ -361,7 +376,7 @@ enum Board {
     /// Pages of the fullest column at this size (for paging keys).
     static func pageCount(_ frame: ProjectorFrame, width: Int, height: Int) -> Int {
         let geometry = BoardGeometry(frame, width: width, height: height, strings: Strings(frame.view.language))
-        return geometry.allPages(frame).map(\.count).max() ?? 1
+        return geometry.allPages(frame).count
     }
 
     static func intro(_ item: ProgramItem, state: SessionState, strings: Strings) -> [String] {

@@ -14,7 +14,12 @@ enum Footer {
             let cursorColumn = input.editor.cursorColumn
             let shift = max(0, cursorColumn - room + 1)
             let visible = shift == 0 ? text : String(dropColumns(text, shift))
-            canvas.write(visible, x: 1 + promptWidth, y: messageRow, style: .input, limit: room)
+            let written = canvas.write(visible, x: 1 + promptWidth, y: messageRow, style: .input, limit: room)
+            if case .actionDue = input.purpose, let understood = strings.dueUnderstood(text, reference: frame.state.workshop.date) {
+                // A date is said back as it is typed, or that it is none, before Enter saves it.
+                canvas.write("   " + understood, x: 1 + promptWidth + written, y: messageRow, style: .input,
+                             limit: max(0, room - written))
+            }
             canvas.cursor = (1 + promptWidth + cursorColumn - shift, messageRow)
         } else if let message = frame.view.message {
             canvas.write(message, x: 1, y: messageRow, style: .warning, limit: canvas.width - 2)
@@ -53,21 +58,20 @@ enum Footer {
     /// table plan only on a discussion or a walk, by table only where the item has tables.
     static func hints(_ frame: ProjectorFrame, strings: Strings) -> [(String, String)] {
         let state = frame.state, view = frame.view
-        let onBoard = !state.currentItem.questions.isEmpty && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
-            && !JoinCard.isShown(view)
-            && TablePlanScreen.shownPlan(state, view: view) == nil && !WalkScreen.isShown(state, view: view)
+        let shown = ProjectorController.shownView(view, state: state)
+        let onBoard = !state.currentItem.questions.isEmpty && shown == .board
         let hasPlan: Bool
         switch state.currentItem.content {
         case .discussion, .gallery: hasPlan = true
         case .talk, .pause, .harvest: hasPlan = false
         }
         let hasTables = state.tablePlans[state.position] != nil || view.tableItems.contains(state.position)
-        return strings.footerHints.filter { key, _ in
-            switch key {
-            case "s", "←↑↓→", "k": onBoard
-            case "g": hasPlan
-            case "b": hasTables && !ClosingScreen.isShown(view) && !NextStepsScreen.isShown(view)
-            default: true
+        return ProjectorKeys.board.hints(view.language) { place in
+            switch place {
+            case .always: true
+            case .onBoard: onBoard
+            case .hasPlan: hasPlan
+            case .hasTables: hasTables && view.overView == nil
             }
         }
     }
@@ -118,7 +122,7 @@ enum Overlays {
         case .confirmQuit, .confirmWithdraw, .confirmReshuffle, .confirmReshufflePairs, .confirmSkipRound:
             let text = switch overlay {
             case .confirmQuit: strings.confirmQuit
-            case .confirmReshuffle: strings.confirmReshuffle
+            case .confirmReshuffle: strings.confirmReshuffle(notesKeepingTables: frame.state.notesAtTables(item: frame.state.position))
             case .confirmReshufflePairs: strings.confirmReshufflePairs
             case .confirmSkipRound: strings.confirmSkipRound
             default: strings.confirmDelete

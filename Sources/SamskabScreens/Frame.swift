@@ -38,6 +38,7 @@ public struct ProjectorFrame: Sendable {
 
 /// The facilitator's settings and what the projector is in the middle of; not in the journal.
 public struct ProjectorView: Sendable, Equatable {
+    /// Help or a question over the wall (the same as the modes `.help` and `.confirm`).
     public enum Overlay: Sendable, Equatable {
         case help
         case confirmQuit
@@ -53,45 +54,35 @@ public struct ProjectorView: Sendable, Equatable {
     public var language: Language
     /// Draw with ASCII only (a terminal whose locale is not UTF-8).
     public var ascii = false
+    /// What the wall shows, bottom first (see `ProjectorMode`); the last takes the keys.
+    public internal(set) var modes: [ProjectorMode] = [.board]
     public var showAuthors = true
     public var selectedNote: String?
-    /// While merging (`m`): the note to merge, as the target key point is chosen.
-    public var mergeSource: String?
     /// Notes marked (`c`) to go into a cluster together (`C`), in the order marked.
     public var marked: [String] = []
-    /// While merging clusters (`M`): the cluster to merge, as the target is chosen.
-    public var clusterMergeSource: String?
-    /// The day's key points and next steps on the wall (`A`; offered at the last item).
-    public var showClosing = false
     public var closingPage = 0
     /// Page of notes held on the wall (PgUp/PgDn, `h`); nil: the pages turn by themselves where
     /// the notes do not fit on one, every `page_seconds`.
     public var page: Int?
     public var search: String?
-    public var overlay: Overlay?
-    public var input: InputField?
     /// A one-line message under the board ("Gemt ✓", or what went wrong).
     public var message: String?
     /// The items (by index) whose board is arranged by table (`b`): each item keeps its own
     /// arrangement, so one discussion's tables do not hide the next one's questions.
     public var tableItems: Set<Int> = []
-    /// The table plan instead of the board while the current item has one (`g`; on by itself
-    /// when the program lands on an item).
-    public var showPlan = false
     /// Page of the table plan, when it does not fit on one screen.
     public var planPage = 0
-    /// The day's next steps instead of the board (`N`; Esc or `N` again closes).
-    public var showNextSteps = false
     /// Page of the next steps, when they do not fit on one screen.
     public var nextStepsPage = 0
-    /// Who is here (`f`): the people list, while it is open.
-    public var attendance: AttendanceList?
+    /// The program's item this view is on (nil until the first journal message): when the
+    /// journal shows another, the program has moved (here or from any terminal).
+    public var item: Int?
     /// The gallery walk's round in the last frame (to notice a shift), and until when the wall
     /// says SKIFT after one.
     public var walkRound: WalkRoundMark?
     public var shiftUntil: Timestamp?
-    /// The join card (`J`): the phones' address, QR code and room code.
-    public var showJoin = false
+    /// One bell when the countdown reaches zero.
+    public var bell = BellOnZero()
 
     public init(language: Language) {
         self.language = language

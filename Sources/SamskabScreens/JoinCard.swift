@@ -25,12 +25,8 @@ public struct JoinAddress: Sendable, Equatable {
 /// `J`: the join card — the address in large type, a QR code phones read, and the room code;
 /// or, with no server running, how to start one. A pure function of the frame, like the rest.
 public enum JoinCard {
-    static func isShown(_ view: ProjectorView) -> Bool { view.showJoin }
-
-    /// The server appeared while the projector runs (or was there when it opened): at the day's
-    /// start (the program at its first item) the card opens by itself.
-    public static func serverAppeared(view: inout ProjectorView, position: Int) {
-        if position == 0 { view.showJoin = true }
+    static func isShown(_ view: ProjectorView) -> Bool {
+        view.showJoin && view.attendance == nil
     }
 
     static func draw(_ frame: ProjectorFrame, strings: Strings, rows: (top: Int, bottom: Int), on canvas: inout Canvas) {

@@ -15,7 +15,6 @@ extension Strings {
     public var joinASCIINoQR: String {
         t("(QR-koden kræver en terminal med UTF-8)", "(the QR code needs a UTF-8 terminal)")
     }
-    public var joinClose: String { t("J eller Esc lukker", "J or Esc closes") }
     public var joinNoServer: String { t("Ingen webserver kører for denne session", "No web server is running for this session") }
     public var joinHowToStart: [String] {
         [t("Start projektoren med --serve:", "Start the projector with --serve:"),

@@ -4,20 +4,23 @@ import SamskabSession
 /// The participant's keys. No key changes the program or touches anyone else's notes;
 /// leaving needs the facilitator's code.
 public enum KioskController {
-    public static func handle(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
+    /// `now`: the moment of the key, for the wait after wrong codes.
+    public static func handle(_ key: Key, view: inout KioskView, state: SessionState,
+                              now: Timestamp = Timestamp(millisecondsSinceEpoch: 0)) -> [KioskEffect] {
         if key == .resize { return [] }
         // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys (raw mode) and do nothing; F10 or Ctrl-X asks
         // for the facilitator's code.
         if key == .control("x"), view.stage != .leaving {
             view.stage = .leaving
             view.field.clear()
+            view.message = view.code.isLocked ? Strings(view.language).kioskLocked : nil
             return []
         }
         if key == .control("c") || key == .control("z") { return [] }
         view.message = nil
         if view.stage != .leaving, KioskStation.isActive(view, state: state) { return station(key, view: &view, state: state) }
         switch view.stage {
-        case .leaving: return leaving(key, view: &view)
+        case .leaving: return leaving(key, view: &view, now: now)
         case .pickName: return pickName(key, view: &view, state: state)
         case .newName: newName(key, view: &view, state: state)
         case .newDepartment(let name): return newDepartment(key, name: name, view: &view, state: state)
@@ -58,7 +61,8 @@ public enum KioskController {
         case .enter:
             switch choices[min(view.selected, choices.count - 1)] {
             case .person(let person):
-                start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view)
+                start(as: KioskView.Identity(participant: person.id, name: person.name, department: person.department), view: &view,
+                      state: state)
                 // Marked absent, but here: say so, and the engine marks them present (undo takes it back).
                 if person.absent {
                     view.message = Strings(view.language).kioskMarkedPresent(person.name)
@@ -70,7 +74,7 @@ public enum KioskController {
                 view.offeredFor = view.field.text.trimmingWhitespace
                 view.field = LineEditor(text: view.field.text.trimmingWhitespace)
             case .anonymous:
-                start(as: .anonymous, view: &view)
+                start(as: .anonymous, view: &view, state: state)
             }
         default:
             view.field.apply(key, multiline: false)
@@ -79,8 +83,12 @@ public enum KioskController {
         return []
     }
 
-    private static func start(as identity: KioskView.Identity, view: inout KioskView) {
+    /// A person sits down: the sitting starts at the journal as it is now.
+    private static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
         view.identity = identity
+        view.sittingSince = state.lastSequence
+        view.written = []
+        view.dotsPlaced = []
         view.stage = .writing
         view.field.clear()
         view.focus = .editor
@@ -128,7 +136,8 @@ public enum KioskController {
             let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
             switch Joining(name: name, department: department, in: state) {
             case .known(let known):
-                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view)
+                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view,
+                      state: state)
                 if known.absent {
                     view.message = Strings(view.language).kioskMarkedPresent(known.name)
                     return [.submit(.markPresent(participant: known.id))]
@@ -136,7 +145,7 @@ public enum KioskController {
                 return []
             case .newcomer(let command):
                 // The id comes with the engine's answer (receive).
-                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view)
+                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view, state: state)
                 return [.submit(command)]
             }
         default: break
@@ -144,19 +153,52 @@ public enum KioskController {
         return []
     }
 
-    private static func leaving(_ key: Key, view: inout KioskView) -> [KioskEffect] {
-        switch key {
-        case .escape:
+    /// The facilitator's code: right, the kiosk ends; wrong, the kiosk waits longer each time and
+    /// at last locks until the projector unlocks it (`KioskCodeGuard`).
+    private static func leaving(_ key: Key, view: inout KioskView, now: Timestamp) -> [KioskEffect] {
+        let strings = Strings(view.language)
+        if key == .escape {
             view.stage = view.identity == nil ? .pickName : .writing
             view.field.clear()
-        case .enter:
-            if view.field.text == view.pin { return [.leave] }
+            return []
+        }
+        if view.code.isLocked {
             view.field.clear()
-            view.message = Strings(view.language).kioskWrongCode
+            view.message = strings.kioskLocked
+            return []
+        }
+        let wait = view.code.secondsToWait(at: now)
+        if wait > 0 {
+            // Nothing typed counts while the kiosk waits.
+            view.field.clear()
+            view.message = strings.kioskCodeWait(wait)
+            return []
+        }
+        switch key {
+        case .enter:
+            if view.field.text == view.pin {
+                view.code = KioskCodeGuard()
+                return [.leave]
+            }
+            view.field.clear()
+            view.code.wrongCode(at: now, scale: view.codeWaitScale)
+            if view.code.isLocked {
+                view.message = strings.kioskLocked
+                return [.lockOut]
+            }
+            view.message = strings.kioskWrongCode(view.code)
         default:
             view.field.apply(key, multiline: false)
         }
         return []
+    }
+
+    /// Called every frame with whether the kiosk's lockout is still on file: once the facilitator
+    /// has removed it, codes are taken again.
+    public static func followLockout(view: inout KioskView, stillLocked: Bool) {
+        guard view.code.isLocked, !stillLocked else { return }
+        view.code = KioskCodeGuard()
+        view.message = Strings(view.language).kioskUnlocked
     }
 
     /// The participant's own notes in the current item, oldest first.
@@ -166,13 +208,18 @@ public enum KioskController {
         }
     }
 
+    /// The engine's sitting rule, asked first so the person hears it at once.
+    static func writtenHere(_ note: Note, view: KioskView) -> Bool {
+        view.sitting.map { SittingRule.mayChange(note, sitting: $0) } ?? false
+    }
+
     private static func writing(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
         let item = state.currentItem
         let own = ownNotes(view, state: state)
         if let id = view.confirmWithdraw {
             view.confirmWithdraw = nil
             guard key == .text(String(Strings(view.language).yes)) else { return [] }
-            view.written.removeAll { $0 == id }
+            // It stays among this sitting's notes: the engine checks the withdrawal against them.
             return [.submit(.withdrawNote(note: id))]
         }
         if KioskVoting.isShown(view, state: state) { return voting(key, view: &view, state: state) }
@@ -193,12 +240,21 @@ public enum KioskController {
             case .down: view.focus = .ownNotes(min(own.count - 1, clamped + 1))
             case .enter, .text("e"):
                 guard own.indices.contains(clamped) else { return [] }
+                // Only the notes of this sitting: "Esc, another name" gives nobody else's.
+                guard writtenHere(own[clamped], view: view) else {
+                    view.message = SittingRule.notWrittenHere.text(danish: view.language == .danish)
+                    return []
+                }
                 view.editing = own[clamped].id
                 view.draft = LineEditor(text: own[clamped].text)
                 view.question = own[clamped].question
                 view.focus = .editor
             case .delete, .text("d"):
                 guard own.indices.contains(clamped) else { return [] }
+                guard writtenHere(own[clamped], view: view) else {
+                    view.message = SittingRule.notWrittenHere.text(danish: view.language == .danish)
+                    return []
+                }
                 view.confirmWithdraw = own[clamped].id
             case .escape: view.focus = .editor
             default: break
@@ -249,7 +305,7 @@ public enum KioskController {
         let author: AuthorChoice = view.identity?.participant.map { .person(id: $0) } ?? .anonymous
         return [.submit(.addNote(NoteRequest(text: text, author: author,
                                              department: view.identity?.participant == nil ? view.identity?.department : nil,
-                                             table: view.table, question: view.question)))]
+                                             table: KioskTable.noteTable(view, state: state), question: view.question)))]
     }
 
     /// The engine's answer to what this kiosk submitted.

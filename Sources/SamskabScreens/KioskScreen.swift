@@ -62,6 +62,9 @@ public enum KioskScreen {
         case .writing:
             writing(frame, strings: strings, on: &canvas)
             hints = writingHints(frame, strings: strings)
+        case .leaving where view.code.isLocked:
+            canvas.write(strings.kioskLocked, x: 2, y: 4, style: .warning, limit: width - 4)
+            hints = "Esc " + (view.language == .danish ? "tilbage" : "back")
         case .leaving:
             canvas.write(strings.kioskCode, x: 2, y: 4, style: .bold)
             let masked = String(repeating: "•", count: view.field.clusters.count)
@@ -165,7 +168,8 @@ public enum KioskScreen {
         var y = 3
         if let seat = KioskTable.seat(view, state: state) {
             // Where to sit, said plainly where the person looks.
-            canvas.write(strings.kioskYouSitAt(seat.name), x: 2, y: 2, style: .title, limit: canvas.width - 4)
+            let elsewhere = KioskTable.notesGoElsewhere(view, state: state).map { "  ·  " + strings.kioskNotesGoTo($0) } ?? ""
+            canvas.write(strings.kioskYouSitAt(seat.name) + elsewhere, x: 2, y: 2, style: .title, limit: canvas.width - 4)
             y = 4
         } else if KioskVoting.anonymousAtOpenVoting(view, state: state) {
             // A voting is open, and only a named person can vote.

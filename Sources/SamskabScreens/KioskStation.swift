@@ -10,6 +10,10 @@ public struct StationVisit: Sendable, Equatable {
     public var pair: Int?
     /// The line chosen with ↑↓ in the current step.
     public var selected = 0
+    /// A pair was chosen by hand with ↑↓ (else the kiosk's preselection holds, `KioskStation.chosenPair`).
+    public var movedByHand = false
+    /// The pairs that have been at this kiosk in this round: not preselected again after handing over.
+    public var been: [Int] = []
     /// The comment being written, while the editor is open.
     public var comment: LineEditor?
 
@@ -36,7 +40,8 @@ enum KioskStation {
 
     static func route(_ state: SessionState) -> WalkRoute? { WalkRoute(state, item: state.position) }
 
-    /// The pairs, those due at this board in this round first, then the rest in number order.
+    /// The pairs, those due at this board in this round first (those not yet here before those
+    /// that have been), then the rest in number order.
     static func pairChoices(_ view: KioskView, state: SessionState) -> [(group: Int, due: Bool)] {
         guard let route = route(state) else { return [] }
         let round = view.walkMoment?.round ?? 0
@@ -44,7 +49,19 @@ enum KioskStation {
         let all = route.plan.groups.indices.filter { !route.plan.groups[$0].isEmpty }.map { group in
             (group: group, due: station != nil && route.plan.station(group: group, round: round) == station)
         }
-        return all.filter(\.due) + all.filter { !$0.due }
+        let been = view.walk.been
+        return all.filter { $0.due && !been.contains($0.group) } + all.filter { $0.due && been.contains($0.group) }
+            + all.filter { !$0.due }
+    }
+
+    /// The pair line chosen (index in `pairChoices`): as moved with ↑↓; else the first pair due
+    /// here that has not been here yet this round; nil when there is none — then nobody is
+    /// preselected, and the pair chooses itself with ↑↓.
+    static func chosenPair(_ view: KioskView, state: SessionState) -> Int? {
+        let choices = pairChoices(view, state: state)
+        if view.walk.movedByHand { return choices.isEmpty ? nil : min(max(0, view.walk.selected), choices.count - 1) }
+        guard let first = choices.first, first.due, !view.walk.been.contains(first.group) else { return nil }
+        return 0
     }
 
     /// The visited discussion's notes written at the board, by question, oldest first.

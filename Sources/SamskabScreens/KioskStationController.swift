@@ -9,15 +9,23 @@ extension KioskController {
     /// Called every frame: the walk's moment, so the kiosk knows the round. A new round (or
     /// another item) hands the kiosk to the next pair, unless a comment is being written.
     public static func follow(view: inout KioskView, state: SessionState, now: Timestamp) {
-        let moment = state.walkMoment(item: state.position, at: now)
+        var moment = state.walkMoment(item: state.position, at: now)
+        // The view keeps the round, not its seconds: those are the clock's (`KioskScreen.moment`),
+        // so a station is drawn once a second rather than at every look at the journal.
+        moment?.secondsLeftInRound = 0
         let before = view.walkMoment
         view.walkMoment = moment
         guard moment == nil || moment?.round != before?.round else { return }
         if moment == nil {
             view.walk = StationVisit()
-        } else if view.walk.comment == nil {
-            view.walk.pair = nil
-            view.walk.selected = 0
+        } else {
+            // A new round: the pairs due here now are preselected again.
+            view.walk.been = []
+            view.walk.movedByHand = false
+            if view.walk.comment == nil {
+                view.walk.pair = nil
+                view.walk.selected = 0
+            }
         }
     }
 
@@ -52,9 +60,10 @@ extension KioskController {
             }
             return [.submit(.plusOne(note: note.id, participant: speaker))]
         case .escape:
-            // The next pair.
+            // The next pair: one due here that has not been here yet, if any, is preselected.
             view.walk.pair = nil
             view.walk.selected = 0
+            view.walk.movedByHand = false
         default:
             break
         }
@@ -63,13 +72,22 @@ extension KioskController {
 
     private static func choosePair(_ key: Key, view: inout KioskView, state: SessionState) -> [KioskEffect] {
         let choices = KioskStation.pairChoices(view, state: state)
+        let current = KioskStation.chosenPair(view, state: state)
         switch key {
-        case .up: view.walk.selected = max(0, view.walk.selected - 1)
-        case .down: view.walk.selected = min(max(0, choices.count - 1), view.walk.selected + 1)
+        case .up, .down:
+            // From no preselection, either arrow starts at the first pair.
+            let moved = current.map { key == .up ? $0 - 1 : $0 + 1 } ?? 0
+            view.walk.selected = min(max(0, choices.count - 1), max(0, moved))
+            view.walk.movedByHand = true
         case .enter:
-            guard let chosen = choices[safe: min(view.walk.selected, choices.count - 1)] else { return [] }
+            guard let index = current, let chosen = choices[safe: index] else {
+                view.message = Strings(view.language).pairChooseFirst
+                return []
+            }
             view.walk.pair = chosen.group
+            if !view.walk.been.contains(chosen.group) { view.walk.been.append(chosen.group) }
             view.walk.selected = 0
+            view.walk.movedByHand = false
         case .escape where view.table == nil:
             view.walk.station = nil
             view.walk.selected = 0

@@ -49,7 +49,7 @@ enum KioskStationScreen {
         canvas.write(strings.pairChoose, x: 2, y: 4, style: .title)
         let choices = KioskStation.pairChoices(frame.view, state: frame.state)
         let rows = canvas.height - 9
-        let selected = min(frame.view.walk.selected, max(0, choices.count - 1))
+        let selected = KioskStation.chosenPair(frame.view, state: frame.state) ?? -1
         let first = max(0, min(selected - rows / 2, choices.count - rows))
         for (row, index) in choices.indices.dropFirst(first).prefix(rows).enumerated() {
             let choice = choices[index]

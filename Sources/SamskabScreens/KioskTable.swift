@@ -18,6 +18,23 @@ enum KioskTable {
         return Set(table.members)
     }
 
+    /// The table a note written now is filed under, as the kiosk asks the engine: the kiosk's own
+    /// table — except on a discussion by department, where a person's table is their department's:
+    /// there a seated person's note goes where the screen says they sit (`kioskYouSitAt`), never
+    /// under another department's table because of the laptop they used.
+    static func noteTable(_ view: KioskView, state: SessionState) -> Int? {
+        guard let table = view.table else { return nil }
+        if state.grouping(item: state.position) == .department, seat(view, state: state) != nil { return nil }
+        return table
+    }
+
+    /// The table a seated person's notes go to when it is not where they sit (a mixed
+    /// discussion's table kiosk used by someone from another table): said beside the seat.
+    static func notesGoElsewhere(_ view: KioskView, state: SessionState) -> String? {
+        guard let number = noteTable(view, state: state), let seat = seat(view, state: state), seat.number != number else { return nil }
+        return name(view, state: state)
+    }
+
     /// Where the person writing sits in the current item's plan, if they have a seat.
     static func seat(_ view: KioskView, state: SessionState) -> Table? {
         guard let id = view.identity?.participant else { return nil }

@@ -52,6 +52,10 @@ public struct KioskView: Sendable, Equatable {
     public var editing: String?
     /// Notes written at this kiosk by the current person (an anonymous person's too).
     public var written: [String] = []
+    /// The journal's last sequence when the current person sat down (nil: nobody has).
+    public var sittingSince: Int?
+    /// The ballots the current person placed a dot on here, once per dot.
+    public var dotsPlaced: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
     /// A new name for which the closest names on the list were offered first; chosen again, it is added.
@@ -66,6 +70,10 @@ public struct KioskView: Sendable, Equatable {
     /// the next person's business, so it survives `reset`.
     public var position: Int?
     let pin: String
+    /// Wrong codes to leave, and the wait they impose; kept for the next person.
+    public var code = KioskCodeGuard()
+    /// The waits after wrong codes are this many times as long: 1, but shorter in end-to-end tests.
+    public var codeWaitScale = 1.0
     /// The table this kiosk stands at (`join --table N`, 1-based): its people come first on the
     /// name screen, and every note from it carries the table.
     public let table: Int?
@@ -76,11 +84,19 @@ public struct KioskView: Sendable, Equatable {
         self.table = table
     }
 
+    /// The current person's turn at this kiosk, as the engine is asked: it changes only the notes
+    /// and dots of this sitting.
+    public var sitting: Sitting? {
+        sittingSince.map { Sitting(since: $0, notes: written, dots: dotsPlaced) }
+    }
+
     /// Back to the name screen for the next person; nothing of the last one stays.
     public mutating func reset() {
-        let ascii = self.ascii, moment = walkMoment, position = self.position
+        let ascii = self.ascii, moment = walkMoment, position = self.position, code = self.code, scale = codeWaitScale
         self = KioskView(language: language, pin: pin, table: table)
         self.ascii = ascii
+        self.code = code
+        codeWaitScale = scale
         walkMoment = moment
         self.position = position
     }
@@ -91,4 +107,6 @@ public enum KioskEffect: Sendable, Equatable {
     /// Ask the engine; the answer comes back through `KioskController.receive`.
     case submit(Command)
     case leave
+    /// Too many wrong codes: the kiosk is locked until the facilitator unlocks it.
+    case lockOut
 }

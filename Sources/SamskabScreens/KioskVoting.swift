@@ -153,6 +153,12 @@ extension KioskController {
     /// The engine's answer to a dot placed or taken back.
     static func receiveVote(_ record: EventRecord, view: inout KioskView) -> Bool {
         guard let cast = record.event.as(VoteCast.self) else { return false }
+        // What this sitting may take back.
+        if cast.added {
+            view.dotsPlaced.append(cast.note)
+        } else if let index = view.dotsPlaced.firstIndex(of: cast.note) {
+            view.dotsPlaced.remove(at: index)
+        }
         view.message = cast.added ? Strings(view.language).kioskVotingDotPlaced : Strings(view.language).kioskVotingDotTaken
         return true
     }

@@ -74,7 +74,7 @@ enum NextStepsScreen {
     static func detail(_ step: Step, strings: Strings) -> String? {
         var parts: [String] = []
         if let owner = step.owner { parts.append("\(strings.nextStepsOwner): \(owner)") }
-        if let due = step.due { parts.append("\(strings.nextStepsDue): \(due.description)") }
+        if let due = step.due { parts.append("\(strings.nextStepsDue): \(due.spelled(in: strings.language))") }
         return parts.isEmpty ? nil : parts.joined(separator: "  ·  ")
     }
 

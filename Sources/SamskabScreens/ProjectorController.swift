@@ -1,181 +1,23 @@
 import SamskabModel
 import SamskabSession
 
-/// The facilitator's keys: a pure function from a key, the view and the state to a new view
-/// and the effects to carry out (bubbletea's update). See Strings.helpLines for the table.
+/// The projector's controller, as bubbletea's update: `update` (ProjectorUpdate.swift) takes
+/// every message; the modes' keys are bound in `ProjectorKeys` and carried out in
+/// ProjectorActions.swift. This file: prompts, the engine's answers, selecting and paging notes.
 public enum ProjectorController {
-    /// `now`: the moment of the key, for the page the board shows (its pages turn with the clock).
-    public static func handle(_ key: Key, view: inout ProjectorView, state: SessionState,
-                              size: (width: Int, height: Int),
-                              now: Timestamp = Timestamp(millisecondsSinceEpoch: 0)) -> [ProjectorEffect] {
+    /// A key in a one-line prompt: Enter saves, Esc cancels, ↑↓ choose a scribe note's question;
+    /// the rest edit the text.
+    static func promptKey(_ key: Key, field: InputField, view: inout ProjectorView,
+                          state: SessionState) -> [ProjectorEffect] {
+        var input = field
         let strings = Strings(view.language)
-        if key == .resize { return [] }
-        if key == .control("l") { return [.redraw] }
-        if view.input != nil { return editInput(key, view: &view, state: state, strings: strings) }
-        if let overlay = view.overlay { return answerOverlay(overlay, key: key, view: &view, strings: strings) }
-        if let list = view.attendance { return attendance(key, list: list, view: &view, state: state, size: size) }
-        if let source = view.mergeSource {
-            switch key {
-            case .enter:
-                view.mergeSource = nil
-                view.message = nil
-                guard let target = view.selectedNote, target != source else { return [] }
-                return [.submit(.mergeIntoKeyPoint(note: source, keyPoint: target))]
-            case .escape:
-                view.mergeSource = nil
-                view.message = nil
-                view.selectedNote = source
-                return []
-            case .up, .down, .left, .right:
-                select(key, view: &view, state: state, size: size, now: now)
-                return []
-            default:
-                return []
-            }
-        }
-        if let source = view.clusterMergeSource { return clusterMergeKeys(key, source: source, view: &view, state: state, size: size, now: now) }
-        view.message = nil
-        if let effects = joinCardKeys(key, view: &view) { return effects }
-        if let effects = clusterAndVotingKeys(key, view: &view, state: state, size: size) { return effects }
-        if let effects = nextStepsKeys(key, view: &view, state: state, size: size) { return effects }
-        if let effects = tableKeys(key, view: &view, state: state, size: size) { return effects }
-        switch key {
-        case .text("q"):
-            view.overlay = .confirmQuit
-        case .text("?"):
-            view.overlay = .help
-        case .text("n"):
-            return [.submit(.movePhase(.next))]
-        case .text("p"):
-            return [.submit(.movePhase(.previous))]
-        case .text(" "):
-            return [.submit(.toggleTimer)]
-        case .text("1"):
-            return [.submit(.extendTimer(minutes: 1))]
-        case .text("5"):
-            return [.submit(.extendTimer(minutes: 5))]
-        case .text("-"):
-            return [.submit(.extendTimer(minutes: -1))]
-        case .text("u"):
-            return [.submit(.undo)]
-        case .text("r"), .control("r"):
-            return [.submit(.redo)]
-        case .text("a"):
-            view.showAuthors.toggle()
-        case .text("x"):
-            return [.export]
-        case .text("t"):
-            view.input = InputField(purpose: .actionText)
-        case .text("K"):
-            guard let id = view.selectedNote, let note = state.notes[id] else {
-                view.message = strings.noSelection
-                return []
-            }
-            view.input = InputField(purpose: .keyPointWording(note: id), text: state.keyPoints[id]?.text ?? note.text.replacingNewlines)
-        case .text("m"):
-            guard let source = view.selectedNote else {
-                view.message = strings.noSelection
-                return []
-            }
-            // Merge by pointing: the target is chosen on the wall with the arrows (the newest key
-            // point to start with), then Enter.
-            view.mergeSource = source
-            if let newest = state.keyPoints.values.filter({ state.notes[$0.note]?.item == state.position && $0.note != source })
-                .max(by: { $0.sequence < $1.sequence }) {
-                view.selectedNote = newest.note
-            }
-            view.message = strings.chooseMergeTarget
-        case .text("s"):
-            guard !state.currentItem.questions.isEmpty else { return [] }
-            // With one question there is nothing to choose (the engine puts the note there).
-            let question = state.currentItem.questions.count > 1 ? focusedQuestion(view: view, state: state) : nil
-            view.input = InputField(purpose: .scribeText, question: question)
-        case .text("/"):
-            view.input = InputField(purpose: .search, text: view.search ?? "")
-        case .text("e"):
-            guard let id = view.selectedNote, let note = state.notes[id] else {
-                view.message = strings.noSelection
-                return []
-            }
-            view.input = InputField(purpose: .edit(note: id), text: note.text.replacingNewlines)
-        case .text("d"), .delete:
-            guard let id = view.selectedNote else {
-                view.message = strings.noSelection
-                return []
-            }
-            view.overlay = .confirmWithdraw(note: id)
-        case .text("k"):
-            guard let id = view.selectedNote else {
-                view.message = strings.noSelection
-                return []
-            }
-            return [.submit(.toggleKeyPoint(note: id))]
-        case .escape:
-            view.search = nil
-            view.selectedNote = nil
-            view.marked = []
-        case .up, .down, .left, .right:
-            select(key, view: &view, state: state, size: size, now: now)
-        case .pageUp:
-            // Paging by hand holds the page (`h` lets the pages turn again).
-            let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            view.page = max(0, currentPage(view: view, state: state, size: size, pages: pages, now: now) - 1)
-        case .pageDown:
-            let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-            view.page = min(currentPage(view: view, state: state, size: size, pages: pages, now: now) + 1, max(0, pages - 1))
-        case .text("h"):
-            // Holds the page shown (the pages stop turning), or lets them turn again.
-            if view.page != nil {
-                view.page = nil
-            } else if ProjectorScreen.pageCount(state: state, view: view, size: size) > 1 {
-                let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
-                view.page = currentPage(view: view, state: state, size: size, pages: pages, now: now)
-            }
-        default:
-            break
-        }
-        return []
-    }
-
-    private static func answerOverlay(_ overlay: ProjectorView.Overlay, key: Key, view: inout ProjectorView,
-                                      strings: Strings) -> [ProjectorEffect] {
-        let yes = key == .text(String(strings.yes)) || key == .text(String(strings.yes).uppercased())
-        view.overlay = nil
-        switch overlay {
-        case .help:
-            return []
-        case .confirmQuit:
-            return yes ? [.quit] : []
-        case .confirmWithdraw(let id):
-            guard yes else { return [] }
-            view.selectedNote = nil
-            return [.submit(.withdrawNote(note: id))]
-        case .confirmReshuffle:
-            guard yes else { return [] }
-            view.showPlan = true
-            view.planPage = 0
-            return [.submit(.planTables(item: nil, reshuffle: true))]
-        case .confirmReshufflePairs:
-            guard yes else { return [] }
-            view.showPlan = true
-            view.planPage = 0
-            return [.submit(.planPairs(item: nil, reshuffle: true))]
-        case .confirmSkipRound:
-            return yes ? [.submit(.skipRound)] : []
-        }
-    }
-
-    private static func editInput(_ key: Key, view: inout ProjectorView, state: SessionState,
-                                  strings: Strings) -> [ProjectorEffect] {
-        guard var input = view.input else { return [] }
-        switch key {
-        case .escape:
+        switch ProjectorKeys.prompt.binding(for: key)?.action {
+        case .back:
             view.input = nil
             return []
-        case .enter:
+        case .save:
             return submit(input, view: &view, state: state, strings: strings)
-        case .up where input.purpose == .scribeText && state.currentItem.questions.count > 1,
-             .down where input.purpose == .scribeText && state.currentItem.questions.count > 1:
+        case .chooseQuestion where input.purpose == .scribeText && state.currentItem.questions.count > 1:
             // Any question, in order, and "none" (general) before the first.
             let count = state.currentItem.questions.count
             let now = input.question ?? 0
@@ -229,12 +71,14 @@ public enum ProjectorController {
                 return []
             case .actionDue(let text, let owner):
                 let raw = typed.trimmingWhitespace
-                guard raw.isEmpty || CalendarDate(iso: raw) != nil else {
+                // Danish forms too (`1.10.2019`, `1/10`); the prompt has said what it understood.
+                let due = CalendarDate(typed: raw, after: state.workshop.date)
+                guard raw.isEmpty || due != nil else {
                     view.input = InputField(purpose: .actionDue(text: text, owner: owner), text: raw)
                     view.message = strings.badDate
                     return []
                 }
-                return [.submit(.addAction(text: text, owner: owner, due: CalendarDate(iso: raw)))]
+                return [.submit(.addAction(text: text, owner: owner, due: due))]
             }
         } catch {
             view.message = error.text(danish: view.language == .danish)
@@ -246,9 +90,10 @@ public enum ProjectorController {
     /// says why.
     /// `target`: for an undo or redo, the action it undid or redid, so the wall can say which.
     /// `state`: the state with the event applied, where it matters (the last item is offered).
-    public static func receive(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord? = nil,
-                               state: SessionState? = nil) {
+    static func received(_ outcome: CommandOutcome, view: inout ProjectorView, target: EventRecord?,
+                         state: SessionState?) -> [ProjectorEffect] {
         let strings = Strings(view.language)
+        var effects: [ProjectorEffect] = []
         switch outcome {
         case .refused(let message):
             view.message = message
@@ -259,7 +104,7 @@ public enum ProjectorController {
                 view.message = record.event.as(Undone.self) != nil ? strings.undid(what) : strings.redid(what)
             }
             if record.event.as(PhaseMoved.self) != nil {
-                itemChanged(view: &view, state: state)
+                if let state { effects = landed(view: &view, state: state) } else { itemChanged(view: &view) }
             }
             if record.event.as(ClusterMade.self) != nil || record.event.as(ClusterJoined.self) != nil {
                 view.marked = []
@@ -278,13 +123,13 @@ public enum ProjectorController {
                 view.message = strings.tablesPlanned
             }
         }
+        return effects
     }
 
     /// The board's page on the wall now; a plan or walk's paging is their own.
-    private static func currentPage(view: ProjectorView, state: SessionState, size: (width: Int, height: Int), pages: Int,
+    static func currentPage(view: ProjectorView, state: SessionState, size: (width: Int, height: Int), pages: Int,
                                     now: Timestamp) -> Int {
-        guard state.currentItem.questions.isEmpty == false, !NextStepsScreen.isShown(view), !ClosingScreen.isShown(view),
-              TablePlanScreen.shownPlan(state, view: view) == nil, !WalkScreen.isShown(state, view: view) else {
+        guard state.currentItem.questions.isEmpty == false, shownView(view, state: state) == .board else {
             return view.page ?? pages - 1
         }
         let frame = ProjectorFrame(state: state, view: view, now: now, utcOffsetSeconds: 0)

@@ -74,14 +74,7 @@ enum Header {
     static func draw(_ frame: ProjectorFrame, strings: Strings, on canvas: inout Canvas) {
         let state = frame.state
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
-        var right = "\(strings.item) \(state.position + 1) \(strings.of) \(state.workshop.program.count)"
-        if let planned = state.workshop.plannedStarts?[state.position] {
-            right += " · \(strings.planned) \(planned)"
-        }
-        right += " · \(strings.clock) \(frame.localClock(frame.now))"
-        if let delta = scheduleDelta(frame) {
-            right += " · " + (delta > 0 ? strings.behind(delta) : delta < 0 ? strings.ahead(-delta) : strings.onTime)
-        }
+        let right = self.right(frame, strings: strings)
         let rightWidth = DisplayWidth.of(right)
         let titleRoom = canvas.width - rightWidth - 3
         if titleRoom >= 10 {
@@ -90,6 +83,20 @@ enum Header {
         } else {
             canvas.write(right, x: 1, y: 0, style: .bar, limit: canvas.width - 2)
         }
+    }
+
+    /// "Punkt 3 af 14 · plan 09:35 · kl. 09:41 · 2 min bagud".
+    static func right(_ frame: ProjectorFrame, strings: Strings) -> String {
+        let state = frame.state
+        var right = "\(strings.item) \(state.position + 1) \(strings.of) \(state.workshop.program.count)"
+        if let planned = state.workshop.plannedStarts?[state.position] {
+            right += " · \(strings.planned) \(planned)"
+        }
+        right += " · \(strings.clock) \(frame.localClock(frame.now))"
+        if let delta = scheduleDelta(frame) {
+            right += " · " + (delta > 0 ? strings.behind(delta) : delta < 0 ? strings.ahead(-delta) : strings.onTime)
+        }
+        return right
     }
 
     /// Minutes the current item will end after (positive) or before (negative) its planned end.
@@ -141,13 +148,12 @@ enum TitleCard {
             y += 1
         }
         y += 1
-        let style: CellStyle = remaining < 0 ? .warning : .countdown
         if let scale {
             let width = BigDigits.width(text) * scale.x
-            canvas.bigText(text, x: max(0, (canvas.width - width) / 2), y: y, style: style, ascii: frame.view.ascii,
-                           scaleX: scale.x, scaleY: scale.y)
+            ClockPart.big.draw(frame, strings: strings, x: max(0, (canvas.width - width) / 2), y: y, scaleX: scale.x, scaleY: scale.y,
+                               on: &canvas)
         } else {
-            canvas.centred(text, y: y, style: style)
+            ClockPart.small.draw(frame, strings: strings, x: max(0, (canvas.width - DisplayWidth.of(text)) / 2), y: y, on: &canvas)
         }
         y += digitRows + 1
         canvas.centred(Countdown.caption(frame, strings: strings), y: y, style: remaining < 0 ? .overrun : .bold)
@@ -220,19 +226,30 @@ extension ProjectorScreen {
     public struct Moment: Equatable, Sendable {
         var remaining: Int
         var minute: Int64
-        var walk: Int
+        var walkRound: Int
+        var walkSeconds: Int
         var shifting: Bool
         var pageSlot: Int64
+
+        /// Only the seconds of a countdown differ: its parts alone can be drawn again
+        /// (`redrawClocks`).
+        public func differsOnlyInSeconds(from other: Moment) -> Bool {
+            minute == other.minute && walkRound == other.walkRound && shifting == other.shifting && pageSlot == other.pageSlot
+        }
     }
 
     public static func moment(_ frame: ProjectorFrame) -> Moment {
         let state = frame.state
         let now = frame.now.millisecondsSinceEpoch
-        var walk = 0
+        var walk = (round: 0, seconds: 0)
         if state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: frame.now) {
-            walk = moment.round * 100_000 + Int(moment.secondsLeftInRound.rounded(.up))
+            walk = (moment.round, Int(moment.secondsLeftInRound.rounded(.up)))
         }
-        return Moment(remaining: frame.remainingSeconds, minute: now / 60_000, walk: walk, shifting: WalkScreen.isShifting(frame),
-                      pageSlot: now / (1000 * Int64(max(1, state.workshop.pageSeconds))))
+        // The pages turn only on a board whose page is not held: elsewhere the slot changes nothing.
+        let turning = frame.view.page == nil && !state.currentItem.questions.isEmpty
+            && ProjectorController.shownView(frame.view, state: state) == .board
+        return Moment(remaining: frame.remainingSeconds, minute: now / 60_000, walkRound: walk.round, walkSeconds: walk.seconds,
+                      shifting: WalkScreen.isShifting(frame),
+                      pageSlot: turning ? now / (1000 * Int64(max(1, state.workshop.pageSeconds))) : 0)
     }
 }

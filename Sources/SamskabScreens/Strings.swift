@@ -34,7 +34,8 @@ public struct Strings: Sendable {
     public var timerPaused: String { t("pause på uret", "timer paused") }
     public var timerNotStarted: String { t("uret er ikke startet (mellemrum)", "timer not started (space)") }
     public var noNotesYet: String { t("Ingen noter endnu", "No notes yet") }
-    public var otherNotes: String { t("Øvrige", "Other") }
+    /// The catch-all column, named alike on the wall, the kiosk and in the exports.
+    public var otherNotes: String { t("Generelt", "General") }
     public var newest: String { t("ny", "new") }
     public var keyPoint: String { t("hovedpointe", "key point") }
     public var anonymous: String { t("anonym", "anonymous") }
@@ -73,8 +74,14 @@ public struct Strings: Sendable {
     }
     public var promptActionText: String { t("Næste skridt — hvad: ", "Next step — what: ") }
     public var promptActionOwner: String { t("Hvem (person eller afdeling): ", "Who (a person or a department): ") }
-    public var promptActionDue: String { t("Hvornår (ÅÅÅÅ-MM-DD, tom = ingen): ", "By when (YYYY-MM-DD, empty = none): ") }
-    public var badDate: String { t("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21", "Write the date as YYYY-MM-DD, e.g. 2019-11-21") }
+    public var promptActionDue: String { t("Hvornår (fx 21.11.2019 eller 21/11, tom = ingen): ", "By when (e.g. 21.11.2019 or 2019-11-21, empty = none): ") }
+    public var badDate: String { t("Skriv datoen som 21.11.2019, 21/11 eller 2019-11-21", "Write the date as 21.11.2019, 21/11 or 2019-11-21") }
+    /// The due date as understood while it is typed: `= torsdag 21. november 2019`, or that it is none.
+    public func dueUnderstood(_ typed: String, reference: CalendarDate?) -> String? {
+        guard !typed.trimmingWhitespace.isEmpty else { return nil }
+        guard let date = CalendarDate(typed: typed, after: reference) else { return t("✗ ikke en dato endnu", "✗ not a date yet") }
+        return "= " + date.spelled(danish: language == .danish)
+    }
     public var confirmQuit: String { t("Afslut samskab? (j/n)", "Quit samskab? (y/n)") }
     public var confirmDelete: String { t("Fjern den valgte note? (j/n)", "Withdraw the selected note? (y/n)") }
     public var saved: String { t("Gemt ✓", "Saved ✓") }
@@ -82,15 +89,8 @@ public struct Strings: Sendable {
     public var noSelection: String { t("Vælg en note med piletasterne først", "Select a note with the arrow keys first") }
     public var yes: Character { language == .danish ? "j" : "y" }
 
-    /// Footer hints: (key, what).
-    public var footerHints: [(String, String)] {
-        [("n/p", t("næste/forrige", "next/previous")), ("␣", t("start/pause", "start/pause")),
-         ("1/5", "+1/+5 min"), ("s", t("skriv note", "add note")), ("←↑↓→", t("vælg", "select")),
-         ("k", t("hovedpointe", "key point")), ("u/r", t("fortryd/gentag", "undo/redo")),
-         ("g", t("bordplan", "table plan")), ("b", t("bord/spørgsmål", "tables/questions")),
-         ("f", t("fremmøde", "who is here")),
-         ("?", t("hjælp", "help")), ("q", t("afslut", "quit"))]
-    }
+    /// Footer hints: (key, what), from the board's key table.
+    public var footerHints: [(String, String)] { ProjectorKeys.board.hints(language) }
 
     // The participant kiosk.
     public var kioskWho: String { t("Hvem er du?", "Who are you?") }
@@ -113,37 +113,13 @@ public struct Strings: Sendable {
     public var kioskYourNotes: String { t("Dine noter her (Tab: ret eller fjern)", "Your notes here (Tab: edit or withdraw)") }
     public var kioskEditing: String { t("Du retter en note", "Editing a note") }
     public var kioskQuestion: String { t("Spørgsmål (↑↓ vælg)", "Question (↑↓ choose)") }
-    public var kioskAllQuestions: String { t("Alle spørgsmål / generelt", "All questions / general") }
+    public var kioskAllQuestions: String { t("Generelt — intet bestemt spørgsmål", "General — no particular question") }
     public var kioskCode: String { t("Facilitatorens kode for at afslutte: ", "Facilitator code to leave: ") }
-    public var kioskWrongCode: String { t("Forkert kode", "Wrong code") }
     public var kioskConfirmWithdraw: String { t("Fjern din note? (j/n)", "Withdraw your note? (y/n)") }
 
     public var helpTitle: String { t("Taster", "Keys") }
 
-    /// The full key table (also in the README).
-    public var helpLines: [(String, String)] {
-        [
-            ("n  /  p", t("næste / forrige punkt i programmet", "next / previous program item")),
-            (t("mellemrum", "space"), t("start / pause uret", "start / pause the timer")),
-            ("1  /  5  /  -", t("+1 / +5 / −1 minut", "+1 / +5 / −1 minute")),
-            ("g  /  G", t("bordplan / par: vis / skjul · bland igen / nye par", "table plan / pairs: show / hide · reshuffle / new pairs")),
-            ("S", t("fernisering: næste runde nu (med bekræftelse)", "gallery walk: next round now (asks first)")),
-            ("f  /  J", t("fremmøde (mellemrum skifter) · telefonernes QR-kode", "who is here (space toggles) · the phones' QR code")),
-            ("s", t("skriv en note som referent (med navn eller anonym)", "add a note as scribe (named or anonymous)")),
-            ("← → ↑ ↓", t("vælg en note", "select a note")),
-            ("e  /  d", t("ret / fjern den valgte note (d eller Delete)", "edit / withdraw the selected note (d or Delete)")),
-            ("k  /  K", t("markér / fjern hovedpointe · ret dens ordlyd", "mark / unmark as key point · edit its wording")),
-            ("m", t("flet valgt note ind i hovedpointe: vælg, Enter", "merge the selected note into a key point: choose, Enter")),
-            ("c / C / o / M", t("klynge: markér · saml (navn) · tag ud · flet", "cluster: mark · gather (name) · take out · merge")),
-            ("v / V / A", t("stemmer: åbn→luk→vis · om hovedpointer · dagens pointer", "votes: open→close→show · on key points · the day's points")),
-            ("t  /  N", t("skriv et næste skridt · vis næste skridt på væggen", "record a next step · show the next steps on the wall")),
-            ("u  /  r", t("fortryd / gentag facilitatorens seneste handling", "undo / redo the last facilitator action")),
-            ("/  /  b", t("søg (Esc rydder) · tavlen efter spørgsmål / bord", "search (Esc clears) · by question / by table")),
-            ("a  /  x", t("vis / skjul navne · eksportér dagens opsamling", "show / hide names · export the day's summary")),
-            ("PgUp / PgDn / h", t("bladr i noter og bordplan · h: hold / slip siden", "page the notes and the table plan · h: hold / release")),
-            ("?  /  Ctrl-L", t("denne hjælp (Esc lukker) · tegn skærmen forfra", "this help (Esc closes) · redraw the screen")),
-            ("q", t("afslut (med bekræftelse)", "quit (asks first)")),
-        ]
-    }
+    /// The full key table: the board's (`ProjectorKeys.board`, also in docs/facilitator.md).
+    public var helpLines: [(String, String)] { ProjectorKeys.board.helpLines(language) }
 }
 

@@ -117,7 +117,7 @@ enum WalkScreen {
         }
         let big = bigText(frame, strings: strings)
         let bigX = canvas.width - BigDigits.width(big.text) * layout.scale - 1
-        canvas.bigText(big.text, x: bigX, y: 2, style: big.style, ascii: frame.view.ascii, scaleX: layout.scale, scaleY: layout.scale)
+        ClockPart.walk.draw(frame, strings: strings, x: bigX, y: 2, scaleX: layout.scale, scaleY: layout.scale, on: &canvas)
 
         guard let route = WalkRoute(state, item: state.position) else {
             canvas.centred(strings.noPairsYet, y: layout.bodyTop + 2, style: .title)

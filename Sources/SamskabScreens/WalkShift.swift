@@ -10,10 +10,10 @@ extension ProjectorController {
     /// How long the wall says SKIFT after a shift.
     public static let shiftSeconds = 5.0
 
-    /// Called every frame: when the walk's round has changed since the last frame (the clock ran
+    /// On every tick: when the walk's round has changed since the last frame (the clock ran
     /// on, or a round was skipped or undone), the wall says SKIFT for a few seconds; the answer
     /// is whether to ring the bell. Landing on the item, or its pairs appearing, is no shift.
-    public static func tick(view: inout ProjectorView, state: SessionState, now: Timestamp) -> Bool {
+    static func walkShift(view: inout ProjectorView, state: SessionState, now: Timestamp) -> Bool {
         guard state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: now) else {
             view.walkRound = nil
             return false

@@ -39,6 +39,7 @@ extension Strings {
     public var stationChooseHints: String { t("↑↓ vælg  Enter vælg  Ctrl-X afslut (kode)", "↑↓ choose  Enter pick  Ctrl-X leave (code)") }
     public var pairChoose: String { t("Hvilket par er I?", "Which pair are you?") }
     public var pairDueHere: String { t("ved denne tavle nu", "at this board now") }
+    public var pairChooseFirst: String { t("Vælg jeres par med ↑↓, og tryk Enter", "Choose your pair with ↑↓, then press Enter") }
     public var pairHints: String { t("↑↓ vælg  Enter vælg  Esc tilbage  Ctrl-X afslut (kode)", "↑↓ choose  Enter pick  Esc back  Ctrl-X leave (code)") }
     public func stationTitle(_ station: String, _ discussion: String) -> String {
         t("Tavlen fra \(station) · \(discussion)", "The board of \(station) · \(discussion)")

@@ -5,6 +5,10 @@ import SamskabModel
 /// the journal's lock), applying every rule, or refuses it in both languages.
 public enum Command: Sendable, Equatable {
     case addParticipant(name: String, department: String?)
+    /// A person gives their name and department (a kiosk, `join --name`): someone on the roster
+    /// of that name in that department is them (marked present if marked absent; already so if
+    /// not), anyone else joins the roster. Decided under the journal's lock.
+    case join(name: String, department: String?)
     /// Corrects a person's name or department (nil keeps the department).
     case renameParticipant(participant: String, name: String, department: String?)
     /// Not in the room: out of the plans of the current and later items.
@@ -113,8 +117,9 @@ public enum AuthorChoice: Sendable, Equatable {
 /// Who is asking. A participant can only add notes, join the roster and change their own notes.
 public enum Requester: Sendable, Equatable {
     case facilitator
-    /// A kiosk or a script acting for a participant (nil: not yet known by name).
-    case participant(id: String?)
+    /// A kiosk or a script acting for a participant (nil: not yet known by name); a kiosk asks
+    /// as its sitting, which changes only what it did itself (`SittingRule`).
+    case participant(id: String?, sitting: Sitting? = nil)
 
     public var actor: Actor {
         switch self {

@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// The one place where a request becomes an event: a pure function of the current state.
 /// The journal calls it under its lock with the freshest state, then applies the event (the
@@ -16,16 +17,15 @@ public enum Engine {
     private static func decideWithinRules(_ command: Command, by requester: Requester, in state: SessionState,
                                           random: UInt64) throws(SessionError) -> (Actor, Event) {
         let actor = requester.actor
-        if case .participant(let id) = requester {
+        if case .participant(let id, let sitting) = requester {
+            try SittingRule.check(command, id: id, sitting: sitting, state: state)
             try checkParticipantMay(command, id: id, state: state)
         }
         switch command {
         case .addParticipant(let typed, let department):
-            let name = try newPersonName(typed)
-            let code = try state.knownDepartment(department)
-            try state.checkNotAlreadyHere(name, department: code)
-            let arrival = Participant(id: SessionState.participantID(sequence: state.lastSequence + 1), name: name, department: code)
-            return (actor, Event(ParticipantAdded(name: name, department: code, seats: state.seatsForArrival(of: arrival))))
+            return (actor, try newcomer(typed, department: try knownDepartment(department, state: state), state: state))
+        case .join(let typed, let department):
+            return (actor, try join(typed, department: department, state: state))
 
         case .markAbsent(let reference):
             let person = try state.resolvePerson(reference)
@@ -35,12 +35,7 @@ public enum Engine {
             return (actor, Event(ParticipantPresent(participant: person.id, seats: person.absent ? state.seatsForArrival(of: person) : [])))
 
         case .planTables(let item, let reshuffle):
-            let index = item ?? state.position
-            try state.checkItem(index)
-            if state.grouping(item: index) == nil {
-                throw SessionError("item \(index + 1), '\(state.workshop.program[index].title)', is not a discussion, so it has no tables",
-                                   danish: "punkt \(index + 1), '\(state.workshop.program[index].title)', er ikke en drøftelse, så det har ingen borde")
-            }
+            let index = try state.resolveItem(index: item, as: .discussion)
             if state.tablePlans[index] != nil, !reshuffle {
                 throw SessionError("item \(index + 1) already has a table plan; reshuffle to make a new one",
                                    danish: "punkt \(index + 1) har allerede en bordplan; bland igen for at lave en ny")
@@ -51,12 +46,12 @@ public enum Engine {
             }
             return (actor, Event(TablesPlanned(item: index, plan: plan)))
         case .moveToTable(let reference, let table, let item):
-            let index = item ?? state.position
+            let index = try state.resolveItem(index: item, as: .discussion)
             let person = try state.resolvePerson(reference)
             let number = try state.resolveTable(table, item: index)
             return (actor, Event(TableSeated(item: index, participant: person.id, table: number)))
         case .renameTable(let table, let name, let item):
-            let index = item ?? state.position
+            let index = try state.resolveItem(index: item, as: .discussion)
             let number = try state.resolveTable(table, item: index)
             guard let clean = try NoteText.cleanName(name, what: "the table's name") else {
                 throw SessionError("the table's new name is empty", danish: "bordets nye navn er tomt")
@@ -69,19 +64,17 @@ public enum Engine {
                 throw SessionError("the new name is empty", danish: "det nye navn er tomt")
             }
             return (actor, Event(ParticipantRenamed(participant: person.id, name: name,
-                                                    department: try state.knownDepartment(department) ?? person.department)))
+                                                    department: try knownDepartment(department, state: state) ?? person.department)))
 
         case .planPairs(let item, let reshuffle):
-            let index = item ?? state.position
-            try state.checkItem(index)
+            let index = try state.resolveItem(index: item, as: .walk)
             if state.pairPlans[index] != nil, !reshuffle {
                 throw SessionError("item \(index + 1) already has pairs; reshuffle to make new ones",
                                    danish: "punkt \(index + 1) har allerede par; bland igen for at lave nye")
             }
             return (actor, Event(PairsPlanned(item: index, plan: try state.makePairs(item: index, seed: random))))
         case .joinPair(let reference, let item):
-            let index = item ?? state.position
-            try state.checkItem(index)
+            let index = try state.resolveItem(index: item, as: .walk)
             let person = try state.resolvePerson(reference)
             let id = person.id
             guard let plan = state.pairPlans[index] else {
@@ -102,8 +95,11 @@ public enum Engine {
             switch author {
             case .anonymous: break
             case .person(let id): authorID = try state.checkParticipant(id).id
-            case .signed(let name): authorID = try state.resolvePerson(name).id
+            case .signed(let typed):
+                // A name that cleans to nothing signs nothing, as for a note.
+                if let name = try NoteText.cleanName(typed, what: "the author") { authorID = try state.resolvePerson(name).id }
             }
+            if case .board(let item, _) = target { _ = try state.resolveItem(index: item, as: .boards) }
             let walk = authorID.flatMap { state.walk(of: $0) }
             return (actor, Event(CommentAdded(target: target, text: text, authorID: authorID, gallery: walk?.gallery, pair: walk?.pair)))
         case .plusOne(let note, let reference):
@@ -118,8 +114,8 @@ public enum Engine {
             return (actor, Event(RoundSkipped(item: state.position)))
 
         case .openVoting(let item, let target, let dots, let maxPerNote):
-            let index = item ?? state.position
-            try state.checkItem(index)
+            let index = try state.resolveItem(index: item, as: .any)
+            try checkSomethingToVoteOn(target, item: index, state: state)
             var given = dots ?? state.votings[index]?.dots
             var cap = maxPerNote ?? (dots == nil ? state.votings[index]?.maxPerNote : nil)
             if case .harvest(let harvest) = state.workshop.program[index].content {
@@ -139,14 +135,15 @@ public enum Engine {
             }
             return (actor, Event(VotingOpened(item: index, target: target, dots: count, maxPerNote: maxPerNote)))
         case .closeVoting(let item):
-            return (actor, Event(VotingChanged(item: item ?? state.position, change: .closed)))
+            return (actor, Event(VotingChanged(item: try state.resolveItem(index: item, as: .any), change: .closed)))
         case .revealVoting(let item):
-            return (actor, Event(VotingChanged(item: item ?? state.position, change: .revealed)))
+            return (actor, Event(VotingChanged(item: try state.resolveItem(index: item, as: .any), change: .revealed)))
         case .vote(let note, let reference, let item, let adding):
             let voter = try state.resolvePerson(reference).id
             // The voting the note stands in: the one named, the current item's, else its own item's.
             let own = state.notes[note]?.item ?? state.clusters[note]?.item
-            let index = item ?? (state.votings[state.position]?.isOpen == true ? state.position : own ?? state.position)
+            let index = try item.map { given throws(SessionError) in try state.resolveItem(index: given, as: .any) }
+                ?? (state.votings[state.position]?.isOpen == true ? state.position : own ?? state.position)
             // A note in a cluster is voted on with its cluster.
             let ballot = state.ballot(of: note, target: state.votings[index]?.target ?? .notes)
             return (actor, Event(VoteCast(item: index, voter: voter, note: ballot, added: adding)))
@@ -198,9 +195,12 @@ public enum Engine {
 
         case .movePhase(let target):
             let index = try phaseIndex(target, state: state)
-            // A discussion with tables opens with a plan, made now from the people present.
+            // A discussion with tables opens with a plan, made now from the people present; a
+            // gallery walk opens with its pairs where it can have them (where not, `pairs` says why).
             let opensWithPlan = state.tablePlans[index] == nil && [.mixed, .department].contains(state.grouping(item: index))
-            return (actor, Event(PhaseMoved(item: index, plan: opensWithPlan ? state.makePlan(item: index, seed: random) : nil)))
+            let opensWithPairs = state.gallery(item: index) != nil && state.pairPlans[index] == nil
+            return (actor, Event(PhaseMoved(item: index, plan: opensWithPlan ? state.makePlan(item: index, seed: random) : nil,
+                                            pairs: opensWithPairs ? try? state.makePairs(item: index, seed: random) : nil)))
 
         case .startTimer:
             return (actor, .timerStarted(item: state.position))
@@ -250,7 +250,7 @@ public enum Engine {
     /// Participants write notes and join the roster; they change only their own notes.
     private static func checkParticipantMay(_ command: Command, id: String?, state: SessionState) throws(SessionError) {
         switch command {
-        case .addNote, .addParticipant, .addComment, .plusOne:
+        case .addNote, .addParticipant, .join, .addComment, .plusOne:
             return
         case .markPresent(let reference):
             // Someone who finds their name marked absent says they are here after all.
@@ -281,8 +281,7 @@ public enum Engine {
         let item = state.workshop.program[index]
         let group = try request.group.flatMap { name throws(SessionError) in try NoteText.cleanName(name, what: "the group") }
         var draft = NoteDraft(text: try NoteText.clean(request.text),
-                              department: try state.knownDepartment(request.department.flatMap { code in
-                                  try? NoteText.cleanName(code, what: "the department") } ?? request.department),
+                              department: try knownDepartment(request.department, state: state),
                               group: group, item: index,
                               question: request.question ?? (item.questions.count == 1 ? 1 : nil))
         // Who wrote it: a person on the roster (their department comes along), or a new name.
@@ -327,6 +326,64 @@ public enum Engine {
                                danish: "der er flere, der hedder \(name) (\(departments)); angiv også afdelingen")
         }
         return found.first
+    }
+
+    /// A person joining by name and department (a kiosk, `join --name`), decided against the
+    /// state under the journal's lock: someone on the roster of that name (typed any way) in the
+    /// department (spelled any way) is them — marked present if they were marked absent, and
+    /// otherwise there is nothing to write (`alreadySo`); anyone else joins the roster.
+    private static func join(_ typed: String, department: String?, state: SessionState) throws(SessionError) -> Event {
+        guard let person = try person(joining: typed, department: department, in: state) else {
+            return try newcomer(typed, department: try knownDepartment(department, state: state), state: state)
+        }
+        if person.absent {
+            return Event(ParticipantPresent(participant: person.id, seats: state.seatsForArrival(of: person)))
+        }
+        throw SessionError("\(person.name) is on the roster and present", danish: "\(person.name) er på listen og til stede",
+                           alreadySo: true)
+    }
+
+    /// Who a name and department given to join mean: the one person on the roster of that name
+    /// (typed any way) in that department (spelled any way), or nil for a newcomer. After an
+    /// `alreadySo` answer to `.join`, the front end finds the person with this.
+    public static func person(joining typed: String, department: String?, in state: SessionState) throws(SessionError) -> Participant? {
+        let code = try knownDepartment(department, state: state)
+        guard let name = try NoteText.cleanName(typed, what: "the name") else {
+            throw SessionError("the name is empty", danish: "navnet er tomt")
+        }
+        let same = NameSearch.sameName(name, department: code, in: state)
+        return same.count == 1 ? same.first : nil
+    }
+
+    /// A new person on the roster, under the no-name and no-duplicate rules.
+    private static func newcomer(_ typed: String, department code: String?, state: SessionState) throws(SessionError) -> Event {
+        let name = try newPersonName(typed)
+        try state.checkNotAlreadyHere(name, department: code)
+        let arrival = Participant(id: SessionState.participantID(sequence: state.lastSequence + 1), name: name, department: code)
+        return Event(ParticipantAdded(name: name, department: code, seats: state.seatsForArrival(of: arrival)))
+    }
+
+    /// A department code as typed, cleaned and spelled as the workshop spells it (`mkb` is MKB).
+    private static func knownDepartment(_ typed: String?, state: SessionState) throws(SessionError) -> String? {
+        guard let typed else { return nil }
+        let clean: String?
+        do { clean = try NoteText.cleanName(typed, what: "the department") } catch { clean = typed }
+        return try state.knownDepartment(clean)
+    }
+
+    /// A voting needs something to vote on: notes at the item, or key points of the day.
+    private static func checkSomethingToVoteOn(_ target: Voting.Target, item: Int, state: SessionState) throws(SessionError) {
+        switch target {
+        case .notes:
+            // An item that takes no notes is the event's rule (it holds for any journal line).
+            if state.workshop.program[item].questions.isEmpty || !state.visibleNotes(item: item).isEmpty { return }
+            throw SessionError("item \(item + 1) has no notes yet, so there is nothing to vote on",
+                               danish: "punkt \(item + 1) har ingen noter endnu, så der er intet at stemme om")
+        case .keyPoints:
+            if !state.keyPoints.isEmpty { return }
+            throw SessionError("there are no key points yet to vote on; mark some first",
+                               danish: "der er ingen hovedpointer endnu at stemme om; markér nogle først")
+        }
     }
 
     /// A new person's name, cleaned; "anonym" and the like are refused with a pointer to writing anonymously.

@@ -84,7 +84,7 @@ extension EventPayload {
 
 /// The parts of the state an event changed (for undo), or none when it is not undoable.
 public struct FoldChanges: Sendable {
-    var changes: [SlotChange]
+    var changes: [PartChange]
     /// Undo and redo manage the undo stack themselves.
     var managesUndo = false
 

@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// The fernisering's walk: pairs (and trios) across departments, and the route each takes over
 /// the boards — the tables of the visited discussion — round by round.

@@ -21,36 +21,6 @@ extension SessionState {
         lastTime = record.time
     }
 
-    /// Puts `targets` back, provided each part still holds `expected` (nobody changed it since).
-    mutating func restore(_ expected: [Slot], to targets: [Slot], undoing: Bool) throws(SessionError) {
-        for slot in expected where read(like: slot) != slot {
-            throw SessionError("cannot \(undoing ? "undo" : "redo"): \(Self.describe(slot)) was changed since by someone else",
-                               danish: "kan ikke \(undoing ? "fortryde" : "gentage"): "
-                                   + "\(Self.describeInDanish(slot)) er ændret af en anden siden")
-        }
-        // A person someone has written a note as since cannot be taken off the roster.
-        var notesTakenBack: Set<String> = []
-        for case .note(let id, nil) in targets { notesTakenBack.insert(id) }
-        for case .participant(let id, nil) in targets {
-            if let note = notes.values.first(where: { $0.authorID == id && !notesTakenBack.contains($0.id) }) {
-                throw SessionError("cannot \(undoing ? "undo" : "redo"): \(participants[id]?.name ?? id) has written note \(note.id) since",
-                                   danish: "kan ikke \(undoing ? "fortryde" : "gentage"): \(participants[id]?.name ?? id) "
-                                       + "har skrevet note \(note.id) siden")
-            }
-        }
-        // Nor can one who has been given a seat since (in a plan this change does not put back).
-        var plansAfter = tablePlans
-        for case .tablePlan(let item, let plan) in targets { plansAfter[item] = plan }
-        for case .participant(let id, nil) in targets {
-            if let (item, _) = plansAfter.first(where: { $0.value.table(of: id) != nil }) {
-                throw SessionError("cannot \(undoing ? "undo" : "redo"): \(participants[id]?.name ?? id) has a seat in the table plan of item \(item + 1) since",
-                                   danish: "kan ikke \(undoing ? "fortryde" : "gentage"): \(participants[id]?.name ?? id) "
-                                       + "har fået plads i bordplanen for punkt \(item + 1) siden")
-            }
-        }
-        for slot in targets { write(slot) }
-    }
-
     // MARK: Checks shared by the event types
 
     /// The department code as the workshop spells it; nil stays nil.

@@ -1,5 +1,6 @@
 import Foundation
 import SamskabModel
+import SamskabPlanning
 
 /// Who sits where in one discussion: tables in number order (`Bord 1…`, or named after a
 /// department), each with the ids of the people at it.
@@ -180,5 +181,14 @@ public struct ItemSeat: Sendable, Equatable {
     public init(item: Int, table: Int) {
         self.item = item
         self.table = table
+    }
+}
+
+extension SessionState {
+    /// The notes of an item written at a table of its plan: a new plan moves people, and these
+    /// notes keep the table they were written at (said before a reshuffle).
+    public func notesAtTables(item: Int) -> Int {
+        guard tablePlans[item] != nil else { return 0 }
+        return visibleNotes(item: item).count { $0.group != nil }
     }
 }

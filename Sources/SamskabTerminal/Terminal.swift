@@ -85,20 +85,26 @@ public final class Terminal {
 
     /// Paints `canvas`: only cells that differ from the last painted canvas are handed to
     /// ncurses, which then sends the terminal only what changed on screen.
-    public func paint(_ canvas: Canvas) {
+    /// `areas`: where the canvas can differ from the last one painted (nil: anywhere); only they
+    /// are compared.
+    public func paint(_ canvas: Canvas, areas: [Canvas.Area]? = nil) {
         let window = samskab_stdscr()
         let previous = painted.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
         let skipsBlanks = previous == nil && windowIsBlank
-        for y in 0..<canvas.height {
-            var x = 0
-            while x < canvas.width {
-                let cell = canvas[x, y]
-                if cell.isContinuation || (previous.map { $0[x, y] == cell } ?? (skipsBlanks && cell == .blank)) {
+        let whole = Canvas.Area(x: 0, y: 0, width: canvas.width, height: canvas.height)
+        for area in (previous == nil ? nil : areas) ?? [whole] {
+            for y in max(0, area.y)..<min(canvas.height, area.y + area.height) {
+                // From the start of a wide cluster the area may cut in half.
+                var x = max(0, area.x - 1)
+                while x < min(canvas.width, area.x + area.width) {
+                    let cell = canvas[x, y]
+                    if cell.isContinuation || (previous.map { $0[x, y] == cell } ?? (skipsBlanks && cell == .blank)) {
+                        x += 1
+                        continue
+                    }
+                    put(cell, x: x, y: y, canvasWidth: canvas.width, window: window)
                     x += 1
-                    continue
                 }
-                put(cell, x: x, y: y, canvasWidth: canvas.width, window: window)
-                x += 1
             }
         }
         if let cursor = canvas.cursor {

@@ -1,4 +1,5 @@
 import SamskabSession
+import SamskabPlanning
 
 /// How long the fernisering's planning takes on a large day: 500 people in 12 departments (one
 /// holding a quarter of the room) after a discussion at mixed tables of 6 (84 stations), some of

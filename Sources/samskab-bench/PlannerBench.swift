@@ -1,4 +1,5 @@
 import SamskabSession
+import SamskabPlanning
 
 /// How long the table planner takes on a large day: 500 people in 12 departments (one holding a
 /// quarter of the room) at tables of 6, planned for a third mixed round after two earlier ones

@@ -1,6 +1,7 @@
 import SamskabModel
 import SamskabScreens
 import SamskabSession
+import SamskabPlanning
 
 /// Dot voting at a large opsamling: 500 people, 500 notes of which 200 in 50 clusters, every
 /// person placing 3 dots (1,500 votes, a third of them on clustered notes). How long one vote

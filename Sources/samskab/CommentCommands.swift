@@ -43,17 +43,16 @@ struct CommentGroup: ParsableCommand {
         }
 
         func run() throws {
-            let clean = try CommandFailure.wrap { () throws(SessionError) -> String in
-                let raw = text == "-" ? try NoteText.decode(try StandardInput.note()) : try RawArguments.checked(text, what: "the comment")
-                return try NoteText.clean(raw)
+            // Read and decoded here; cleaned and resolved by the engine, as from every front end.
+            let raw = try CommandFailure.wrap { () throws(SessionError) -> String in
+                text == "-" ? try NoteText.decode(try StandardInput.note()) : try RawArguments.checked(text, what: "the comment")
             }
             let name = try CommandFailure.wrap { () throws(SessionError) -> String? in
-                guard let author else { return nil }
-                return try NoteText.cleanName(try RawArguments.checked(author, what: "the author"), what: "the author")
+                try author.map { name throws(SessionError) in try RawArguments.checked(name, what: "the author") }
             }
             let folder = try SessionAccess.open(sessionArgument.session)
             let resolved = try CommentTargetArgument.resolve(target, item: item, in: folder.state)
-            let record = try SessionAccess.submit(folder, .addComment(target: resolved, text: clean,
+            let record = try SessionAccess.submit(folder, .addComment(target: resolved, text: raw,
                                                                       author: anonymous ? .anonymous : name.map { .signed(name: $0) } ?? .anonymous),
                                                   by: .participant(id: nil), name: "comment-add")
             try Output.line(SessionState.commentID(sequence: record.sequence))
@@ -91,13 +90,12 @@ struct PlusOneCommand: ParsableCommand {
 enum CommentTargetArgument {
     static func resolve(_ text: String, item: Int?, in state: SessionState) throws -> CommentTarget {
         if text.first == "n", text.dropFirst().allSatisfy(\.isNumber), text.count > 1 { return .note(text) }
+        // The boards of the item given, else of the current item (a walk: the discussion it visits).
         let discussion: Int
-        if let item {
-            discussion = try TableItem.index(item, in: state)
-        } else if let walk = state.gallery(item: state.position) {
-            discussion = walk.visitsItem
-        } else {
-            throw CommandFailure("'\(text)' is no note id (n12); for a board's comment outside a gallery walk, give --item N")
+        do {
+            discussion = try state.resolveItem(number: item, as: .boards)
+        } catch {
+            throw CommandFailure("'\(text)' is no note id (n12), and \(error.message)")
         }
         return .board(item: discussion, table: try CommandFailure.wrap { () throws(SessionError) in try state.resolveTable(text, item: discussion) })
     }

@@ -99,7 +99,11 @@ struct Export: ParsableCommand {
         guard let single = ExportFormat(rawValue: format.rawValue) else { throw CommandFailure("unknown format \(format.rawValue)") }
         if let output, output != "-" {
             // Looked at before the work of rendering, and again as it is written.
-            _ = try SummaryFiles.fileTarget(output, fileName: single.fileName, force: force)
+            do {
+                _ = try ExportTarget.fileTarget(output, fileName: single.fileName, force: force)
+            } catch {
+                throw CommandFailure(error.message)
+            }
         }
         try write(single.render(folder.state, utcOffsetSeconds: offset, csvSeparator: separator), fileName: single.fileName)
     }
@@ -115,122 +119,24 @@ struct Export: ParsableCommand {
     }
 }
 
-/// Where exports go: a new file, a regular file with --force, or a folder of summary files;
-/// never over a device, a pipe, a socket or a folder, and never silently over a file.
+/// The summary files for `--format all` and the projector's export key, written where the files
+/// layer's `ExportTarget` allows.
 enum SummaryFiles {
-    /// Where the bytes of `--output PATH` will go, or nil for a new file. Refuses what is not to
-    /// be written over, and any symbolic link, `--force` or not: nothing is written through a
-    /// link (as `--format all` refuses one among its files).
-    /// `fileName` is the usual name of such a file, offered when the path is a folder.
-    static func fileTarget(_ path: String, fileName: String, force: Bool) throws(CommandFailure) -> String? {
-        let kind = AtomicFile.existing(path)
-        if kind == .symbolicLink {
-            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " (to \($0))" } ?? ""
-            throw CommandFailure("\(path) is a symbolic link\(destination); samskab does not write through a link, "
-                                 + "--force or not: name the file itself, or a new file")
-        }
-        switch kind {
-        case .nothing:
-            return nil
-        case .regularFile:
-            guard force else { throw CommandFailure("\(path) exists; add --force to replace it") }
-            return path
-        case .folder:
-            throw CommandFailure("\(path) is a folder; name a file for one format (such as \(path)/\(fileName)), "
-                                 + "or give --format all to write every format into a folder")
-        case .symbolicLink:
-            throw CommandFailure("\(path) is a symbolic link; name a new file, or the file itself")
-        case .special(let what):
-            throw CommandFailure("\(path) is \(what), not a regular file; it was left as it is. Name a new file, "
-                                 + "or give --output - to write to standard output")
-        }
-    }
-
     static func writeFile(_ bytes: [UInt8], to path: String, fileName: String, force: Bool) throws(CommandFailure) {
         do {
-            if let target = try fileTarget(path, fileName: fileName, force: force) {
-                try AtomicFile.write(bytes, to: target)
-            } else if try !AtomicFile.create(bytes, at: path) {
-                throw CommandFailure("\(path) exists; add --force to replace it")
-            }
-        } catch let error as StorageError {
-            throw CommandFailure(error.message)
-        } catch let failure as CommandFailure {
-            throw failure
+            try ExportTarget.writeFile(bytes, to: path, fileName: fileName, force: force)
         } catch {
-            throw CommandFailure("\(path) cannot be written: \(error)")
+            throw CommandFailure(error.message)
         }
     }
 
-    /// Writes every format into one folder (the projector's export key does the same).
-    /// A new folder is made (with its parents); an existing one is used only if it holds nothing
-    /// but summary files, unless `force` — or it is `samskabsOwn`, the session's export/ folder.
-    /// If writing fails, the folders made here and the files new in them are removed again.
+    /// Writes every format into one folder (see `ExportTarget.writeAll`).
     static func writeAll(_ state: SessionState, to folder: String, utcOffsetSeconds: Int,
                          csvSeparator: String? = nil, samskabsOwn: Bool = true, force: Bool = false) throws(StorageError) -> [String] {
-        var madeFolders: [String] = []
-        var newFiles: [String] = []
-        func undo() {
-            for path in newFiles.reversed() { unlink(path) }
-            for path in madeFolders.reversed() { rmdir(path) }
-        }
-        switch AtomicFile.existing(folder) {
-        case .nothing:
-            // Each missing folder on the way, so that a failure can take exactly those back.
-            var prefix = folder.hasPrefix("/") ? "" : "."
-            for part in folder.split(separator: "/") {
-                prefix += "/" + part
-                guard AtomicFile.existing(prefix) == .nothing else { continue }
-                do {
-                    try SessionFolder.makeFolder(prefix)
-                } catch {
-                    undo()
-                    throw error
-                }
-                madeFolders.append(prefix)
-            }
-        case .folder:
-            break
-        case .symbolicLink where SessionPath.kind(folder) == .folder:
-            break
-        case .regularFile, .symbolicLink, .special:
-            throw StorageError(.rule, "\(folder) is not a folder; --format all writes a folder of files (summary.md, "
-                               + "summary.html, summary.csv, summary.json): name a folder, or give one --format")
-        }
-        if madeFolders.isEmpty {
-            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            let others = entries.filter { name in
-                !ExportFormat.fileNames.contains(name)
-                    && !ExportFormat.fileNames.contains { name.hasPrefix($0 + ".writing-") } // an interrupted export's leftover
-            }
-            if !others.isEmpty && !samskabsOwn && !force {
-                let named = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
-                throw StorageError(.rule, "\(folder) already holds other files (\(named)); name a new or empty folder, "
-                                   + "or add --force to write the summary files into it anyway")
-            }
-            for format in ExportFormat.allCases {
-                let path = folder + "/" + format.fileName
-                switch AtomicFile.existing(path) {
-                case .nothing, .regularFile: continue
-                case .folder, .symbolicLink, .special:
-                    throw StorageError(.rule, "\(path) is not a regular file; it was left as it is, and nothing was written")
-                }
-            }
-        }
         let summary = DaySummary(state, utcOffsetSeconds: utcOffsetSeconds)
-        var written: [String] = []
-        for format in ExportFormat.allCases {
-            let path = folder + "/" + format.fileName
-            let isNew = AtomicFile.existing(path) == .nothing
-            do {
-                try AtomicFile.write(format.render(summary, csvSeparator: csvSeparator), to: path)
-            } catch {
-                undo()
-                throw error
-            }
-            if isNew { newFiles.append(path) }
-            written.append(path)
+        let files = ExportFormat.allCases.map { format in
+            ExportFile(name: format.fileName) { format.render(summary, csvSeparator: csvSeparator) }
         }
-        return written
+        return try ExportTarget.writeAll(files, to: folder, samskabsOwn: samskabsOwn, force: force)
     }
 }

@@ -38,7 +38,13 @@ struct GroupsCommand: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try TableItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .discussion, in: folder.state)
+            let keeping = reshuffle ? folder.state.notesAtTables(item: index) : 0
+            if keeping > 0 {
+                // Said first: a new plan moves the people, not what was written.
+                Output.error("note: the \(keeping == 1 ? "note" : "\(keeping) notes") written at item \(index + 1)'s tables "
+                             + "\(keeping == 1 ? "keeps the table it was" : "keep the table they were") written at; only the people move")
+            }
             if reshuffle || folder.state.tablePlans[index] == nil {
                 _ = try SessionAccess.submit(folder, .planTables(item: index, reshuffle: reshuffle), name: "groups")
             }
@@ -72,7 +78,7 @@ struct GroupsCommand: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try TableItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .discussion, in: folder.state)
             let found = try SessionAccess.person(person, in: folder.state)
             _ = try SessionAccess.submit(folder, .moveToTable(participant: found.id, table: table, item: index), name: "groups-move")
             let seat = folder.state.tablePlans[index]?.table(of: found.id)
@@ -100,31 +106,12 @@ struct GroupsCommand: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try TableItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .discussion, in: folder.state)
             let checked = try CommandFailure.wrap { () throws(SessionError) in try RawArguments.checked(name, what: "the name") }
             let record = try SessionAccess.submit(folder, .renameTable(table: table, name: checked, item: index), name: "groups-rename")
             let renamed = record.event.as(TableRenamed.self)
             try Output.line("table \(renamed?.table ?? 0) is now '\(renamed?.name ?? checked)'")
         }
-    }
-}
-
-/// The discussion a table command is about: given (1-based) or the current item.
-enum TableItem {
-    static func index(_ given: Int?, in state: SessionState) throws -> Int {
-        let count = state.workshop.program.count
-        let index: Int
-        if let given {
-            guard (1...count).contains(given) else { throw CommandFailure("there is no item \(given); the program has items 1–\(count)") }
-            index = given - 1
-        } else {
-            index = state.position
-        }
-        guard state.grouping(item: index) == nil else { return index }
-        let discussions = state.workshop.program.indices.filter { state.grouping(item: $0) != nil }.map { String($0 + 1) }
-        let which = given == nil ? "the current item, \(index + 1) (\(state.workshop.program[index].title))," : "item \(index + 1)"
-        throw CommandFailure("\(which) is not a discussion, so it has no tables"
-                             + (discussions.isEmpty ? "" : "; give --item N, one of the discussions: \(discussions.joined(separator: ", "))"))
     }
 }
 
@@ -163,14 +150,18 @@ extension CommandFailure {
 }
 
 extension SessionAccess {
-    /// A person given by id (r3, p14) or by name; a name two people share needs the id.
+    /// A person given by id (r3, p14) or by name, typed any way: the engine's rule.
     static func person(_ text: String, in state: SessionState) throws -> Participant {
-        let matches = state.participants[text].map { [$0] } ?? state.participants(named: text)
-        guard let found = matches.first else { throw CommandFailure("there is nobody called '\(text)' on the roster") }
-        guard matches.count == 1 else {
-            let ids = matches.map { "\($0.id) (\($0.department ?? "-"))" }.joined(separator: ", ")
-            throw CommandFailure("several people are called \(text): \(ids); give the id")
+        try CommandFailure.wrap { () throws(SessionError) in try state.resolvePerson(text) }
+    }
+
+    /// The item a command names: a number counted from 1, or the current item (the engine's rule);
+    /// where the current item will not do, the message says how to name another.
+    static func item(_ number: Int?, as role: ItemRole, in state: SessionState) throws -> Int {
+        do {
+            return try state.resolveItem(number: number, as: role)
+        } catch {
+            throw CommandFailure(error.message + (number == nil ? " (give --item N)" : ""))
         }
-        return found
     }
 }

@@ -80,30 +80,33 @@ struct Join: ParsableCommand {
         var view = KioskView(language: language, pin: code, table: table)
         view.ascii = ascii  // asked for; the terminal may force it too (a locale of another character set)
         if let name, let department {
-            // Straight to the editor: the person joins the roster unless already on it.
-            let clean: String
-            do {
-                guard let cleaned = try NoteText.cleanName(name, what: "the name") else { throw CommandFailure("the name is empty") }
-                clean = cleaned
-            } catch let error as SessionError {
-                throw CommandFailure(error.message)
+            // Straight to the editor: the engine decides under the journal's lock who this is
+            // (someone on the roster, marked present if they were absent, or a new person).
+            let typed = try CommandFailure.wrap { () throws(SessionError) in
+                (name: try RawArguments.checked(name, what: "the name"), department: try RawArguments.checked(department, what: "the department"))
             }
             let person: Participant?
-            switch Joining(name: clean, department: department, in: folder.state) {
-            case .known(let known):
-                person = known
-                // Marked absent, yet here: the engine marks them present (undo takes it back).
-                if known.absent {
-                    _ = try SessionAccess.submit(folder, .markPresent(participant: known.id), by: .participant(id: known.id), name: "join")
-                }
-            case .newcomer(let command):
-                let record = try SessionAccess.submit(folder, command, by: .participant(id: nil), name: "join")
-                person = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
+            do {
+                let record = try folder.submit(.join(name: typed.name, department: typed.department), by: .participant(id: nil),
+                                               writer: "samskab join")
+                let id = record.event.as(ParticipantPresent.self)?.participant ?? SessionState.participantID(sequence: record.sequence)
+                person = folder.state.participants[id]
+            } catch where error.kind == .alreadySo {
+                // On the roster and present: the same rule finds them in the state just read under the lock.
+                person = try? Engine.person(joining: typed.name, department: typed.department, in: folder.state)
+            } catch {
+                throw CommandFailure(error.message)
             }
-            view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? clean, department: person?.department)
+            view.identity = KioskView.Identity(participant: person?.id, name: person?.name ?? typed.name, department: person?.department)
             view.stage = .writing
+            view.sittingSince = folder.state.lastSequence
         }
-        var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle)
+        // Locked after wrong codes (and started again): still locked until the projector unlocks it.
+        let kioskName = table.map { "bord-\($0)" } ?? KioskLoop.terminalName()
+        // Test-only: the waits after wrong codes a hundred times shorter (the lockout stays as it is).
+        if ProcessInfo.processInfo.environment["SAMSKAB_TEST_SHORT_CODE_WAITS"] == "1" { view.codeWaitScale = 0.01 }
+        if folder.isKioskLocked(kioskName) { view.code = KioskCodeGuard(wrong: KioskCodeGuard.lockAfter) }
+        var loop = KioskLoop(folder: folder, view: view, idleSeconds: idle, kioskName: kioskName)
         try loop.run()
     }
 }
@@ -113,6 +116,14 @@ struct KioskLoop {
     let folder: SessionFolder
     var view: KioskView
     let idleSeconds: Int
+    /// The kiosk's name for its lockout file (`bord-2`, `pts-3`).
+    let kioskName: String
+
+    /// The terminal the kiosk runs in (`pts-3`), else its process.
+    static func terminalName() -> String {
+        guard let name = ttyname(STDIN_FILENO) else { return "kiosk-\(getpid())" }
+        return SessionFolder.kioskName(String(cString: name).replacingOccurrences(of: "/dev/", with: ""))
+    }
 
     mutating func run() throws {
         let terminal = try TerminalSetup.open(rawKeys: true, bracketedPaste: true, ascii: view.ascii)
@@ -125,18 +136,36 @@ struct KioskLoop {
         }
         view.ascii = !terminal.isUTF8
         var lastKey = SystemClock.now()
+        var lockUnwritten = false
+        var drawn: KioskDrawnFrom?
+        var offsetMinute: Int64 = -1
+        var utcOffset = 0
         while true {
-            _ = try? folder.refresh()
+            // New lines in the journal (or a journal that cannot be read): draw again.
+            if (try? folder.refresh()) != false { drawn = nil }
             let now = SystemClock.now()
+            // Unlocked from the projector: codes are taken again.
+            if view.code.isLocked, !lockUnwritten { KioskController.followLockout(view: &view, stillLocked: folder.isKioskLocked(kioskName)) }
             // The room moved on: a new question list, status lines cleared; the draft stays.
             KioskController.followRoom(view: &view, state: folder.state)
             // The gallery walk's round: a table kiosk is its station, handed to the next pair as it shifts.
             KioskController.follow(view: &view, state: folder.state, now: now)
             KioskController.idle(for: lastKey.seconds(until: now), limit: Double(idleSeconds), view: &view)
             let size = terminal.size
-            terminal.paint(KioskScreen.render(KioskFrame(state: folder.state, view: view, now: now,
-                                                         utcOffsetSeconds: SystemClock.utcOffset(at: now)),
-                                              width: size.width, height: size.height))
+            // The time zone's offset is looked up once a minute, not four times a second.
+            if now.millisecondsSinceEpoch / 60_000 != offsetMinute {
+                offsetMinute = now.millisecondsSinceEpoch / 60_000
+                utcOffset = SystemClock.utcOffset(at: now)
+            }
+            let frame = KioskFrame(state: folder.state, view: view, now: now, utcOffsetSeconds: utcOffset)
+            // Drawn only when something on it can have changed: the journal, the view, the size or
+            // the clock as the kiosk shows it; otherwise the kiosk only looks at the journal's size.
+            let shown = KioskDrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
+                                       moment: KioskScreen.moment(frame))
+            if drawn != shown {
+                terminal.paint(KioskScreen.render(frame, width: size.width, height: size.height))
+                drawn = shown
+            }
             guard let key = terminal.readKey(timeout: 250) else {
                 // The terminal is gone (its input ended without a hang-up signal): nobody can type here.
                 if terminal.inputEnded { return }
@@ -144,16 +173,34 @@ struct KioskLoop {
             }
             lastKey = SystemClock.now()
             if key == .resize { terminal.forceRedraw() }
-            for effect in KioskController.handle(key, view: &view, state: folder.state) {
+            drawn = nil
+            for effect in KioskController.handle(key, view: &view, state: folder.state, now: SystemClock.now()) {
                 switch effect {
                 case .leave:
                     return
+                case .lockOut:
+                    do {
+                        try folder.lockKiosk(kioskName)
+                    } catch {
+                        // Locked all the same, until the kiosk is ended from outside: never unlocked by a missing file.
+                        lockUnwritten = true
+                        view.message = error.text(danish: view.language == .danish)
+                    }
                 case .submit(let command):
-                    let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant),
+                    let outcome = folder.outcome(of: command, by: .participant(id: view.identity?.participant, sitting: view.sitting),
                                                  writer: "samskab join", danish: view.language == .danish)
-                    KioskController.receive(outcome, view: &view)
+                    KioskController.receive(outcome, view: &view, state: folder.state)
                 }
             }
         }
     }
+}
+
+/// Everything a kiosk frame is drawn from but the moment itself.
+private struct KioskDrawnFrom: Equatable {
+    let sequence: Int
+    let view: KioskView
+    let width: Int
+    let height: Int
+    let moment: KioskScreen.Moment
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamskabModel
+import SamskabFiles
 import SamskabSession
 
 struct KeyPointGroup: ParsableCommand {
@@ -31,11 +32,9 @@ struct KeyPointGroup: ParsableCommand {
         }
 
         func run() throws {
-            let wording: String?
-            do {
-                wording = try text.map { raw throws(SessionError) in try NoteText.clean(try RawArguments.checked(raw, what: "the text")) }
-            } catch {
-                throw CommandFailure(error.message)
+            // Cleaned by the engine, as from every front end.
+            let wording = try CommandFailure.wrap { () throws(SessionError) in
+                try text.map { raw throws(SessionError) in try RawArguments.checked(raw, what: "the text") }
             }
             let folder = try SessionAccess.open(session)
             let (main, merged) = (notes[0], Array(notes.dropFirst()))
@@ -82,26 +81,30 @@ struct ActionGroup: ParsableCommand {
         @Option(help: "Who: a person or a department.")
         var owner: String?
 
-        @Option(help: ArgumentHelp("By when, YYYY-MM-DD.", valueName: "date"))
+        @Option(help: ArgumentHelp("By when: 2019-11-21, or the Danish 21.11.2019 or 21/11 (the first 21 November on or after "
+                                   + "the workshop's day).", valueName: "date"))
         var due: String?
 
         func validate() throws {
-            if let due, CalendarDate(iso: due) == nil {
-                throw ValidationError("--due must be a date written YYYY-MM-DD, like 2019-11-21; found '\(due)'")
+            // The form only here (any year will do); the year a date without one falls in is the day's.
+            if let due, CalendarDate(typed: due, after: CalendarDate(year: 2000, month: 1, day: 1)) == nil {
+                throw ValidationError("--due must be a date like 21.11.2019, 21/11 or 2019-11-21; found '\(due)'")
             }
         }
 
         func run() throws {
-            let clean: (text: String, owner: String?)
-            do {
-                clean = (try NoteText.clean(try RawArguments.checked(text, what: "the text")),
-                         try owner.flatMap { raw throws(SessionError) in try NoteText.cleanName(raw, what: "the owner") })
-            } catch {
-                throw CommandFailure(error.message)
+            // Cleaned by the engine, as from every front end.
+            let raw = try CommandFailure.wrap { () throws(SessionError) in
+                (text: try RawArguments.checked(text, what: "the text"),
+                 owner: try owner.map { name throws(SessionError) in try RawArguments.checked(name, what: "the owner") })
             }
             let folder = try SessionAccess.open(session)
-            let date = due.flatMap { CalendarDate(iso: $0) }
-            let record = try SessionAccess.submit(folder, .addAction(text: clean.text, owner: clean.owner, due: date), name: "action")
+            let date = due.flatMap { CalendarDate(typed: $0, after: folder.workshop.date ?? SystemClock.today()) }
+            if let due, let date, CalendarDate(iso: due) == nil {
+                // Said back when it had to be understood: `1/10` is 2019-10-01.
+                Output.error("note: --due \(due) is \(date) (\(date.spelled(danish: false)))")
+            }
+            let record = try SessionAccess.submit(folder, .addAction(text: raw.text, owner: raw.owner, due: date), name: "action")
             let id = SessionState.actionID(sequence: record.sequence)
             do {
                 try Output.line(id)

@@ -22,7 +22,7 @@ enum Launcher {
             language = language ?? folder.workshop.language
             entries.append(LauncherEntry(kind: .session, path: path, title: folder.workshop.title,
                                          detail: "\(state.position + 1)/\(state.workshop.program.count): \(item.title) · \(notes) notes",
-                                         started: Rehearsal.startDate(folder), workshopDate: folder.workshop.date))
+                                         started: RehearsalPolicy.startDate(folder), workshopDate: folder.workshop.date))
         }
         let definitions = ((try? files.contentsOfDirectory(atPath: "Workshops")) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()

@@ -20,8 +20,9 @@ struct PairsCommand: ParsableCommand {
             discussion: """
                 Everyone present walks with someone from another department (a trio takes the odd one out), \
                 preferably someone they did not sit with in the visited discussion. The stations are that \
-                discussion's tables; each round every pair is at one, no pair sees a board twice or its own \
-                table's, and no board gets more than its share. Rounds: the item's minutes ÷ station_minutes; \
+                discussion's tables; each round every pair is at one, no pair sees a board twice, a pair sees \
+                its own table's board only once it has seen every other, and no board gets more than its \
+                share unless that spares a pair its own board. Rounds: the item's minutes ÷ station_minutes; \
                 rounds beyond the boards a pair can usefully see are for the reflection question. \
                 Drawn from a seed recorded in the journal; --reshuffle draws anew (undo with 'samskab undo').
                 """
@@ -29,7 +30,7 @@ struct PairsCommand: ParsableCommand {
 
         @OptionGroup var sessionArgument: SessionArgument
 
-        @Option(help: ArgumentHelp("The gallery item, counted from 1 (default: the current item, else the first gallery).", valueName: "n"))
+        @Option(help: ArgumentHelp("The gallery item, counted from 1 (default: the current item).", valueName: "n"))
         var item: Int?
 
         @Flag(help: "Draw new pairs even if the walk has them.")
@@ -40,7 +41,7 @@ struct PairsCommand: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try GalleryItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .walk, in: folder.state)
             if reshuffle || folder.state.pairPlans[index] == nil {
                 _ = try SessionAccess.submit(folder, .planPairs(item: index, reshuffle: reshuffle), name: "pairs")
             }
@@ -62,12 +63,12 @@ struct PairsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The person: a name or an id (r3, p14).", valueName: "name"))
         var person: String
 
-        @Option(help: ArgumentHelp("The gallery item, counted from 1 (default: the current item, else the first gallery).", valueName: "n"))
+        @Option(help: ArgumentHelp("The gallery item, counted from 1 (default: the current item).", valueName: "n"))
         var item: Int?
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try GalleryItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .walk, in: folder.state)
             let found = try SessionAccess.person(person, in: folder.state)
             let record = try SessionAccess.submit(folder, .joinPair(participant: found.id, item: index), name: "pairs-join")
             let pair = record.event.as(PairJoined.self)?.pair ?? 0
@@ -75,25 +76,6 @@ struct PairsCommand: ParsableCommand {
                 .compactMap { folder.state.participants[$0]?.name } ?? []
             try Output.line("\(found.name) walks with pair \(pair): \(others.joined(separator: ", "))")
         }
-    }
-}
-
-/// The gallery a pairs command is about: given (1-based), else the current item if it is one, else the first.
-enum GalleryItem {
-    static func index(_ given: Int?, in state: SessionState) throws -> Int {
-        let count = state.workshop.program.count
-        let galleries = state.workshop.program.indices.filter { state.gallery(item: $0) != nil }
-        if let given {
-            guard (1...count).contains(given) else { throw CommandFailure("there is no item \(given); the program has items 1–\(count)") }
-            guard state.gallery(item: given - 1) != nil else {
-                throw CommandFailure("item \(given) is not a gallery walk (fernisering)"
-                                     + (galleries.isEmpty ? "" : "; the galleries are: " + galleries.map { String($0 + 1) }.joined(separator: ", ")))
-            }
-            return given - 1
-        }
-        if state.gallery(item: state.position) != nil { return state.position }
-        guard let first = galleries.first else { throw CommandFailure("this workshop has no gallery walk (fernisering)") }
-        return first
     }
 }
 

@@ -21,24 +21,16 @@ struct ParticipantGroup: ParsableCommand {
         var department: String?
 
         func run() throws {
-            let cleanName: String
-            let cleanDepartment: String?
-            do {
-                guard let name = try NoteText.cleanName(name, what: "the name") else {
-                    throw CommandFailure("the name is empty")
-                }
-                cleanName = name
-                cleanDepartment = try department.flatMap { code throws(SessionError) in
-                    try NoteText.cleanName(code, what: "the department")
-                }
-            } catch let error as SessionError {
-                throw CommandFailure(error.message)
+            // Cleaned and checked by the engine, as from every front end.
+            let typed = try CommandFailure.wrap { () throws(SessionError) in
+                (name: try RawArguments.checked(name, what: "the name"),
+                 department: try department.map { code throws(SessionError) in try RawArguments.checked(code, what: "the department") })
             }
             let folder = try SessionAccess.open(session)
-            let record = try SessionAccess.submit(folder, .addParticipant(name: cleanName, department: cleanDepartment),
+            let record = try SessionAccess.submit(folder, .addParticipant(name: typed.name, department: typed.department),
                                                   name: "participant-add")
             let added = folder.state.participants[SessionState.participantID(sequence: record.sequence)]
-            try Output.line("added \(cleanName)" + (added?.department.map { " (\($0))" } ?? ""))
+            try Output.line("added \(added?.name ?? typed.name)" + (added?.department.map { " (\($0))" } ?? ""))
         }
     }
 
@@ -68,11 +60,9 @@ struct ParticipantGroup: ParsableCommand {
         func run() throws {
             let folder = try SessionAccess.open(session)
             let found = try SessionAccess.person(person, in: folder.state)
-            let name: String
-            do {
-                name = try to.flatMap { try NoteText.cleanName(try RawArguments.checked($0, what: "the name"), what: "the name") } ?? found.name
-            } catch let error as SessionError {
-                throw CommandFailure(error.message)
+            // Cleaned by the engine, as from every front end.
+            let name = try CommandFailure.wrap { () throws(SessionError) in
+                try to.map { typed throws(SessionError) in try RawArguments.checked(typed, what: "the name") } ?? found.name
             }
             _ = try SessionAccess.submit(folder, .renameParticipant(participant: found.id, name: name, department: department),
                                          name: "participant-rename")

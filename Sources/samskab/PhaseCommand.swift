@@ -11,25 +11,15 @@ struct Phase: ParsableCommand {
     @OptionGroup var sessionArgument: SessionArgument
     var session: String { sessionArgument.session }
 
-    @Argument(help: ArgumentHelp("next, previous, or an item number.", valueName: "next|previous|N"))
-    var target: String
-
-    func validate() throws {
-        if !["next", "previous", "prev"].contains(target), Int(target) == nil {
-            throw ValidationError("'\(target)' is not next, previous or an item number")
-        }
-    }
+    @Argument(help: "Where the program goes: next, previous (or prev), or an item number N counted from 1.")
+    var target: PhaseArgument
 
     func run() throws {
         let folder = try SessionAccess.open(session)
-        let phase: PhaseTarget
-        switch target {
-        case "next": phase = .next
-        case "previous", "prev": phase = .previous
-        default:
-            // validate() made sure it is a number; the engine checks the range.
-            guard let number = Int(target), number > Int.min else { throw ValidationError("'\(target)' is not an item number") }
-            phase = .item(number - 1)
+        let phase: PhaseTarget = switch target {
+        case .next: .next
+        case .previous: .previous
+        case .item(let number): .item(number)
         }
         let record: EventRecord
         do {
@@ -43,6 +33,29 @@ struct Phase: ParsableCommand {
         }
         if let moved = record.event.as(PhaseMoved.self) {
             try Output.line("now at " + SessionAccess.describeItem(folder.state, moved.item))
+        }
+    }
+}
+
+/// `next`, `previous` or an item number: `--help` lists them, and anything else is a usage error.
+enum PhaseArgument: ExpressibleByArgument, CaseIterable, Equatable {
+    case next
+    case previous
+    /// 0-based.
+    case item(Int)
+
+    /// The named moves; an item number is the third kind of value.
+    static let allCases: [PhaseArgument] = [.next, .previous]
+    static var allValueStrings: [String] { ["next", "previous", "N"] }
+
+    init?(argument: String) {
+        switch argument {
+        case "next": self = .next
+        case "previous", "prev": self = .previous
+        default:
+            // Counted from 1 as typed; the engine checks the range (and says which items there are).
+            guard let number = Int(argument), number > Int.min else { return nil }
+            self = .item(number - 1)
         }
     }
 }

@@ -79,7 +79,7 @@ struct Render: ParsableCommand {
             case .join: projector.showJoin = true
             }
             canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: projector, now: moment, utcOffsetSeconds: offset,
-                                                           web: WebServer.address(of: folder)),
+                                                           web: JoinAddress.running(in: folder)),
                                             width: width, height: height)
         case .participant:
             canvas = KioskScreen.render(KioskFrame(state: folder.state, view: KioskView(language: language, pin: ""),

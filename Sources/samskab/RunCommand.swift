@@ -48,7 +48,7 @@ struct Run: ParsableCommand {
                                           danish: language == .danish)
         var notice = chosen.notice
         var server: ServeChild?
-        if serve, let running = WebAnnouncement.read(inFolder: chosen.folder.path) {
+        if serve, let running = WebAnnouncement.running(in: chosen.folder.path) {
             // One server a session: the one running (from another terminal) is the one the wall shows.
             notice = language == .danish ? "En webserver kører allerede for sessionen (pid \(running.pid)); der startes ikke en til"
                                          : "A web server already runs for the session (pid \(running.pid)); no second one is started"
@@ -125,98 +125,117 @@ struct ProjectorLoop {
         }
         for notice in folder.notices { view.message = notice }
         if let damage = folder.damage { view.message = damage.description }
-        var bell = BellOnZero()
         var firstFrame = true
-        var position = folder.state.position
         // What was last saved to projector.json: saved again whenever the view's choices differ.
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
         var web = WebWatch(path: folder.path, child: server, danish: language == .danish)
+        // The last frame and its canvas: where only a countdown's seconds changed, they alone
+        // are drawn onto it.
+        var last: (frame: ProjectorFrame, canvas: Canvas)?
+        var bell = false
         func saveChoices() {
             let now = ProjectorChoiceSet(view)
             guard now != savedChoices else { return }
             savedChoices = now
             ProjectorChoices.save(&view, to: folder)
         }
+        /// One message to the projector's update, and its effects carried out; true: quit.
+        func send(_ message: ProjectorMessage) -> Bool {
+            var effects = ProjectorController.update(message, view: &view, state: folder.state)
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                guard let answer = perform(effect, terminal: terminal, bell: &bell) else { return true }
+                if let answer { effects += ProjectorController.update(answer, view: &view, state: folder.state) }
+            }
+            return false
+        }
+        // Where the wall opens; after this, the journal showing another item is a move.
+        _ = send(.journal)
         while true {
             if (try? folder.refresh()) != false { drawn = nil }
-            var arrival: [ProjectorEffect] = []
-            if folder.state.position != position {
-                // Moved here or from any other terminal: a discussion with tables opens on its plan,
-                // a gallery walk without pairs asks for them.
-                position = folder.state.position
-                ProjectorController.itemChanged(view: &view, state: folder.state)
-                arrival = ProjectorController.arrived(state: folder.state)
-            }
-            if !arrival.isEmpty, perform(arrival, view: &view, terminal: terminal) { return }
-            saveChoices()
+            // Moved here or from any other terminal: a discussion with tables opens on its plan,
+            // a gallery walk without pairs asks for them.
+            if send(.journal) { return }
+            KioskUnlock.announce(folder, view: &view)
             let now = SystemClock.now()
+            // The phones' server seen for the first time (the card opens at the day's start), or
+            // the one `--serve` started has stopped.
             switch web.look(now: now) {
-            case .appeared: JoinCard.serverAppeared(view: &view, position: folder.state.position)
-            case .childEnded(let message): view.message = message
+            case .appeared: if send(.serverAppeared) { return }
+            case .childEnded(let message): if send(.failed(message)) { return }
             case nil: break
             }
-            // A new round of a gallery walk: the bell, and SKIFT on the wall for a few seconds.
-            let shifted = ProjectorController.tick(view: &view, state: folder.state, now: now)
+            // A new round of a gallery walk (SKIFT on the wall for a few seconds), zero on the countdown.
+            if send(.tick(now: now)) { return }
+            saveChoices()
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
                                        utcOffsetSeconds: SystemClock.utcOffset(at: now), web: web.address)
             let size = terminal.size
             let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
                                  moment: ProjectorScreen.moment(frame), web: web.address)
             if drawn != shown {
-                terminal.paint(ProjectorScreen.render(frame, width: size.width, height: size.height))
+                if let before = drawn, before.differsOnlyInSeconds(from: shown), let previous = last,
+                   let patched = ProjectorScreen.redrawClocks(previous.canvas, previous: previous.frame, frame: frame) {
+                    if !patched.areas.isEmpty { terminal.paint(patched.canvas, areas: patched.areas) }
+                    last = (frame, patched.canvas)
+                } else {
+                    let canvas = ProjectorScreen.render(frame, width: size.width, height: size.height)
+                    terminal.paint(canvas)
+                    last = (frame, canvas)
+                }
                 drawn = shown
             }
             if firstFrame {
                 firstFrame = false
                 FaultHooks.afterFirstFrame()
             }
-            if bell.shouldRing(frame) || shifted { terminal.bell() }
+            if bell { terminal.bell() }
+            bell = false
             guard let key = terminal.readKey(timeout: 250) else {
                 // The terminal is gone (its input ended without a hang-up signal): end as on `q`.
                 if terminal.inputEnded { return }
                 continue
             }
-            if key == .resize { terminal.forceRedraw() }
             // A key may change what the journal holds through this very folder: draw again.
             drawn = nil
-            let effects = ProjectorController.handle(key, view: &view, state: folder.state, size: terminal.size,
-                                                     now: SystemClock.now())
-            let quit = perform(effects, view: &view, terminal: terminal)
+            if KioskUnlock.take(key, folder: folder, view: &view) { continue }
+            let quit = send(.key(key, size: terminal.size, now: SystemClock.now()))
             saveChoices()
             if quit { return }
         }
     }
 
-    /// Carries out what a key (or arriving on an item) asked for; true: quit.
-    private func perform(_ effects: [ProjectorEffect], view: inout ProjectorView, terminal: Terminal) -> Bool {
-        for effect in effects {
-            switch effect {
-            case .quit:
-                return true
-            case .redraw:
-                terminal.forceRedraw()
-            case .export:
-                let target = folder.path + "/export"
-                do {
-                    _ = try SummaryFiles.writeAll(folder.state, to: target,
-                                                  utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
-                    view.message = Strings(language).exported(target)
-                } catch {
-                    view.message = error.text(danish: language == .danish)
-                }
-            case .submit(let command):
-                let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
-                var target: EventRecord?
-                if case .saved(let record) = outcome,
-                   let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
-                    target = folder.records.last { $0.id == id }
-                }
-                ProjectorController.receive(outcome, view: &view, target: target, state: folder.state)
+    /// Carries out one effect: the message that answers it, if any (`.some(nil)`: none), or nil
+    /// to quit. A bell waits for the frame.
+    private func perform(_ effect: ProjectorEffect, terminal: Terminal, bell: inout Bool) -> ProjectorMessage?? {
+        switch effect {
+        case .quit:
+            return nil
+        case .redraw:
+            terminal.forceRedraw()
+        case .bell:
+            bell = true
+        case .export:
+            let target = folder.path + "/export"
+            do {
+                _ = try SummaryFiles.writeAll(folder.state, to: target,
+                                              utcOffsetSeconds: SystemClock.utcOffset(at: SystemClock.now()))
+                return .some(.exported(folder: target))
+            } catch {
+                return .some(.failed(error.text(danish: language == .danish)))
             }
+        case .submit(let command):
+            let outcome = folder.outcome(of: command, by: .facilitator, writer: "samskab run", danish: language == .danish)
+            var target: EventRecord?
+            if case .saved(let record) = outcome,
+               let id = record.event.as(Undone.self)?.target ?? record.event.as(Redone.self)?.target {
+                target = folder.records.last { $0.id == id }
+            }
+            return .some(.outcome(outcome, undid: target))
         }
-        return false
+        return .some(nil)
     }
 }
 
@@ -228,6 +247,24 @@ private struct DrawnFrom: Equatable {
     let height: Int
     let moment: ProjectorScreen.Moment
     let web: JoinAddress?
+
+    init(sequence: Int, view: ProjectorView, width: Int, height: Int, moment: ProjectorScreen.Moment, web: JoinAddress?) {
+        self.sequence = sequence
+        // The clock's bookkeeping (the bell, the walk's round last seen) draws nothing itself.
+        var drawnView = view
+        drawnView.bell = BellOnZero()
+        drawnView.walkRound = nil
+        self.view = drawnView
+        self.width = width
+        self.height = height
+        self.moment = moment
+        self.web = web
+    }
+
+    func differsOnlyInSeconds(from other: DrawnFrom) -> Bool {
+        sequence == other.sequence && view == other.view && width == other.width && height == other.height
+            && web == other.web && moment.differsOnlyInSeconds(from: other.moment)
+    }
 }
 
 /// Test-only: SAMSKAB_FAULT=crash-after-first-frame traps after the first frame is on screen,
@@ -240,40 +277,25 @@ enum FaultHooks {
     }
 }
 
-/// A session started on another day than the workshop's date (a rehearsal) is not resumed
-/// silently on the day: `run` asks, before going full screen, whether to resume it or start a
-/// new session folder beside it (the old one is kept), or takes `--resume` / `--fresh`.
+/// A rehearsal on the workshop's day (the policy is `RehearsalPolicy` in the files layer): asks
+/// on the terminal when no `--resume`/`--fresh` was given, does what was chosen, and says so.
 enum Rehearsal {
-    enum Answer { case resume, fresh }
+    typealias Answer = RehearsalPolicy.Answer
 
-    /// The local date the session was started: session.json's `created`, else its first event.
-    static func startDate(_ folder: SessionFolder) -> CalendarDate? {
-        let moment = markerField("created", in: folder.path).flatMap(Timestamp.init(iso:)) ?? folder.records.first?.time
-        return moment.flatMap { $0.localDate(utcOffsetSeconds: SystemClock.utcOffset(at: $0)) }
-    }
-
-    private static func markerField(_ name: String, in path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path + "/" + SessionFolder.markerName),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return object[name] as? String
-    }
-
-    /// The session to run: this one, or (for a rehearsal resumed on the workshop's date) a
-    /// fresh one beside it, as answered. Also a line for the wall saying which.
+    /// The session to run, and a line for the wall saying which.
     static func decide(_ folder: SessionFolder, target: String, answer: Answer?, danish: Bool,
                        today: CalendarDate = SystemClock.today()) throws -> (folder: SessionFolder, fresh: Bool, notice: String?) {
-        guard let day = folder.workshop.date, today == day, let started = startDate(folder), started != day else {
-            return (folder, false, nil)
+        var decision = RehearsalPolicy.decide(folder, answer: answer, today: today)
+        if case .ask(let started) = decision {
+            decision = RehearsalPolicy.decide(folder, answer: try ask(started: started, danish: danish), today: today)
         }
-        // The answer given today is remembered, so the same command after a crash goes on
-        // without asking: resumed (kept beside the journal), or a fresh session beside it.
-        if answer == nil, folder.resumedOn == day { return (folder, false, nil) }
-        if answer != .resume, let sibling = freshSibling(of: folder.path, day: day) {
+        switch decision {
+        case .runAsIs, .ask:
+            return (folder, false, nil)
+        case .runSibling(let sibling, let started):
             return (sibling, true, danish ? "Fortsætter dagens session \(sibling.path) (prøven fra \(started) er gemt i \(folder.path))"
                                           : "Resuming today's session \(sibling.path) (the rehearsal of \(started) is kept in \(folder.path))")
-        }
-        switch try answer ?? ask(started: started, danish: danish) {
-        case .resume:
+        case .resume(_, let day):
             do {
                 try folder.markResumed(on: day)
             } catch {
@@ -281,9 +303,8 @@ enum Rehearsal {
                                                    : "the answer could not be saved (\(error.message)); after a crash it is asked again"))
             }
             return (folder, false, nil)
-        case .fresh:
+        case .startFresh(let path, let started, _):
             let definition = try definitionPath(target: target, folder: folder)
-            let path = nextFreePath(folder.path)
             do {
                 let made = try SessionFolder.start(definition: definition, at: path, today: today)
                 folder.forgetResumed()
@@ -305,11 +326,7 @@ enum Rehearsal {
         for _ in 0..<3 {
             try Output.raw(question)
             guard let line = readLine() else { break }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "f", "fortsæt", "r", "resume": return .resume
-            case "n", "ny", "new": return .fresh
-            default: continue
-            }
+            if let answer = RehearsalPolicy.answer(typed: line) { return answer }
         }
         throw CommandFailure(danish ? "intet svar: kør igen med --resume (fortsæt prøven) eller --fresh (start forfra i en ny mappe)"
                                     : "no answer: run again with --resume (continue the rehearsal) or --fresh (start afresh in a new folder)")
@@ -319,25 +336,8 @@ enum Rehearsal {
     /// started from (session.json's `source`).
     static func definitionPath(target: String, folder: SessionFolder) throws -> String {
         if SessionPath.kind(target) != .folder { return target }
-        if let source = markerField("source", in: folder.path), SessionPath.kind(source) == .definition { return source }
+        if let source = RehearsalPolicy.sourceDefinition(of: folder), SessionPath.kind(source) == .definition { return source }
         throw CommandFailure("the definition this session was started from is not at hand; start afresh with "
                              + "samskab run DEFINITION.yaml --session NEW-FOLDER")
-    }
-
-    /// `<path>-2`, `-3` … : the first that does not exist.
-    static func nextFreePath(_ path: String) -> String {
-        var number = 2
-        while FileManager.default.fileExists(atPath: "\(path)-\(number)") { number += 1 }
-        return "\(path)-\(number)"
-    }
-
-    /// The newest `<path>-N` session started on `day`, if any.
-    static func freshSibling(of path: String, day: CalendarDate) -> SessionFolder? {
-        var number = 2, found: SessionFolder?
-        while FileManager.default.fileExists(atPath: "\(path)-\(number)") {
-            if let folder = try? SessionFolder(opening: "\(path)-\(number)"), startDate(folder) == day { found = folder }
-            number += 1
-        }
-        return found
     }
 }

@@ -12,6 +12,7 @@ struct Samskab: ParsableCommand {
             Check.self, Start.self, ParticipantGroup.self, NoteGroup.self, Phase.self, TimerCommand.self,
             Undo.self, Redo.self, Status.self, Export.self, Render.self, Run.self, Join.self, KeyPointGroup.self, ActionGroup.self,
             GroupsCommand.self, PairsCommand.self, CommentGroup.self, PlusOneCommand.self, VotingGroup.self, VoteGroup.self, ClusterGroup.self,
+            Serve.self,
         ]
     )
 

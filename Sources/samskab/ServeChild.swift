@@ -18,8 +18,9 @@ final class ServeChild {
     static let logName = "serve.log"
     /// Set in the child's environment: the projector's process id. The child asks to die with it.
     static let parentVariable = "SAMSKAB_DIE_WITH_PARENT"
-    /// For tests, until `samskab serve` exists: a program run instead of `samskab serve`, with the
-    /// same arguments (`PROGRAM serve DIR`), after the child has asked to die with its parent.
+    /// For tests: a program run instead of `samskab serve` (an address that needs no network,
+    /// nothing bound), with the same arguments (`PROGRAM serve DIR`), after the child has asked
+    /// to die with its parent.
     static let standInVariable = "SAMSKAB_SERVE_PROGRAM"
 
     let pid: pid_t

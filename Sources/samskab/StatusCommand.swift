@@ -26,7 +26,7 @@ struct Status: ParsableCommand {
         let state = folder.state
         let now = SystemClock.now()
         if json {
-            try Output.line(try StatusText.json(state, at: now, readOnly: folder.isReadOnly, web: WebServer.address(of: folder)))
+            try Output.line(try StatusText.json(state, at: now, readOnly: folder.isReadOnly, web: JoinAddress.running(in: folder)))
         } else {
             try Output.line("\(state.workshop.title)")
             try Output.line("now at " + SessionAccess.describeItem(state, state.position))
@@ -52,7 +52,7 @@ struct Status: ParsableCommand {
             }
             let clusters = state.clusters(item: state.position)
             if !clusters.isEmpty { try Output.line("clusters: \(clusters.count) (see 'samskab cluster')") }
-            if let web = WebServer.address(of: folder) { try Output.line("phones: \(web.url) (room code \(web.code))") }
+            if let web = JoinAddress.running(in: folder) { try Output.line("phones: \(web.url) (room code \(web.code))") }
             if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }
         }
     }

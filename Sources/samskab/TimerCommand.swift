@@ -12,18 +12,20 @@ struct TimerCommand: ParsableCommand {
     @OptionGroup var sessionArgument: SessionArgument
     var session: String { sessionArgument.session }
 
-    @Argument(help: ArgumentHelp("start, pause or extend.", valueName: "start|pause|extend"))
-    var action: String
+    /// What the timer does; `--help` lists them.
+    enum Action: String, ExpressibleByArgument, CaseIterable {
+        case start, pause, extend
+    }
+
+    @Argument(help: "What to do with the countdown.")
+    var action: Action
 
     @Argument(help: ArgumentHelp("Minutes to add, with extend.", valueName: "minutes"))
     var minutes: Int?
 
     func validate() throws {
-        guard ["start", "pause", "extend"].contains(action) else {
-            throw ValidationError("'\(action)' is not start, pause or extend")
-        }
-        if action == "extend", minutes == nil { throw ValidationError("extend needs the number of minutes, e.g. 'extend 5'") }
-        if action != "extend", minutes != nil { throw ValidationError("only extend takes minutes") }
+        if action == .extend, minutes == nil { throw ValidationError("extend needs the number of minutes, e.g. 'extend 5'") }
+        if action != .extend, minutes != nil { throw ValidationError("only extend takes minutes") }
     }
 
     /// `timer DIR extend -5` as `timer DIR extend -- -5`: a negative number of minutes after
@@ -40,9 +42,9 @@ struct TimerCommand: ParsableCommand {
     func run() throws {
         let folder = try SessionAccess.open(session)
         let command: Command = switch action {
-        case "start": .startTimer
-        case "pause": .pauseTimer
-        default: .extendTimer(minutes: minutes ?? 0)
+        case .start: .startTimer
+        case .pause: .pauseTimer
+        case .extend: .extendTimer(minutes: minutes ?? 0)
         }
         _ = try SessionAccess.submit(folder, command, name: "timer")
         try Output.line(StatusText.clock(folder.state, at: SystemClock.now()))

@@ -24,7 +24,7 @@ struct VotingGroup: ParsableCommand {
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
             let state = folder.state
-            let index = try VotingItem.index(item, in: state)
+            let index = try SessionAccess.item(item, as: .any, in: state)
             guard let voting = state.votings[index] else { throw CommandFailure("there is no voting at item \(index + 1)") }
             let dots = state.liveDots(item: index)
             try Output.line("voting at item \(index + 1) on \(voting.target == .notes ? "its notes" : "the day's key points"): "
@@ -76,7 +76,7 @@ struct VotingGroup: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try VotingItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .any, in: folder.state)
             _ = try SessionAccess.submit(folder, .openVoting(item: index, on: on.target, dots: dots, maxPerNote: maxPerNote), name: "voting-open")
             let voting = folder.state.votings[index]
             try Output.line("voting open at item \(index + 1): \(voting?.dots ?? 0) dots each"
@@ -94,7 +94,7 @@ struct VotingGroup: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try VotingItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .any, in: folder.state)
             _ = try SessionAccess.submit(folder, .closeVoting(item: index), name: "voting-close")
             try Output.line("voting closed at item \(index + 1)")
         }
@@ -110,7 +110,7 @@ struct VotingGroup: ParsableCommand {
 
         func run() throws {
             let folder = try SessionAccess.open(sessionArgument.session)
-            let index = try VotingItem.index(item, in: folder.state)
+            let index = try SessionAccess.item(item, as: .any, in: folder.state)
             _ = try SessionAccess.submit(folder, .revealVoting(item: index), name: "voting-reveal")
             try VotingGroup.printRanking(folder.state, item: index)
         }
@@ -148,24 +148,11 @@ struct VoteGroup: ParsableCommand {
     static func cast(_ session: String, note: String, voter: String, item: Int?, adding: Bool) throws {
         let folder = try SessionAccess.open(session)
         let person = try SessionAccess.person(voter, in: folder.state)
-        let index = try item.map { given -> Int in
-            guard (1...folder.state.workshop.program.count).contains(given) else { throw CommandFailure("there is no item \(given)") }
-            return given - 1
-        }
+        let index = try item.map { given in try SessionAccess.item(given, as: .any, in: folder.state) }
         let record = try SessionAccess.submit(folder, .vote(note: note, voter: person.id, item: index, adding: adding),
                                               by: .participant(id: person.id), name: adding ? "vote-add" : "vote-remove")
         let at = record.event.as(VoteCast.self)?.item ?? 0
         let left = folder.state.dotsLeft(voter: person.id, item: at)
         try Output.line("\(person.name): \(left) \(left == 1 ? "dot" : "dots") left")
-    }
-}
-
-/// The item a voting command is about: given (1-based) or the current one.
-enum VotingItem {
-    static func index(_ given: Int?, in state: SessionState) throws -> Int {
-        guard let given else { return state.position }
-        let count = state.workshop.program.count
-        guard (1...count).contains(given) else { throw CommandFailure("there is no item \(given); the program has items 1–\(count)") }
-        return given - 1
     }
 }

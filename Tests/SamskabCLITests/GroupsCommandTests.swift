@@ -29,7 +29,7 @@ struct GroupsCommandTests {
         let (_, session) = try Self.startSeedDay()
         let onATalk = try BinaryRunner.run(["groups", session])
         #expect(onATalk.status == 1)
-        #expect(onATalk.stderr.hasSuffix("is not a discussion, so it has no tables; give --item N, one of the discussions: 3, 9, 12\n"))
+        #expect(onATalk.stderr.hasSuffix("is not a discussion, so it has no tables; the discussions are items 3, 9, 12 (give --item N)\n"))
         let first = try BinaryRunner.run(["groups", session, "--item", "3", "--json"])
         #expect(first.status == 0, "\(first.stderr)")
         let tables = try Self.tables(first.stdout)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// `samskab run … --serve`: the phones' server as a child of the projector. Until `samskab serve`
-/// is on this branch, a stand-in (SAMSKAB_SERVE_PROGRAM, run by the spawned `samskab serve` after
-/// it has asked to die with the projector) announces itself in web.json as the server does.
+/// `samskab run … --serve`: the phones' server as a child of the projector. A stand-in
+/// (SAMSKAB_SERVE_PROGRAM, run by the spawned `samskab serve` after it has asked to die with the
+/// projector) announces itself in web.json as the server does, at a fixed address and without
+/// binding a port (WebEndToEndTests runs the real `samskab serve`).
 @Suite(.serialized, .tags(.slow))
 struct ServeEndToEndTests {
     static let environment = ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"]

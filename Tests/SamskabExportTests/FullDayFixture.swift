@@ -1,5 +1,6 @@
 import SamskabModel
 import SamskabSession
+import SamskabPlanning
 
 /// A full seed day for the print length: the shipped roster's 40 people in the six departments (skewed: 4 to 12),
 /// the three discussions of the seed with table plans, 200 notes spread over their questions

@@ -3,6 +3,7 @@ import Testing
 import SamskabModel
 import SamskabSession
 @testable import SamskabExport
+import SamskabPlanning
 
 /// The posters printed for real (headless Chromium, counted by `pdfinfo`, as PrintEndToEndTests):
 /// exactly one page per table, and every text size holds up to its capacity on one page, whatever

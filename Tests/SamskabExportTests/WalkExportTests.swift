@@ -41,7 +41,7 @@ extension WalkExportTests {
 
         let board = try #require(items[WalkDayFixture.visited]["board_comments"] as? [[String: Any]])
         #expect(board.map { $0["table"] as? String } == ["Bord 1", "Bord 2"], "in table order")
-        #expect(board.map { $0["author"] as? String } == ["Bo Kjær", nil])
+        #expect(board.map { $0["author"] as? String } == ["Øjvind Ågesen & Bo Kjær & Sofie Brandt", nil], "the pair (a trio) that wrote it")
 
         let walk = items[WalkDayFixture.gallery]
         let pairs = try #require(walk["pairs"] as? [[[String: Any]]])
@@ -61,7 +61,7 @@ extension WalkExportTests {
         #expect(markdown.contains("""
             - Tillid frem for kontrol — *Helle Bach Lauridsen (MBU)* · +3
               - *Kommentar:* Hvordan måler I tilliden? — *Anders Vinther \\& Nanna Bak*
-              - *Kommentar:* Det samme står her to gange — *Mette Frederiksen Holm*
+              - *Kommentar:* Det samme står her to gange — *Mette Frederiksen Holm \\& Karl Mørk*
             """), "a key point shows the +1s and comments of the near-duplicate merged into it, each pair once")
         #expect(markdown.contains("  - *Kommentar til bordet:* Hele bordet peger på fortællingerne — *anonym*\n- **Hjørnebordet:** "),
                 "a board's comments under its table")
@@ -110,11 +110,11 @@ extension WalkExportTests {
         /// The +1s and comments of the note with this text.
         func row(_ text: String) throws -> [String] { Array(try #require(rows.first { $0[10] == text })[12...13]) }
         #expect(try row("Tillid frem for kontrol") == ["3", "Hvordan måler I tilliden? — Anders Vinther & Nanna Bak"])
-        #expect(try row("Tillid før kontrol") == ["2", "Det samme står her to gange — Mette Frederiksen Holm"],
+        #expect(try row("Tillid før kontrol") == ["2", "Det samme står her to gange — Mette Frederiksen Holm & Karl Mørk"],
                 "its own, not its key point's")
         #expect(try row("Fortæl historierne om det, der lykkes") == ["1", "'=1+1 <b>fed</b> *kursiv* | ikke en tabel"],
                 "anonymous: no author; a formula is neutralised")
-        #expect(try row("Giv medarbejderne mandat") == ["0", "Godt set — det gælder også hos os — Helle Bach Lauridsen"])
+        #expect(try row("Giv medarbejderne mandat") == ["0", "Godt set — det gælder også hos os — Helle Bach Lauridsen & Lene Søgaard"])
         #expect(rows.allSatisfy { $0.count == 15 }, "and the cluster last")
     }
 

@@ -12,6 +12,8 @@ struct ProjectorFilesTests {
         try folder.saveProjectorChoices(showAuthors: true, tableItems: [1, 8], selectedNote: "n3", view: "board")
         #expect(folder.projectorTableItems(current: 0) == [1, 8])
         #expect(folder.projectorSelectedNote == "n3" && folder.projectorShowsAuthors == true && folder.projectorView == "board")
+        let saved = try String(contentsOfFile: test.session + "/projector.json", encoding: .utf8)
+        #expect(saved == #"{"by_table":[1,8],"selected":"n3","show_authors":true,"view":"board"}"# + "\n", "written by JSONEncoder, keys sorted")
         try folder.saveProjectorChoices(showAuthors: false, tableItems: [])
         #expect(folder.projectorTableItems(current: 1) == [])
     }
@@ -28,6 +30,9 @@ struct ProjectorFilesTests {
         try #"{"show_authors":true,"by_table":[2,x,-1,"#.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(folder.projectorTableItems(current: 1) == [], "cut off: none")
         try #"{"by_table":[2,x,-1]}"#.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(folder.projectorTableItems(current: 1) == [2], "only plain item numbers")
+        #expect(folder.projectorTableItems(current: 1) == [], "not JSON: none")
+        #expect(folder.projectorShowsAuthors == false, "not JSON: names hidden")
+        try #"{"by_table":[2,-1,100000],"show_authors":true}"#.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(folder.projectorTableItems(current: 1) == [2], "only item numbers in range")
     }
 }

@@ -7,7 +7,7 @@ import SamskabSession
 enum Asked: Equatable {
     case append(Actor, Event)
     case refused(String)
-    case quit, redraw, export, leave
+    case quit, redraw, export, leave, lockOut, bell
 
     static func decide(_ command: Command, by requester: Requester, state: SessionState) -> Asked {
         do {
@@ -23,7 +23,8 @@ enum Asked: Equatable {
         effects.map { effect in
             switch effect {
             case .leave: return .leave
-            case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant), state: state)
+            case .lockOut: return .lockOut
+            case .submit(let command): return decide(command, by: .participant(id: view.identity?.participant, sitting: view.sitting), state: state)
             }
         }
     }
@@ -34,6 +35,7 @@ enum Asked: Equatable {
             switch effect {
             case .quit: return .quit
             case .redraw: return .redraw
+            case .bell: return .bell
             case .export: return .export
             case .submit(let command): return decide(command, by: .facilitator, state: state)
             }
@@ -161,9 +163,17 @@ struct ControllerTests {
         let step = press([.text("t"), .text("Møde med Anne Vest"), .enter, .text("MBU"), .enter, .text("1. oktober"), .enter],
                          state: state, view: &view)
         #expect(step == [])
-        #expect(view.message == "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2019-11-21")
-        let fixed = press([.home, .control("a")] + Array(repeating: Key.delete, count: 12) + [.text("2019-10-01"), .enter],
-                          state: state, view: &view)
+        #expect(view.message == "Skriv datoen som 21.11.2019, 21/11 eller 2019-11-21")
+        // The prompt says what it understands as it is typed, and that it is none at once.
+        _ = press([.home, .control("a")] + Array(repeating: Key.delete, count: 12) + [.text("1/1")], state: state, view: &view)
+        let canvas = ProjectorScreen.render(ProjectorFrame(state: state, view: view, now: ScreenFixture.at(30),
+                                                           utcOffsetSeconds: ScreenFixture.offset), width: 120, height: 40)
+        #expect(canvas.lines[38].contains("1/1   = onsdag 1. januar 2020"), "after the day (30 August 2019): next year")
+        _ = press([.text("3")], state: state, view: &view)
+        let wrong = ProjectorScreen.render(ProjectorFrame(state: state, view: view, now: ScreenFixture.at(30),
+                                                          utcOffsetSeconds: ScreenFixture.offset), width: 120, height: 40)
+        #expect(wrong.lines[38].contains("1/13   ✗ ikke en dato endnu"))
+        let fixed = press([.backspace, .backspace, .text("10"), .enter], state: state, view: &view)
         #expect(fixed == [.append(.facilitator, .actionAdded(text: "Møde med Anne Vest", owner: "MBU",
                                                               due: CalendarDate(year: 2019, month: 10, day: 1)))])
     }

@@ -97,11 +97,35 @@ struct JoinCardTests {
         #expect(!view.showJoin && view.showNextSteps)
     }
 
-    @Test func theCardOpensByItselfOnlyAtTheDaysStart() {
+    @Test func theCardOpensByItselfOnlyAtTheDaysStart() throws {
         var view = ProjectorView(language: .danish)
-        JoinCard.serverAppeared(view: &view, position: 3)
+        var script = ScreenFixture.Script()
+        script.add(.timerStarted(item: 0), at: 0)
+        let start = script.state()
+        let later = ScreenFixture.discussionState()
+        try #require(later.position != 0)
+        #expect(ProjectorController.update(.serverAppeared, view: &view, state: later).isEmpty)
         #expect(!view.showJoin)
-        JoinCard.serverAppeared(view: &view, position: 0)
-        #expect(view.showJoin)
+        #expect(ProjectorController.update(.serverAppeared, view: &view, state: start).isEmpty)
+        #expect(view.showJoin && view.mode == .join)
+    }
+
+    @Test func aPromptBeingTypedStaysOnTopWhenTheCardOpensByItself() {
+        var view = ProjectorView(language: .danish)
+        var script = ScreenFixture.Script()
+        script.add(.timerStarted(item: 0), at: 0)
+        let start = script.state()
+        _ = ProjectorController.handle(.text("/"), view: &view, state: start, size: (120, 40))
+        _ = ProjectorController.update(.serverAppeared, view: &view, state: start)
+        #expect(view.showJoin && view.input?.purpose == .search)
+        _ = ProjectorController.handle(.escape, view: &view, state: start, size: (120, 40))
+        #expect(view.mode == .join)
+    }
+
+    @Test func theCardIsAModeWithItsOwnKeys() {
+        #expect(ProjectorKeys.table(for: .join).binding(for: .text("J"))?.action == .toggleJoin)
+        #expect(ProjectorKeys.table(for: .join).binding(for: .escape)?.action == .back)
+        #expect(ProjectorKeys.board.binding(for: .text("J"))?.action == .toggleJoin)
+        #expect(ProjectorMode.join.level == 1)
     }
 }

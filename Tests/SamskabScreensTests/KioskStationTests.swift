@@ -7,7 +7,8 @@ import SamskabSession
 /// chosen first, comments and +1s as commands to the engine.
 struct KioskStationTests {
     /// Minutes into this fixture's walk (its clock starts at 09:07).
-    func at(_ minutes: Double) -> Timestamp { ScreenFixture.at(7 + minutes) }
+    static func at(_ minutes: Double) -> Timestamp { ScreenFixture.at(7 + minutes) }
+    func at(_ minutes: Double) -> Timestamp { Self.at(minutes) }
 
     func press(_ keys: [Key], _ view: inout KioskView, _ state: SessionState) -> [KioskEffect] {
         keys.flatMap { KioskController.handle($0, view: &view, state: state) }

@@ -80,10 +80,37 @@ struct KioskTableTests {
             return
         }
         #expect(event.as(NoteAdded.self)?.draft.group == "2")
-        #expect(screen(state, named).contains("Du sidder ved Bord 5"), "and where the person sits is still said")
+        #expect(screen(state, named).contains("Du sidder ved Bord 5  ·  noter herfra lægges på Bord 2"),
+                "where the person sits, and where the note went: the screen says what the engine did")
         // The next person at the same kiosk: still table 2.
         named.reset()
         #expect(named.table == 2 && named.identity == nil)
+    }
+
+    /// On a discussion by department a person's table is their department's: a table kiosk files a
+    /// seated person's note where its screen says they sit, not under the laptop's table.
+    @Test func onADepartmentDiscussionTheNoteGoesWhereTheScreenSaysYouSit() throws {
+        let state = TableFixture.state([.movePhase(.item(2))])
+        let plan = try #require(state.tablePlans[2])
+        let kioskTable = try #require(plan.tables.first { $0.number == 2 })
+        let other = try #require(plan.tables.first { $0.number != 2 && !$0.members.isEmpty })
+        let person = try #require(state.participants[other.members[0]])
+        var view = KioskView(language: .danish, pin: "1234", table: 2)
+        view.identity = KioskView.Identity(participant: person.id, name: person.name, department: person.department)
+        view.stage = .writing
+        let text = screen(state, view, width: 120)
+        #expect(text.contains("Du sidder ved \(other.name)") && !text.contains("lægges på"), "\(text)")
+        let effects = press([.text("Fra afdelingen"), .enter], &view, state)
+        guard case .append(_, let event) = Asked.resolve(effects, view: view, state: state).first else {
+            Issue.record("the engine takes the note")
+            return
+        }
+        #expect(event.as(NoteAdded.self)?.draft.group == String(other.number), "not \(kioskTable.name)")
+        // Anonymous at the same kiosk: the kiosk's table, as before.
+        var anonymous = KioskView(language: .danish, pin: "1234", table: 2)
+        _ = press([.text("zzz"), .down, .enter, .text("Uden navn"), .enter], &anonymous, state)
+        #expect(anonymous.identity == .anonymous)
+        #expect(KioskTable.noteTable(anonymous, state: state) == 2)
     }
 
     @Test func theKioskFollowsARenamedTable() {

@@ -123,6 +123,9 @@ struct KioskTests {
         var view = KioskView(language: .danish, pin: "1234")
         view.identity = Self.person("Åse Østergaard", in: state)
         view.stage = .writing
+        // Written in this sitting.
+        view.sittingSince = 0
+        view.written = ["n2"]
         #expect(KioskController.ownNotes(view, state: state).map(\.id) == ["n2"], "Åse's note, not the others'")
         _ = press([.tab, .enter], &view, state)
         #expect(view.editing == "n2")
@@ -134,7 +137,31 @@ struct KioskTests {
         #expect(withdraw == [.append(.participant, .noteWithdrawn(note: "n2"))])
         // The engine refuses someone else's note, whatever a kiosk asks.
         #expect(Asked.resolve([.submit(.withdrawNote(note: "n3"))], view: view, state: state)
-                == [.refused("note n3 is someone else's; only its author or the facilitator can change it")])
+                == [.refused("You can only change notes you wrote here")])
+    }
+
+    /// "Esc, another name": a later sitting under Åse's name sees her notes but changes none of
+    /// them, and the kiosk says so at once; the engine refuses it whatever a kiosk asks.
+    @Test func anotherSittingCannotChangeTheNotesOfAnEarlierOne() {
+        let state = Self.discussion()
+        var view = KioskView(language: .danish, pin: "1234")
+        _ = press([.text("Åse Øst"), .enter], &view, state)
+        #expect(view.identity == Self.person("Åse Østergaard", in: state))
+        #expect(view.sitting == Sitting(since: state.lastSequence))
+        #expect(KioskController.ownNotes(view, state: state).map(\.id) == ["n2"], "her note is listed")
+        _ = press([.tab, .enter], &view, state)
+        #expect(view.editing == nil && view.message == "Du kan kun ændre noter, du har skrevet her")
+        #expect(press([.text("d")], &view, state) == [])
+        #expect(view.confirmWithdraw == nil && view.message == "Du kan kun ændre noter, du har skrevet her")
+        #expect(Asked.resolve([.submit(.withdrawNote(note: "n2")), .submit(.editNote(note: "n2", text: "Ændret"))],
+                              view: view, state: state)
+                == [.refused("You can only change notes you wrote here"), .refused("You can only change notes you wrote here")])
+        // A note of this sitting can be changed; the next person starts a sitting of their own.
+        view.written = ["n2"]
+        view.sittingSince = 2
+        #expect(!KioskController.writtenHere(state.notes["n2"]!, view: view), "older than the sitting, whatever it claims")
+        view.reset()
+        #expect(view.sitting == nil && view.written.isEmpty)
     }
 
     @Test func onATalkTheKioskSaysWhenNotesOpenAndKeepsTheDraft() {

@@ -133,6 +133,8 @@ struct KioskWordsTests {
         let state = ScreenFixture.discussionState()
         var view = Self.writer()
         view.identity = KioskTests.person("Åse Østergaard", in: state)
+        view.sittingSince = 0
+        view.written = ["n2"]
         // The editor, with several questions and a note of one's own.
         var footer = Self.footer(state, view)
         #expect(footer.contains("Enter gem") && footer.contains("↑↓ spørgsmål") && footer.contains("Tab dine noter"))

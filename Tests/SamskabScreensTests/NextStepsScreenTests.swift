@@ -41,7 +41,7 @@ struct NextStepsScreenTests {
         #expect(steps.first?.text == ScreenFixture.workshop.nextSteps.first?.text)
         #expect(steps.last?.text == "Del dagens opsamling med alle chefer")
         let big = ProjectorScreen.render(Self.frame(Self.state()), width: 200, height: 60).lines.joined(separator: "\n")
-        #expect(big.contains("Hvem: MBU  ·  Senest: 2019-10-01"))
+        #expect(big.contains("Hvem: MBU  ·  Senest: 1. oktober 2019"))
         #expect(big.contains("Del dagens opsamling med alle chefer"))
     }
 

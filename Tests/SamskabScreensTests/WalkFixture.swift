@@ -10,9 +10,9 @@ enum WalkFixture {
     static let discussion = 8
     static let gallery = 9
 
-    /// The walk planned and its clock running from 09:02.
+    /// The walk planned (by the engine as the program arrives at it) and its clock running from 09:02.
     static func walking() -> SessionState {
-        TableFixture.state([.movePhase(.item(discussion)), .movePhase(.item(gallery)), .planPairs(item: nil, reshuffle: false)],
+        TableFixture.state([.movePhase(.item(discussion)), .movePhase(.item(gallery))],
                            from: SessionState(workshop: ScreenFixture.workshop))
     }
 
@@ -41,8 +41,7 @@ enum WalkFixture {
             state = TableFixture.apply(.addNote(NoteRequest(text: text, author: .person(id: author), question: question)),
                                        by: .participant(id: author), to: state)
         }
-        state = TableFixture.state([.toggleKeyPoint(note: firstNote(state, table: 1)), .movePhase(.item(gallery)),
-                                    .planPairs(item: nil, reshuffle: false)], from: state)
+        state = TableFixture.state([.toggleKeyPoint(note: firstNote(state, table: 1)), .movePhase(.item(gallery))], from: state)
         let walker = state.pairPlans[gallery]?.groups[4].first ?? "?"
         let note = firstNote(state, table: 1)
         return TableFixture.state([

@@ -84,8 +84,9 @@ struct WalkScreenTests {
     }
 
     @Test func withoutPairsTheWallSaysWhichKeyMakesThem() {
-        let state = TableFixture.state([.movePhase(.item(WalkFixture.discussion)), .movePhase(.item(WalkFixture.gallery))],
-                                       from: SessionState(workshop: ScreenFixture.workshop))
+        // Arriving at a walk whose discussion was never seated: the engine can make no pairs yet.
+        let state = TableFixture.state([.movePhase(.item(WalkFixture.gallery))], from: SessionState(workshop: ScreenFixture.workshop))
+        #expect(state.pairPlans[WalkFixture.gallery] == nil)
         let wall = text(WalkFixture.frame(state, minutes: 1), 80, 24)
         #expect(wall.contains("Ingen par endnu") && wall.contains("Tryk g for at lave par"))
         var english = ProjectorView(language: .english)

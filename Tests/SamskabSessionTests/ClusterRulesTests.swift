@@ -152,7 +152,9 @@ struct ClusterRulesTests {
         let tooMany = WorkshopParser.parse(text: yaml.replacingOccurrences(of: "max_per_note: 2", with: "max_per_note: 5"), file: "cap.yaml")
         #expect(tooMany.diagnostics.map(\.description).contains { $0.contains("'max_per_note' (5) in ") && $0.contains("more than the 4 dots") },
                 "\(tooMany.diagnostics)")
-        let state = SessionState(workshop: workshop)
+        var state = SessionState(workshop: workshop)
+        let (_, note) = try Engine.decide(.addNote(NoteRequest(text: "Tillid")), by: .facilitator, in: state)
+        try state.apply(Fixture.Log.record(note, sequence: 1))
         let (_, event) = try Engine.decide(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil), by: .facilitator, in: state)
         #expect(event.as(VotingOpened.self) == VotingOpened(item: 0, target: .notes, dots: 4, maxPerNote: 2))
         let (_, own) = try Engine.decide(.openVoting(item: nil, on: .notes, dots: 6, maxPerNote: nil), by: .facilitator, in: state)

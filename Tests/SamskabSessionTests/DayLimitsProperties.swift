@@ -2,6 +2,7 @@ import PropertyBased
 import SamskabModel
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// Random large days (up to 20,000 people, plans of up to 1,000 tables, walks of up to 200
 /// rounds) through the engine: every event it decides is written as a line and read back by the

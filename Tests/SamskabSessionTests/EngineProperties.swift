@@ -2,6 +2,7 @@ import PropertyBased
 import SamskabModel
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// Random days of commands from every front end, through the engine and the fold:
 /// - a refused command or event changes nothing;

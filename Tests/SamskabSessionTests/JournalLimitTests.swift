@@ -2,6 +2,7 @@ import Foundation
 import SamskabModel
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// Issue 22: a journal line is read in time linear in its length, and every line an event type
 /// writes fits the reader's bounds.

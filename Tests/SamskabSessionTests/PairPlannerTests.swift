@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// The fernisering's pairs against the product's rules, over random rooms.
 ///

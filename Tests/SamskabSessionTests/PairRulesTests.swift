@@ -21,8 +21,11 @@ struct PairRulesTests {
     }
 
     @Test func everyonePresentWalksAcrossDepartmentsOverTheOtherBoards() throws {
-        var day = try Self.dayWithTables()
-        let record = try day.submit(.planPairs(item: nil, reshuffle: false))
+        var day = TableRulesTests.Day(state: SessionState(workshop: Self.day))
+        try day.submit(.movePhase(.item(1)))
+        // Arriving at the walk plans its pairs, as arriving at a discussion plans its tables.
+        let record = try day.submit(.movePhase(.item(5)))
+        #expect(record.event.as(PhaseMoved.self)?.pairs != nil)
         let plan = try #require(day.state.pairPlans[5])
         #expect(plan.groups.count == 20)
         #expect(Set(plan.groups.flatMap { $0 }).count == 40)
@@ -50,17 +53,18 @@ struct PairRulesTests {
         #expect(throws: SessionError("the visited discussion, item 2, has no table plan yet, so there are no boards to visit; make one with `samskab groups --item 2`")) {
             try day.submit(.planPairs(item: 5, reshuffle: false))
         }
-        #expect(throws: SessionError("item 2, 'Gruppedrøftelse', is not a gallery walk (fernisering), so it has no pairs")) {
+        #expect(throws: SessionError("item 2, 'Gruppedrøftelse', is not a gallery walk (fernisering), so it has no pairs; the gallery walks are items 6")) {
             try day.submit(.planPairs(item: 1, reshuffle: false))
         }
     }
 
     @Test func aLateArrivalMakesATrioAndTheAbsentLeave() throws {
-        var day = try Self.dayWithTables()
+        var day = TableRulesTests.Day(state: SessionState(workshop: Self.day))
+        try day.submit(.movePhase(.item(1)))
         let late = day.person("MKB person 5")
         try day.submit(.markAbsent(participant: late))
-        try day.submit(.planPairs(item: nil, reshuffle: false))
-        #expect(try #require(day.state.pairPlans[5]).group(of: late) == nil)
+        try day.submit(.movePhase(.item(5)))
+        #expect(try #require(day.state.pairPlans[5]).group(of: late) == nil, "the walk's pairs are of the people present")
         try day.submit(.markPresent(participant: late))
         let joined = try day.submit(.joinPair(participant: late, item: nil))
         let plan = try #require(day.state.pairPlans[5])
@@ -80,7 +84,6 @@ struct PairRulesTests {
 
     @Test func aReshuffleIsUndoneToTheWalkBefore() throws {
         var day = try Self.dayWithTables()
-        try day.submit(.planPairs(item: nil, reshuffle: false), random: 1)
         let first = try #require(day.state.pairPlans[5])
         #expect(throws: SessionError("item 6 already has pairs; reshuffle to make new ones")) {
             try day.submit(.planPairs(item: nil, reshuffle: false))
@@ -113,7 +116,6 @@ struct PairRulesTests {
         let noted = try day.submit(.addNote(NoteRequest(text: "Tillid", author: .person(id: writer))), by: .participant(id: writer))
         let note = SessionState.noteID(sequence: noted.sequence)
         try day.submit(.movePhase(.item(5)))
-        try day.submit(.planPairs(item: nil, reshuffle: false))
         let plan = try #require(day.state.pairPlans[5])
         let walker = plan.groups[0][0], partner = plan.groups[0][1]
         let commented = try day.submit(.addComment(target: .note(note), text: "Godt set", author: .person(id: walker)), by: .participant(id: walker))
@@ -138,7 +140,6 @@ struct PairRulesTests {
 
     @Test func theRoundFollowsTheTimerAndCanBeSkipped() throws {
         var day = try Self.dayWithTables()
-        try day.submit(.planPairs(item: nil, reshuffle: false))
         let opened = try #require(day.state.timer(item: 5).runningSince)
         let early = try #require(day.state.walkMoment(item: 5, at: opened.adding(seconds: 60)))
         #expect(early.round == 0 && early.roundCount == 6 && early.secondsLeftInRound == 240 && !early.isReflection)
@@ -157,7 +158,6 @@ struct PairRulesTests {
 
     @Test func aReflectionAnswerIsItsPairs() throws {
         var day = try Self.dayWithTables()
-        try day.submit(.planPairs(item: nil, reshuffle: false))
         let plan = try #require(day.state.pairPlans[5])
         let walker = plan.groups[2][1]
         let answered = try day.submit(.addNote(NoteRequest(text: "Vi skal dele mere", author: .person(id: walker))),

@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// The table planner against the product's rules, over random rosters:
 /// 1. everyone at exactly one table, ceil(n / groupSize) tables, sizes within one;

@@ -1,6 +1,7 @@
 import SamskabModel
 import Testing
 @testable import SamskabSession
+@testable import SamskabPlanning
 
 /// Table plans through the engine and the fold: made when a discussion opens, from the people
 /// present; late arrivals and absences; moves and names by hand; notes that know their table.
@@ -220,9 +221,9 @@ struct TableRulesTests {
     }
 
     @Test(arguments: [
-        (Command.planTables(item: 0, reshuffle: false), "item 1, 'Velkomst', is not a discussion, so it has no tables"),
+        (Command.planTables(item: 0, reshuffle: false), "item 1, 'Velkomst', is not a discussion, so it has no tables; the discussions are items 2, 3, 4, 5"),
         (Command.moveToTable(participant: "r1", table: "1", item: 2), "item 3 has no table plan yet; make one with `samskab groups`"),
-        (Command.renameTable(table: "1", name: "x", item: 9), "item 10 has no table plan yet; make one with `samskab groups`"),
+        (Command.renameTable(table: "1", name: "x", item: 9), "there is no item 10; the program has items 1–5"),
         (Command.markAbsent(participant: "r99"), "there is no participant r99"),
         (Command.markPresent(participant: "r1"), "BA person 1 is already marked present"),
     ])

@@ -31,7 +31,7 @@ public struct ClusterMade: EventPayload {
         try state.checkClusterable(notes, item: item, into: nil)
         let id = SessionState.clusterID(sequence: record.sequence)
         let cluster = Cluster(id: id, item: item, name: name, notes: notes, sequence: record.sequence)
-        return state.recording([.cluster(id: id, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.cluster(id)], undoable: record.actor == .facilitator) { state in
             state.clusters[id] = cluster
         }
     }
@@ -72,7 +72,7 @@ public struct ClusterJoined: EventPayload {
             throw SessionError("a cluster holds at most \(Cluster.largestNoteCount) notes", danish: "en klynge rummer højst \(Cluster.largestNoteCount) noter")
         }
         found.notes += notes
-        return state.recording([.cluster(id: cluster, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.cluster(cluster)], undoable: record.actor == .facilitator) { state in
             state.clusters[found.id] = found
         }
     }
@@ -112,7 +112,7 @@ public struct ClusterLeft: EventPayload {
         }
         found.notes.remove(at: index)
         let remaining = found
-        return state.recording([.cluster(id: cluster, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.cluster(cluster)], undoable: record.actor == .facilitator) { state in
             state.clusters[remaining.id] = remaining.notes.isEmpty ? nil : remaining
         }
     }
@@ -152,7 +152,7 @@ public struct ClusterRenamed: EventPayload {
         }
         try state.checkClusterName(name, item: found.item, except: found.id)
         found.name = name
-        return state.recording([.cluster(id: cluster, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.cluster(cluster)], undoable: record.actor == .facilitator) { state in
             state.clusters[found.id] = found
         }
     }
@@ -201,7 +201,7 @@ public struct ClustersMerged: EventPayload {
         target.notes += source.notes
         // The dots on the merged cluster count for the one it became (undo puts them back).
         let moved = state.dots[source.item].map { dots in dots.map { $0.note == source.id ? Dot(voter: $0.voter, note: target.id) : $0 } }
-        return state.recording([.cluster(id: cluster, nil), .cluster(id: into, nil), .dots(item: source.item, nil)],
+        return state.recording([.cluster(cluster), .cluster(into), .dots(source.item)],
                                undoable: record.actor == .facilitator) { state in
             state.clusters[source.id] = nil
             state.clusters[target.id] = target

@@ -60,7 +60,7 @@ public struct CommentAdded: EventPayload {
         if let pair { _ = try state.checkPair(pair, gallery: gallery) }
         let comment = GalleryComment(id: SessionState.commentID(sequence: record.sequence), sequence: record.sequence, target: target,
                               text: text, authorID: authorID, gallery: gallery, pair: pair, time: record.time)
-        return state.recording([.comment(id: comment.id, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.comment(comment.id)], undoable: record.actor == .facilitator) { state in
             state.comments[comment.id] = comment
         }
     }
@@ -104,7 +104,7 @@ public struct PlusOneAdded: EventPayload {
         if state.plusOnes[note]?.contains(voter) == true {
             throw SessionError("pair \(pair) has already given note \(note) a +1", danish: "par \(pair) har allerede givet note \(note) et +1")
         }
-        return state.recording([.plusOnes(note: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.plusOnes(note)], undoable: record.actor == .facilitator) { state in
             state.plusOnes[note, default: []].append(voter)
         }
     }
@@ -170,11 +170,13 @@ extension SessionState {
         comments.values.filter { $0.target == .board(item: item, table: table) }
     }
 
-    /// The name people see for a comment's author: a person, or the pair's names, or nil.
+    /// The name people see for a comment's author: the pair it was written by on the walk (both
+    /// names — a pair signs together, whoever typed), else the person, or nil.
     public func authorName(of comment: GalleryComment) -> String? {
-        if let id = comment.authorID { return participants[id]?.name }
-        guard let gallery = comment.gallery, let pair = comment.pair,
-              let members = pairPlans[gallery]?.groups[safe: pair - 1] else { return nil }
-        return members.compactMap { participants[$0]?.name }.joined(separator: " & ")
+        if let gallery = comment.gallery, let pair = comment.pair, let members = pairPlans[gallery]?.groups[safe: pair - 1] {
+            let names = members.compactMap { participants[$0]?.name }
+            if !names.isEmpty { return names.joined(separator: " & ") }
+        }
+        return comment.authorID.flatMap { participants[$0]?.name }
     }
 }

@@ -57,7 +57,7 @@ public struct NoteAdded: EventPayload {
         }
         try NoteText.checkStored(draft.text)
         let department = try state.knownDepartment(draft.department)
-        var slots: [Slot] = []
+        var parts: [Part] = []
         var newAuthor: Participant?
         var authorID = draft.authorID
         if let id = authorID {
@@ -70,14 +70,14 @@ public struct NoteAdded: EventPayload {
                 let id = SessionState.participantID(sequence: record.sequence)
                 newAuthor = Participant(id: id, name: name, department: department)
                 authorID = id
-                slots.append(.participant(id: id, nil))
+                parts.append(.participant(id))
             }
         }
         let note = Note(id: SessionState.noteID(sequence: record.sequence), sequence: record.sequence, text: draft.text,
                         authorID: authorID, department: department, group: draft.group, item: draft.item,
                         question: draft.question, time: record.time, addedBy: record.actor)
-        if record.actor == .facilitator { slots.append(.note(id: note.id, nil)) }
-        return state.recording(slots, undoable: record.actor == .facilitator) { state in
+        if record.actor == .facilitator { parts.append(.note(note.id)) }
+        return state.recording(parts, undoable: record.actor == .facilitator) { state in
             if let newAuthor { state.participants[newAuthor.id] = newAuthor }
             state.notes[note.id] = note
         }
@@ -141,7 +141,7 @@ public struct NoteEdited: EventPayload {
         try NoteText.checkStored(text)
         edited.text = text
         edited.editedAt = record.time
-        return state.recording([.note(id: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.note(note)], undoable: record.actor == .facilitator) { state in
             state.notes[note] = edited
         }
     }
@@ -169,7 +169,7 @@ public struct NoteWithdrawn: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         var withdrawn = try state.liveNote(note)
         withdrawn.withdrawn = true
-        return state.recording([.note(id: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.note(note)], undoable: record.actor == .facilitator) { state in
             state.notes[note] = withdrawn
         }
     }

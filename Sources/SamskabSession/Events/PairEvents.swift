@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// A walk as an event carries it: who walks with whom, and each pair's station in each round.
 /// Recorded whole (with the seed it was drawn from), so every terminal and rerun agrees.
@@ -116,7 +117,7 @@ public struct PairsPlanned: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         try state.checkItem(item)
         let made = try plan.plan(for: item, in: state)
-        return state.recording([.pairPlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.pairPlan(item)], undoable: record.actor == .facilitator) { state in
             state.pairPlans[item] = made
         }
     }
@@ -160,7 +161,7 @@ public struct PairJoined: EventPayload {
         }
         try state.checkPair(pair, gallery: item)
         plan.groups[pair - 1].append(participant)
-        return state.recording([.pairPlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.pairPlan(item)], undoable: record.actor == .facilitator) { state in
             state.pairPlans[item] = plan
         }
     }

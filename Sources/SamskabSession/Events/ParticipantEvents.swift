@@ -34,8 +34,8 @@ public struct ParticipantAdded: EventPayload {
         try state.checkNewName(name, department: code)
         let id = SessionState.participantID(sequence: record.sequence)
         let plans = try state.seated(id, at: seats)
-        let slots = [Slot.participant(id: id, nil)] + plans.keys.sorted().map { Slot.tablePlan(item: $0, nil) }
-        return state.recording(slots, undoable: record.actor == .facilitator) { state in
+        let parts = [Part.participant(id)] + plans.keys.sorted().map { Part.tablePlan($0) }
+        return state.recording(parts, undoable: record.actor == .facilitator) { state in
             state.participants[id] = Participant(id: id, name: name, department: code)
             for (item, plan) in plans { state.tablePlans[item] = plan }
         }
@@ -79,7 +79,7 @@ public struct ParticipantRenamed: EventPayload {
                                danish: "\(name) har allerede det navn og den afdeling")
         }
         try state.checkNewName(name, department: code, except: participant)
-        return state.recording([.participant(id: participant, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.participant(participant)], undoable: record.actor == .facilitator) { state in
             state.participants[participant] = Participant(id: participant, name: name, department: code, absent: person.absent)
         }
     }

@@ -25,9 +25,9 @@ public struct ParticipantAbsent: EventPayload {
         person.absent = true
         let left = state.tablePlans.filter { $0.key >= state.position && $0.value.table(of: participant) != nil }
         let walksIn = state.pairPlans.filter { $0.key >= state.position && $0.value.group(of: participant) != nil }
-        let slots = [Slot.participant(id: participant, nil)] + left.keys.sorted().map { Slot.tablePlan(item: $0, nil) }
-            + walksIn.keys.sorted().map { Slot.pairPlan(item: $0, nil) }
-        return state.recording(slots, undoable: record.actor == .facilitator) { state in
+        let parts = [Part.participant(participant)] + left.keys.sorted().map { Part.tablePlan($0) }
+            + walksIn.keys.sorted().map { Part.pairPlan($0) }
+        return state.recording(parts, undoable: record.actor == .facilitator) { state in
             state.participants[participant] = person
             for item in left.keys { state.tablePlans[item]?.unseat(participant) }
             // Their partner walks on alone or joins a trio; the facilitator sees it on the plan.
@@ -76,8 +76,8 @@ public struct ParticipantPresent: EventPayload {
         var arrived = state
         arrived.participants[participant] = person
         let plans = try arrived.seated(participant, at: seats)
-        let slots = [Slot.participant(id: participant, nil)] + plans.keys.sorted().map { Slot.tablePlan(item: $0, nil) }
-        return state.recording(slots, undoable: record.actor == .facilitator) { state in
+        let parts = [Part.participant(participant)] + plans.keys.sorted().map { Part.tablePlan($0) }
+        return state.recording(parts, undoable: record.actor == .facilitator) { state in
             state.participants[participant] = person
             for (item, plan) in plans { state.tablePlans[item] = plan }
         }

@@ -5,26 +5,35 @@ public struct PhaseMoved: EventPayload {
         PhaseMoved(item: 2),
         PhaseMoved(item: 2, plan: PlannedTables(seed: "00000000000000ff", tables: [.init(name: "Bord 1")],
                                                 seats: [.init(participant: "r2", table: 1)])),
+        PhaseMoved(item: 5, pairs: PlannedPairs(seed: "00000000000000aa", groups: [["r1", "r2"], ["r3", "r4", "r5"]],
+                                                visits: [[2, 1], [1, 2], [nil, nil]])),
     ]
 
     /// 0-based program index moved to.
     public var item: Int
     /// A discussion opened without a table plan gets one as it opens (one event, one undo).
     public var plan: PlannedTables?
+    /// A gallery walk opened without pairs gets them as it opens, where it can (one event, one undo).
+    public var pairs: PlannedPairs?
 
-    public init(item: Int, plan: PlannedTables? = nil) {
+    public init(item: Int, plan: PlannedTables? = nil, pairs: PlannedPairs? = nil) {
         self.item = item
         self.plan = plan
+        self.pairs = pairs
     }
 
     public func encode(to line: inout JournalLineWriter) {
         line.field("item", item + 1)
         plan?.encode(to: &line)
+        pairs?.encode(to: &line)
     }
 
     public init(from line: JournalLineReader) throws(JournalLineError) {
         item = try line.item()
         plan = try PlannedTables(from: line)
+        // A walk's pairs are written with their number of rounds; a line without it has none.
+        pairs = try line.bounded("rounds", 0...PlannedPairs.largestRoundCount) == nil ? nil : try PlannedPairs(from: line)
+        if plan != nil, pairs != nil { throw JournalLineError("a move opens with tables or with pairs, not both") }
     }
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
@@ -37,9 +46,14 @@ public struct PhaseMoved: EventPayload {
         if made != nil, state.tablePlans[item] != nil {
             throw SessionError("item \(item + 1) already has a table plan", danish: "punkt \(item + 1) har allerede en bordplan")
         }
-        return state.recording([.position(0), .timer(item: from, nil), .timer(item: to, nil), .moves([]), .tablePlan(item: to, nil)],
+        let walk = try pairs?.plan(for: item, in: state)
+        if walk != nil, state.pairPlans[item] != nil {
+            throw SessionError("item \(item + 1) already has pairs", danish: "punkt \(item + 1) har allerede par")
+        }
+        return state.recording([.position, .timer(from), .timer(to), .moves, .tablePlan(to), .pairPlan(to)],
                                undoable: record.actor == .facilitator) { state in
             if let made { state.tablePlans[to] = made }
+            if let walk { state.pairPlans[to] = walk }
             state.timers[from, default: ItemTimer()].pause(at: record.time)
             state.timers[to, default: ItemTimer()].start(at: record.time)
             state.position = to
@@ -71,7 +85,7 @@ public struct TimerStarted: EventPayload {
         if state.timer(item: item).isRunning {
             throw SessionError("the timer of item \(item + 1) is already running", danish: "uret for punkt \(item + 1) kører allerede")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].start(at: record.time)
         }
     }
@@ -100,7 +114,7 @@ public struct TimerPaused: EventPayload {
         if !state.timer(item: item).isRunning {
             throw SessionError("the timer of item \(item + 1) is not running", danish: "uret for punkt \(item + 1) kører ikke")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].pause(at: record.time)
         }
     }
@@ -150,7 +164,7 @@ public struct TimerExtended: EventPayload {
             throw SessionError("item \(item + 1) would last more than a day (\(planned + minutes) minutes)",
                                danish: "punkt \(item + 1) ville vare mere end et døgn (\(planned + minutes) minutter)")
         }
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].extraMinutes += minutes
         }
     }

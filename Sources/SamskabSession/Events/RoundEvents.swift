@@ -27,7 +27,7 @@ public struct RoundSkipped: EventPayload {
                                danish: "ferniseringen er allerede i sidste runde (\(moment.roundCount))")
         }
         let skip = moment.secondsLeftInRound
-        return state.recording([.timer(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.timer(item)], undoable: record.actor == .facilitator) { state in
             state.timers[item, default: ItemTimer()].elapsedBeforeRun += skip
         }
     }

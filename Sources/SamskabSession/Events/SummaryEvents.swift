@@ -64,7 +64,7 @@ public struct KeyPointMarked: EventPayload {
         }
         // A key point keeps its place (and first sequence) when it is reworded or merged into.
         let point = KeyPoint(note: note, text: text, sequence: state.keyPoints[note]?.sequence ?? record.sequence, merged: merged)
-        return state.recording([.keyPoint(note: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.keyPoint(note)], undoable: record.actor == .facilitator) { state in
             state.keyPoints[note] = point
         }
     }
@@ -90,7 +90,7 @@ public struct KeyPointUnmarked: EventPayload {
 
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         if state.keyPoints[note] == nil { throw SessionError("note \(note) is not a key point", danish: "note \(note) er ikke en hovedpointe") }
-        return state.recording([.keyPoint(note: note, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.keyPoint(note)], undoable: record.actor == .facilitator) { state in
             state.keyPoints.removeValue(forKey: note)
         }
     }
@@ -134,7 +134,7 @@ public struct ActionAdded: EventPayload {
     public func apply(to state: inout SessionState, _ record: EventRecord) throws(SessionError) -> FoldChanges {
         if text.isEmpty { throw SessionError("a next step needs a text", danish: "et næste skridt skal have en tekst") }
         let id = SessionState.actionID(sequence: record.sequence)
-        return state.recording([.action(id: id, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.action(id)], undoable: record.actor == .facilitator) { state in
             state.actions[id] = Action(id: id, text: text, owner: owner, due: due)
         }
     }

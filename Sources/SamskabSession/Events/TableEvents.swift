@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabPlanning
 
 /// A table plan as an event carries it: the tables in number order and every seat. Written by
 /// `tables.planned` and, when a discussion opens without a plan, by `phase.moved`. The seats are
@@ -121,7 +122,7 @@ public struct TablesPlanned: EventPayload {
         let made = try plan.plan(for: item, in: state)
         // A walk over fewer tables than its route visits is cleared (issue 22), to be planned again.
         let lost = state.walksLost(visiting: item, tableCount: made.tables.count)
-        return state.recording([.tablePlan(item: item, nil)] + lost.map { .pairPlan(item: $0, nil) },
+        return state.recording([.tablePlan(item)] + lost.map { .pairPlan($0) },
                                undoable: record.actor == .facilitator) { state in
             state.tablePlans[item] = made
             for gallery in lost { state.pairPlans[gallery] = nil }
@@ -168,7 +169,7 @@ public struct TableSeated: EventPayload {
             throw SessionError("\(person.name) already sits at \(target.name)", danish: "\(person.name) sidder allerede ved \(target.name)")
         }
         plan.seat(participant, at: table)
-        return state.recording([.tablePlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.tablePlan(item)], undoable: record.actor == .facilitator) { state in
             state.tablePlans[item] = plan
         }
     }
@@ -217,7 +218,7 @@ public struct TableRenamed: EventPayload {
                                danish: "bord \(clash.number) hedder allerede '\(clash.name)'")
         }
         plan.tables[table - 1].name = name
-        return state.recording([.tablePlan(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.tablePlan(item)], undoable: record.actor == .facilitator) { state in
             state.tablePlans[item] = plan
         }
     }

@@ -70,7 +70,7 @@ public struct VotingOpened: EventPayload {
             }
         }
         let voting = Voting(target: target, dots: dots, maxPerNote: maxPerNote, isOpen: true, revealed: state.votings[item]?.revealed ?? false)
-        return state.recording([.voting(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.voting(item)], undoable: record.actor == .facilitator) { state in
             state.votings[item] = voting
         }
     }
@@ -120,7 +120,7 @@ public struct VotingChanged: EventPayload {
             if voting.revealed { throw SessionError("the votes at item \(item + 1) are already shown", danish: "stemmerne ved punkt \(item + 1) vises allerede") }
             voting.revealed = true
         }
-        return state.recording([.voting(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.voting(item)], undoable: record.actor == .facilitator) { state in
             state.votings[item] = voting
         }
     }
@@ -202,7 +202,7 @@ public struct VoteCast: EventPayload {
             throw SessionError("\(person.name) has no dot on \(what)", danish: "\(person.name) har ingen prik på \(hvad)")
         }
         let (item, voter, note, added) = (item, voter, note, added)
-        return state.recording([.dots(item: item, nil)], undoable: record.actor == .facilitator) { state in
+        return state.recording([.dots(item)], undoable: record.actor == .facilitator) { state in
             if added {
                 state.dots[item, default: []].append(Dot(voter: voter, note: note))
             } else if let last {

@@ -2,15 +2,16 @@ import SamskabFiles
 import SamskabScreens
 import SamskabSession
 
-/// The phones' web server of a session, as `samskab serve` announces it in `web.json`.
-enum WebServer {
+/// The phones' web server of a session as the wall shows it, from what `samskab serve`
+/// announces in `web.json`.
+extension JoinAddress {
     /// Its address and room code while it runs; nil otherwise.
-    static func address(of folder: SessionFolder) -> JoinAddress? {
-        address(inFolder: folder.path)
+    static func running(in folder: SessionFolder) -> JoinAddress? {
+        running(inFolder: folder.path)
     }
 
-    static func address(inFolder path: String) -> JoinAddress? {
-        WebAnnouncement.read(inFolder: path).map { JoinAddress(url: $0.url, code: $0.code) }
+    static func running(inFolder path: String) -> JoinAddress? {
+        WebAnnouncement.running(in: path).map { JoinAddress(url: $0.url, code: $0.code) }
     }
 }
 
@@ -44,7 +45,7 @@ struct WebWatch {
         lastLook = milliseconds
         // Reaped first: a server that ended is no zombie that kill(pid, 0) would take for alive.
         let ended = child?.reap(danish: danish)
-        address = WebServer.address(inFolder: path)
+        address = JoinAddress.running(inFolder: path)
         if let ended { return .childEnded(ended) }
         guard address != nil, !seen else { return nil }
         seen = true

@@ -1,16 +1,19 @@
 import SamskabModel
 
 /// The fernisering's route: in each round every pair (or trio) stands at one station — a table's
-/// board of the visited discussion — with no station holding more than ⌈groups ÷ stations⌉ and no
-/// group seeing a board twice; among all such routes, one with the fewest visits to a board a
-/// member helped make. When there are more rounds than boards a pair can usefully see, the last
-/// rounds are for the reflection.
+/// board of the visited discussion — and no group sees a board twice; a group stands at a board a
+/// member helped make only where it has seen every other board. Within that, a station holds at
+/// most ⌈groups ÷ stations⌉ groups a round (its share), more only where that spares a group its
+/// own board, and then as few more as can be. When there are more rounds than boards a pair can
+/// usefully see, the last rounds are for the reflection.
 ///
 /// How: a route is a flow — each group sends one visit to each of `visitingRounds` different
-/// stations (an own station costs 1), each station takes at most ⌈groups ÷ stations⌉ visits a round
-/// over all rounds — so the cheapest flow (successive shortest paths, a blocking flow at a time)
-/// gives the fewest own visits any route can have. Any such flow can be split into rounds: give
-/// each station ⌈groups ÷ stations⌉ places taking its visits in turn (at most one per round each);
+/// stations (an own station costs 2), each station takes its share of visits a round over all
+/// rounds at no cost and any beyond it at 1 each — so the cheapest flow (successive shortest
+/// paths, a blocking flow at a time) has the fewest own visits any route can have, and then the
+/// fewest beyond the shares; an own visit while another board is unseen would be dearer than
+/// the swap. Any such flow can be split into rounds: give each station as many places as its
+/// visits need (its share, or more) taking its visits in turn (at most one per round each);
 /// every group and every place then has at most `visitingRounds` visits, and a bipartite graph
 /// of that degree colours its edges with that many colours (König), one colour a round.
 public enum RotationPlanner {
@@ -54,8 +57,12 @@ public enum RotationPlanner {
                         groupOrder: groupOrder, stationOrder: stationOrder)
         flow.run()
         let routes = flow.routes()
+        // Places per station: its share, or as many as the visits sent beyond it need.
+        var load = Array(repeating: 0, count: stations.count)
+        for route in routes { for station in route { load[station] += 1 } }
+        let places = max(capacity, load.map { ($0 + visiting - 1) / max(1, visiting) }.max() ?? 0)
         let byRound = routes.allSatisfy({ $0.count == visiting })
-            ? colour(routes, stationCount: stations.count, capacity: capacity, visiting: visiting, groupOrder: groupOrder)
+            ? colour(routes, stationCount: stations.count, capacity: places, visiting: visiting, groupOrder: groupOrder)
             : nil
         // A round-robin (group g at station g + r) keeps every rule but the own boards: the way out
         // should the flow or the colouring ever come up short, which the argument above rules out.
@@ -73,7 +80,7 @@ public enum RotationPlanner {
         let pairsOwn = zip(groups, own).filter { $0.0.count <= 2 }.map { $0.1.count }
         let mostOwn = pairsOwn.max() ?? own.map(\.count).max() ?? 0
         // Never more visits than one list of the journal holds (DayLimits.listEntries).
-        return max(1, DayLimits.visitingRounds(wanted: min(rounds, max(1, stationCount - mostOwn)), groups: groups.count))
+        return DayLimits.roundsAtBoards(rounds: max(1, rounds), boards: stationCount - mostOwn, groups: groups.count)
     }
 
     /// The visits of the flow, one colour per round: `result[group][round]` = station.
@@ -128,8 +135,8 @@ public enum RotationPlanner {
         return result
     }
 
-    /// The cheapest flow: source → group (visiting), group → station (1; cost 1 for an own
-    /// station), station → sink (capacity × visiting). Primal–dual: shortest distances by
+    /// The cheapest flow: source → group (visiting), group → station (1; cost 2 for an own
+    /// station), station → sink (capacity × visiting, and beyond that at cost 1 each). Primal–dual: shortest distances by
     /// Bellman–Ford in its queue form, then a blocking flow (Dinic) along edges on shortest paths.
     struct Flow {
         var target: [Int] = []
@@ -150,11 +157,16 @@ public enum RotationPlanner {
                 // Each group tries the stations from another place in the order, which spreads the visits.
                 let start = position % max(1, stationOrder.count)
                 for station in stationOrder[start...] + stationOrder[..<start] {
-                    add(1 + group, 1 + groupCount + station, 1, own[group].contains(station) ? 1 : 0)
+                    add(1 + group, 1 + groupCount + station, 1, own[group].contains(station) ? 2 : 0)
                 }
             }
             let (most, overflow) = capacity.multipliedReportingOverflow(by: visiting)
-            for station in stationOrder { add(1 + groupCount + station, sink, overflow ? Int.max / 2 : most, 0) }
+            let (total, tooMany) = own.count.multipliedReportingOverflow(by: visiting)
+            for station in stationOrder {
+                add(1 + groupCount + station, sink, overflow ? Int.max / 2 : most, 0)
+                // Beyond the share: only to spare a group its own board (an own visit costs more).
+                add(1 + groupCount + station, sink, tooMany ? Int.max / 2 : total, 1)
+            }
         }
 
         private mutating func add(_ from: Int, _ to: Int, _ capacity: Int, _ price: Int) {

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Who a phone is, as this server remembers it: known by a random cookie, let in by the room
+/// code, then a person on the roster or anonymous until "Ikke mig". Kept in memory only: a
+/// restarted server asks for the code again.
+public struct Device: Sendable, Equatable {
+    public enum Identity: Sendable, Equatable {
+        case person(id: String)
+        case anonymous
+    }
+
+    /// The cookie's value: 128 random bits in hex.
+    public let id: String
+    /// Sent back with every form (a hidden `token` field): a form posted from another site has none.
+    public let token: String
+    public var admitted = false
+    public var identity: Identity?
+    /// Notes written from this phone (an anonymous note is changed only from the phone that wrote it).
+    public var written: [String] = []
+    /// A line to show once, on the page after a form was posted (POST, redirect, GET).
+    public var flash: Flash?
+    /// A note the engine refused, or that met a moved room, given back to the editor once.
+    public var draft: String?
+    /// The name typed for a new person, given back to its field once (after "is it you?").
+    public var pendingName: String?
+    /// The name for which close names on the list were offered: not offered twice.
+    public var offeredFor: String?
+    /// When the last few notes were written (seconds, monotonic), for the per-minute limit.
+    var recentNotes: [Double] = []
+    var lastSeen: Double
+
+    public struct Flash: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+    }
+}
+
+/// Every device this server knows, bounded: past `capacity` the one unseen longest goes.
+public actor Devices {
+    public static let capacity = 2_000
+    /// Notes (added or edited) one phone may send in a minute.
+    public static let notesPerMinute = 10
+    private var devices: [String: Device] = [:]
+
+    public init() {}
+
+    /// The device of a cookie value, if it is one of ours.
+    public func device(_ id: String?) -> Device? {
+        guard let id, Self.isWellFormed(id), var device = devices[id] else { return nil }
+        device.lastSeen = Self.now()
+        devices[id] = device
+        return device
+    }
+
+    /// A new device with fresh random cookie and form token.
+    public func create() -> Device {
+        if devices.count >= Self.capacity, let oldest = devices.values.min(by: { $0.lastSeen < $1.lastSeen }) {
+            devices[oldest.id] = nil
+        }
+        let device = Device(id: Self.randomHex(), token: Self.randomHex(), lastSeen: Self.now())
+        devices[device.id] = device
+        return device
+    }
+
+    /// Changes one device; nil when it is not (or no longer) known.
+    @discardableResult
+    public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout Device) -> T) -> T? {
+        guard var device = devices[id] else { return nil }
+        let result = change(&device)
+        devices[id] = device
+        return result
+    }
+
+    /// Takes the line to show once.
+    public func takeFlash(_ id: String) -> Device.Flash? {
+        update(id) { device in
+            defer { device.flash = nil }
+            return device.flash
+        } ?? nil
+    }
+
+    /// Counts one note against the per-minute limit; false when the limit is reached.
+    public func allowNote(_ id: String) -> Bool {
+        let now = Self.now()
+        return update(id) { device in
+            device.recentNotes = device.recentNotes.filter { now - $0 < 60 }
+            guard device.recentNotes.count < Self.notesPerMinute else { return false }
+            device.recentNotes.append(now)
+            return true
+        } ?? false
+    }
+
+    public var count: Int { devices.count }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    static func randomHex() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in
+            let value = generator.next() as UInt64
+            let hex = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    /// 32 lower-case hex digits, as `randomHex` makes.
+    static func isWellFormed(_ id: String) -> Bool {
+        id.utf8.count == 32 && id.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+}
+
+/// Wrong room codes per address: a few a minute, then a wait. Bounded in the addresses it keeps.
+public actor CodeAttempts {
+    public static let perMinute = 5
+    public static let capacity = 10_000
+    private var failures: [String: [Double]] = [:]
+
+    public init() {}
+
+    /// Whether this address may try a code now.
+    public func mayTry(_ address: String) -> Bool {
+        let now = Devices.now()
+        let recent = (failures[address] ?? []).filter { now - $0 < 60 }
+        failures[address] = recent.isEmpty ? nil : recent
+        return recent.count < Self.perMinute
+    }
+
+    public func failed(_ address: String) {
+        if failures.count >= Self.capacity {
+            let now = Devices.now()
+            failures = failures.filter { now - ($0.value.last ?? 0) < 60 }
+            if failures.count >= Self.capacity { failures.removeAll() }
+        }
+        failures[address, default: []].append(Devices.now())
+    }
+}

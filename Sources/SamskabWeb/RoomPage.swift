@@ -1,0 +1,143 @@
+import Plot
+import SamskabModel
+import SamskabSession
+
+/// What a person sees once they are someone: the current item; on a talk or a break what is
+/// happening and when notes open again; where notes are taken the questions, a note form and
+/// their own notes in this item (edit, withdraw).
+struct RoomPage {
+    var state: SessionState
+    var device: Device
+    var flash: Device.Flash?
+    var now: Timestamp
+    var utcOffsetSeconds: Int
+    /// A note given back to the editor (refused, or the room moved on).
+    var draft: String?
+
+    var words: WebStrings { WebStrings(language: state.workshop.language) }
+
+    func render() -> String {
+        let item = state.currentItem
+        return PageLayout.document(title: item.title, language: state.workshop.language, sequence: state.lastSequence, body: .group(
+            .header(
+                .p(.class("who"), .text(who)),
+                .form(.method(.post), .action("/not-me"), .class("not-me"),
+                      PageLayout.token(device.token),
+                      .button(.type(.submit), .text(words.notMe)))
+            ),
+            .main(
+                .p(.class("live"), .id("live"), .attribute(named: "hidden", value: "hidden"),
+                   .text(words.roomMoved + " "), .a(.href("/"), .text(words.reload))),
+                .p(.class("kind"), .text(words.kind(item.kind))),
+                .h1(.text(item.title)),
+                PageLayout.flash(flash),
+                VotingSection(state: state, device: device, words: words).render(),
+                item.questions.isEmpty ? waiting(item) : writing(item)
+            )
+        ))
+    }
+
+    var who: String {
+        switch device.identity {
+        case .person(let id): words.youAre(state.participants[id]?.name ?? id)
+        case .anonymous, nil: words.youAreAnonymous
+        }
+    }
+
+    /// A talk or a break: what is happening and when notes open again.
+    func waiting(_ item: ProgramItem) -> Node<HTML.BodyContext> {
+        let opens = notesOpenAt().map(\.description)
+        if item.kind == .pause {
+            return .p(.class("notice"), .text(opens.map { words.breakUntil(breakEnds().description, opens: $0) } ?? words.noMoreNotes))
+        }
+        var speaker: String?
+        if case .talk(let talk) = item.content { speaker = talk.speaker }
+        return .group(
+            .unwrap(speaker) { .p(.class("speaker"), .text($0)) },
+            .p(.class("notice"), .text(words.listen)),
+            .unwrap(opens) { .p(.text(words.opensAt($0))) }
+        )
+    }
+
+    func writing(_ item: ProgramItem) -> Node<HTML.BodyContext> {
+        let own = ownNotes
+        return .group(
+            .if(item.anonymousByDefault, .p(.class("anon-item"), .text(words.anonymousItem))),
+            .form(
+                .method(.post), .action("/notes"), .class("note"),
+                PageLayout.token(device.token),
+                PageLayout.hidden("item", String(state.position)),
+                questionChoice(item),
+                .label(.for("text"), .text(words.noteLabel)),
+                .textarea(.id("text"), .name("text"), .attribute(named: "rows", value: "5"),
+                          .attribute(named: "maxlength", value: "2000"), .required(true), .text(draft ?? "")),
+                .p(.class("counter"), .id("counter"), .attribute(named: "aria-live", value: "polite"),
+                   .text("\((draft ?? "").count)/500")),
+                .button(.type(.submit), .text(words.save))
+            ),
+            .if(!own.isEmpty, .section(
+                .h2(.text(words.ownNotes)),
+                .ul(.class("own"), .forEach(own) { note in
+                    .li(
+                        .unwrap(note.question.flatMap { item.questions.indices.contains($0 - 1) && item.questions.count > 1 ? $0 : nil }) {
+                            .p(.class("q"), .text("\($0). " + item.questions[$0 - 1]))
+                        },
+                        .p(.class("text"), .text(note.text)),
+                        .div(.class("actions"),
+                             .a(.href("/edit?note=" + Escape.attribute(note.id)), .text(words.edit)),
+                             .form(.method(.post), .action("/notes/withdraw"),
+                                   PageLayout.token(device.token),
+                                   PageLayout.hidden("note", note.id),
+                                   .button(.type(.submit), .class("quiet"), .text(words.withdraw))))
+                    )
+                })
+            ))
+        )
+    }
+
+    /// The questions: one is simply shown; several are a choice (`question`), "general" first.
+    func questionChoice(_ item: ProgramItem) -> Node<HTML.FormContext> {
+        if item.questions.count == 1 {
+            return .p(.class("question"), .text(item.questions[0]))
+        }
+        return .fieldset(
+            .element(named: "legend", text: words.questionLabel),
+            .forEach(item.questions.enumerated()) { index, question in
+                .div(.class("choice"),
+                     .input(.type(.radio), .id("question-\(index + 1)"), .name("question"), .value(String(index + 1)),
+                            .checked(index == 0)),
+                     .label(.for("question-\(index + 1)"), .text("\(index + 1). \(question)")))
+            },
+            .div(.class("choice"),
+                 .input(.type(.radio), .id("question-0"), .name("question"), .value("")),
+                 .label(.for("question-0"), .text(words.general)))
+        )
+    }
+
+    /// This person's notes in the current item, oldest first: written from this phone, or signed with their id.
+    var ownNotes: [Note] {
+        Self.ownNotes(state: state, device: device)
+    }
+
+    static func ownNotes(state: SessionState, device: Device) -> [Note] {
+        var personID: String?
+        if case .person(let id) = device.identity { personID = id }
+        return state.visibleNotes(item: state.position).filter { note in
+            device.written.contains(note.id) || (note.authorID != nil && note.authorID == personID)
+        }
+    }
+
+    func breakEnds() -> ClockTime {
+        now.adding(seconds: max(0, state.remainingSeconds(item: state.position, at: now)))
+            .localClock(utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// When the next item that takes notes starts, as things stand.
+    func notesOpenAt() -> ClockTime? {
+        let program = state.workshop.program
+        guard let next = program.indices.first(where: { $0 > state.position && !program[$0].questions.isEmpty }) else { return nil }
+        var seconds = max(0, state.remainingSeconds(item: state.position, at: now))
+        for index in (state.position + 1)..<next { seconds += Double(program[index].minutes) * 60 }
+        return now.adding(seconds: seconds).localClock(utcOffsetSeconds: utcOffsetSeconds)
+    }
+}

@@ -1,0 +1,90 @@
+import Hummingbird
+import Plot
+import SamskabModel
+import SamskabSession
+
+/// Dot voting on the phone, as at the kiosk: while the current item's voting is open a named
+/// person places and takes back dots (`note` + `dot=add|remove`); nobody's counts show until the
+/// facilitator reveals them; once closed and revealed, the result, most votes first. Budget, cap
+/// and openness are the engine's rules: the page asks and shows the answer.
+struct VotingSection {
+    var state: SessionState
+    var device: Device
+    var words: WebStrings
+
+    var voting: Voting? { state.votings[state.position] }
+    var voter: String? {
+        if case .person(let id) = device.identity { return id }
+        return nil
+    }
+    var showsResult: Bool { voting.map { !$0.isOpen && $0.revealed } ?? false }
+    var isShown: Bool { voting?.isOpen == true || showsResult }
+
+    func render() -> Node<HTML.BodyContext> {
+        guard let voting, isShown else { return .empty }
+        let keyPoints = voting.target == .keyPoints
+        let title = state.currentItem.title
+        let counts = state.shownVoteCounts(item: state.position)
+        let ballots = showsResult ? state.rankedBallots(item: state.position).map(\.id) : state.ballots(item: state.position)
+        let own = ownDots(voting)
+        let canVote = voting.isOpen && voter != nil
+        return .section(
+            .id("voting"), .class("voting"),
+            .h2(.text(showsResult ? words.votingResultTitle(title) : words.votingTitle(title, keyPoints: keyPoints))),
+            .if(voting.isOpen && voter == nil, .p(.class("notice"), .text(words.votingNeedsName))),
+            .unwrap(canVote ? voter : nil) { voter in
+                .p(.class("notice"), .text(words.dotsLeft(state.dotsLeft(voter: voter, item: state.position), of: voting.dots,
+                                                          cap: voting.maxPerNote)))
+            },
+            .p(.class("small"), .text(showsResult ? words.votingClosedResult : counts == nil ? words.votingHidden : words.votingRevealed)),
+            .if(ballots.isEmpty, .p(.text(words.votingNothing))),
+            .ul(.class("ballots"), .forEach(ballots) { ballot in
+                .li(
+                    .p(.class("text"), .if(state.clusters[ballot] != nil, .strong(.text(words.cluster + ": "))),
+                       .text(state.ballotText(ballot))),
+                    .p(.class("dots"),
+                       .if((own[ballot] ?? 0) > 0, .span(.attribute(named: "aria-hidden", value: "true"),
+                                                         .text(String(repeating: "●", count: min(own[ballot] ?? 0, 20)) + " "))),
+                       .if(voter != nil, .text(words.yours(own[ballot] ?? 0))),
+                       .unwrap(counts) { counts in .strong(.text(" · " + words.votes(counts[ballot] ?? 0))) }),
+                    .if(canVote, .form(
+                        .method(.post), .action("/vote"), .class("vote"),
+                        PageLayout.token(device.token),
+                        PageLayout.hidden("note", ballot),
+                        .button(.type(.submit), .name("dot"), .value("add"), .text(words.addDot)),
+                        .button(.type(.submit), .name("dot"), .value("remove"), .class("quiet"), .text(words.removeDot))
+                    ))
+                )
+            })
+        )
+    }
+
+    /// This person's own dots per ballot.
+    func ownDots(_ voting: Voting) -> [String: Int] {
+        guard let voter else { return [:] }
+        var counts: [String: Int] = [:]
+        for dot in state.liveDots(item: state.position) where dot.voter == voter {
+            counts[state.ballot(of: dot.note, target: voting.target), default: 0] += 1
+        }
+        return counts
+    }
+}
+
+extension WebApp {
+    /// A dot placed or taken back, by the person this phone is.
+    func vote(_ device: Device, _ form: FormBody) async -> Response {
+        guard case .person(let voter) = device.identity else { return await flash(device, words.votingNeedsName) }
+        guard let note = form["note"], note.utf8.count <= 24, let dot = form["dot"], dot == "add" || dot == "remove" else {
+            return await flash(device, words.notFound)
+        }
+        let state = store.current()
+        let command = Command.vote(note: note, voter: voter, item: state.position, adding: dot == "add")
+        switch await store.submit(command, by: .participant(id: voter), danish: words.danish) {
+        case .refused(let why):
+            return await flash(device, why, to: "/#voting")
+        case .saved:
+            await devices.update(device.id) { $0.flash = Device.Flash(text: dot == "add" ? words.dotPlaced : words.dotTaken, isError: false) }
+            return Self.redirect("/#voting")
+        }
+    }
+}

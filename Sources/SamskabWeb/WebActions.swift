@@ -1,0 +1,180 @@
+import Hummingbird
+import SamskabModel
+import SamskabSession
+
+/// What the forms ask for: who this phone is, and notes. Each builds one of the engine's commands.
+extension WebApp {
+    func choosePerson(_ device: Device, _ form: FormBody) async -> Response {
+        let state = store.current()
+        guard let id = form["person"], let person = state.participants[id] else { return await flash(device, words.notFound) }
+        if person.absent {
+            // Marked absent, but here: the engine marks them present, as at the kiosk.
+            if case .refused(let why) = await store.submit(.markPresent(participant: id), by: .participant(id: id), danish: words.danish) {
+                return await flash(device, why)
+            }
+            await devices.update(device.id) { $0.flash = Device.Flash(text: words.markedPresent(person.name), isError: false) }
+        }
+        await devices.update(device.id) { $0.identity = .person(id: id) }
+        return Self.redirect("/")
+    }
+
+    func addPerson(_ device: Device, _ form: FormBody) async -> Response {
+        let state = store.current()
+        let typed = form["name"] ?? ""
+        let name: String
+        do {
+            guard let clean = try NoteText.cleanName(typed, what: words.danish ? "navnet" : "the name") else {
+                return await flash(device, words.danish ? "Navnet er tomt" : "The name is empty")
+            }
+            name = clean
+        } catch {
+            return await flash(device, error.text(danish: words.danish))
+        }
+        // Anonymity is a choice of its own, not a person called Anonym.
+        if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
+            return await flash(device, words.anonymousIsAChoice(name))
+        }
+        // Someone of (nearly) that name is on the list: offer them once before adding a new person.
+        let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
+        if !close.isEmpty, device.offeredFor != name {
+            await devices.update(device.id) { device in
+                device.offeredFor = name
+                device.pendingName = name
+                device.flash = Device.Flash(text: words.isItYou, isError: false)
+            }
+            return Self.redirect("/?q=" + Self.queryValue(name))
+        }
+        let department = form["department"].flatMap { $0.isEmpty ? nil : $0 }
+        switch Joining(name: name, department: department, in: state) {
+        case .known(let known):
+            return await choosePerson(device, FormBody(pairs: [("person", known.id)]))
+        case .newcomer(let command):
+            switch await store.submit(command, by: .participant(id: nil), danish: words.danish) {
+            case .refused(let why):
+                await devices.update(device.id) { $0.pendingName = name }
+                return await flash(device, why)
+            case .saved(let record):
+                let id = SessionState.participantID(sequence: record.sequence)
+                await devices.update(device.id) { device in
+                    device.identity = .person(id: id)
+                    device.pendingName = nil
+                }
+                return Self.redirect("/")
+            }
+        }
+    }
+
+    func chooseAnonymous(_ device: Device, _ form: FormBody) async -> Response {
+        guard form["anonymous"] != nil else { return Self.redirect("/") }
+        await devices.update(device.id) { $0.identity = .anonymous }
+        return Self.redirect("/")
+    }
+
+    /// "Ikke mig": the next person starts from the name list, and cannot change this one's notes.
+    func notMe(_ device: Device) async -> Response {
+        await devices.update(device.id) { device in
+            device.identity = nil
+            device.written = []
+            device.draft = nil
+            device.offeredFor = nil
+            device.pendingName = nil
+        }
+        return Self.redirect("/")
+    }
+
+    func addNote(_ device: Device, _ form: FormBody) async -> Response {
+        guard let identity = device.identity else { return Self.redirect("/") }
+        let state = store.current()
+        let text = form["text"] ?? ""
+        // The page was for another item: the room moved on while the note was written.
+        if let shown = form["item"], shown != String(state.position) {
+            return await keepDraft(device, text, words.roomMovedDraftKept)
+        }
+        var question: Int?
+        if let chosen = form["question"], !chosen.isEmpty {
+            guard let number = Int(chosen), state.currentItem.questions.indices.contains(number - 1) else {
+                return await keepDraft(device, text, words.noSuchQuestion)
+            }
+            question = number
+        }
+        guard await devices.allowNote(device.id) else { return await keepDraft(device, text, words.tooManyNotes) }
+        var personID: String?
+        if case .person(let id) = identity { personID = id }
+        let request = NoteRequest(text: text, author: personID.map { .person(id: $0) } ?? .anonymous, question: question)
+        switch await store.submit(.addNote(request), by: .participant(id: personID), danish: words.danish) {
+        case .refused(let why):
+            return await keepDraft(device, text, why)
+        case .saved(let record):
+            let id = SessionState.noteID(sequence: record.sequence)
+            await devices.update(device.id) { device in
+                device.written.append(id)
+                if device.written.count > 500 { device.written.removeFirst() }
+                device.flash = Device.Flash(text: words.saved, isError: false)
+            }
+            return Self.redirect("/")
+        }
+    }
+
+    func editNote(_ device: Device, _ form: FormBody) async -> Response {
+        guard let note = ownNote(device, form["note"]) else { return await flash(device, words.notYours) }
+        let text = form["text"] ?? ""
+        guard await devices.allowNote(device.id) else { return await flash(device, words.tooManyNotes, to: "/edit?note=" + note.id) }
+        switch await store.submit(.editNote(note: note.id, text: text), by: .participant(id: personID(device)), danish: words.danish) {
+        case .refused(let why):
+            return await flash(device, why, to: "/edit?note=" + note.id)
+        case .saved:
+            await devices.update(device.id) { $0.flash = Device.Flash(text: words.saved, isError: false) }
+            return Self.redirect("/")
+        }
+    }
+
+    func withdrawNote(_ device: Device, _ form: FormBody) async -> Response {
+        guard let note = ownNote(device, form["note"]) else { return await flash(device, words.notYours) }
+        switch await store.submit(.withdrawNote(note: note.id), by: .participant(id: personID(device)), danish: words.danish) {
+        case .refused(let why):
+            return await flash(device, why)
+        case .saved:
+            await devices.update(device.id) { $0.flash = Device.Flash(text: words.withdrawn, isError: false) }
+            return Self.redirect("/")
+        }
+    }
+
+    /// A note of this person's in the current item (written from this phone, or signed with their id).
+    func ownNote(_ device: Device, _ id: String?) -> Note? {
+        guard let id, device.identity != nil else { return nil }
+        let state = store.current()
+        return RoomPage.ownNotes(state: state, device: device).first { $0.id == id }
+    }
+
+    func personID(_ device: Device) -> String? {
+        if case .person(let id) = device.identity { return id }
+        return nil
+    }
+
+    func flash(_ device: Device, _ text: String, to location: String = "/") async -> Response {
+        await devices.update(device.id) { $0.flash = Device.Flash(text: text, isError: true) }
+        return Self.redirect(location)
+    }
+
+    func keepDraft(_ device: Device, _ text: String, _ why: String) async -> Response {
+        await devices.update(device.id) { device in
+            device.draft = String(text.prefix(NoteText.maximumBytes))
+            device.flash = Device.Flash(text: why, isError: true)
+        }
+        return Self.redirect("/")
+    }
+
+    /// A value for a query string: letters and digits as they are, everything else percent-encoded.
+    static func queryValue(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

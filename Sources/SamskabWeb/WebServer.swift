@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import Logging
+import SamskabFiles
+
+/// `samskab serve`: the phone page for one session, until SIGINT or SIGTERM. Writes `web.json`
+/// once it listens and removes it on the way out.
+public struct WebServer: Sendable {
+    public var session: String
+    public var bind: String
+    public var port: Int
+
+    public init(session: String, bind: String, port: Int) {
+        self.session = session
+        self.bind = bind
+        self.port = port
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case alreadyServing(WebAnnouncement)
+        case storage(StorageError)
+
+        public var description: String {
+            switch self {
+            case .alreadyServing(let other):
+                "this session is already served at \(other.url) (process \(other.pid)); stop that one first"
+            case .storage(let error):
+                error.description
+            }
+        }
+    }
+
+    /// Serves until asked to stop; `announce` is told the address and the room code once listening.
+    public func run(announce: @escaping @Sendable (WebAnnouncement) -> Void) async throws {
+        let store: SessionStore
+        do {
+            store = try SessionStore(path: session)
+        } catch {
+            throw Failure.storage(error)
+        }
+        let folder = store.path
+        let earlier = WebAnnouncement.read(in: folder)
+        if let earlier, earlier.isAlive, earlier.pid != getpid() { throw Failure.alreadyServing(earlier) }
+        // Left by a server that died: the same code, as the wall may still show it.
+        let code = earlier.map(\.code).flatMap { RoomCode.isValid($0) ? $0 : nil } ?? RoomCode.make()
+        let web = WebApp(store: store, code: code)
+        let host = LANAddress.host(bound: bind)
+        let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
+            maxHeaderFieldSize: WebLimits.headerBytes, maxHeaderListSize: WebLimits.headerBytes,
+            maxHeaderFieldCount: WebLimits.headerFields)
+        var logger = Logger(label: "samskab-serve")
+        logger.logLevel = .error
+        let app = Application(
+            router: web.router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(WebLimits.idleSeconds), httpDecoderConfiguration: decoder)),
+            configuration: .init(address: .hostname(bind, port: port), serverName: nil, backlog: 256,
+                                 availableConnectionsDelegate: MaximumAvailableConnections(WebLimits.connections)),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let announcement = WebAnnouncement(url: "http://\(host):\(port)/", code: code, pid: getpid())
+                do {
+                    try announcement.write(in: folder)
+                } catch {
+                    FileHandle.standardError.write(Data("warning: \(WebAnnouncement.path(in: folder)) cannot be written: \(error)\n".utf8))
+                }
+                announce(announcement)
+            },
+            logger: logger
+        )
+        // The state the live updates compare against: refreshed five times a second.
+        let refresher = Task.detached {
+            while !Task.isCancelled {
+                _ = store.current()
+                try? await Task.sleep(for: .milliseconds(200))
+            }
+        }
+        defer {
+            refresher.cancel()
+            WebAnnouncement.remove(in: folder)
+        }
+        try await app.runService()
+    }
+}

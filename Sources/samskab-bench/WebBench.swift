@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import SamskabFiles
+import SamskabModel
+import SamskabSession
+
+/// `samskab-bench web [--clients N] [--seconds S]`: the real `samskab serve` on loopback and N
+/// simulated phones (default 200), each entering the room code, choosing to write anonymously,
+/// holding a live-update stream open and posting a note every 6–7 seconds (under the page's limit
+/// of 10 a minute) for S seconds (default 60). Prints the save latency (the POST until the
+/// server's answer, which comes only once the note is durable), the server's memory at the end,
+/// and checks that every acknowledged note is in the journal exactly once.
+enum WebBench {
+    static let definition = """
+        title: Bench
+        language: en
+        program:
+          - kind: discussion
+            title: Phones
+            questions: [What works?]
+            minutes: 60
+
+        """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        var clients = 200, seconds = 60.0
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            guard let value = rest.popFirst() else { printError("\(flag) needs a value"); return 2 }
+            switch flag {
+            case "--clients": clients = min(1000, max(1, Int(value) ?? clients))
+            case "--seconds": seconds = min(3600, max(1, Double(value) ?? seconds))
+            default: printError("unknown option \(flag)"); return 2
+            }
+        }
+        let folder = NSTemporaryDirectory() + "samskab-web-bench-\(getpid())"
+        let session = folder + "/session"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try definition.write(toFile: folder + "/bench.yaml", atomically: true, encoding: .utf8)
+            _ = try SessionFolder.start(definition: folder + "/bench.yaml", at: session, today: SystemClock.today())
+        } catch {
+            printError("cannot make the session: \(error)")
+            return 1
+        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("samskab")
+        server.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
+        server.standardOutput = FileHandle.nullDevice
+        do { try server.run() } catch { printError("cannot start samskab serve: \(error)"); return 1 }
+        defer { if server.isRunning { server.terminate(); server.waitUntilExit() } }
+        guard let port = waitForPort(session) else { printError("samskab serve did not start"); return 1 }
+        let code = readCode(session) ?? ""
+
+        let results = Results()
+        let deadline = Stopwatch.now() + seconds
+        var threads: [Thread] = []
+        for index in 0..<clients {
+            let thread = Thread { phone(index, port: port, code: code, deadline: deadline, results: results) }
+            thread.stackSize = 256 * 1024
+            threads.append(thread)
+            thread.start()
+        }
+        while results.finished < clients && Stopwatch.now() < deadline + 30 { Thread.sleep(forTimeInterval: 0.2) }
+        let memory = residentKilobytes(server.processIdentifier)
+        server.terminate()
+        server.waitUntilExit()
+
+        // Every acknowledged note is in the journal exactly once.
+        guard let read = try? SessionFolder(opening: session) else { printError("cannot read the journal"); return 1 }
+        var counts: [String: Int] = [:]
+        for note in read.state.visibleNotes(item: 0) { counts[note.text, default: 0] += 1 }
+        let acknowledged = results.acknowledged
+        let found = acknowledged.filter { counts[$0] == 1 }.count
+        let twice = acknowledged.filter { (counts[$0] ?? 0) > 1 }.count
+        let samples = results.samples
+        print("web: \(clients) phones on loopback for \(Int(seconds)) s, each holding a live-update stream")
+        print("  notes acknowledged: \(acknowledged.count), in the journal once: \(found), twice: \(twice), "
+              + "missing: \(acknowledged.count - found - twice), refused or failed: \(results.failed)")
+        print("  save latency: p50 \(milliseconds(samples.median)) ms, p99 \(milliseconds(samples.p99)) ms, "
+              + "slowest \(milliseconds(samples.percentile(100))) ms")
+        print("  live streams held: \(results.streams) of \(clients)")
+        print("  server memory at the end: \(memory.map { "\($0 / 1024) MiB (VmRSS)" } ?? "unknown")")
+        print("acknowledged: \(acknowledged.count), found: \(found), lost: \(acknowledged.count - found)")
+        return found == acknowledged.count ? 0 : 1
+    }
+
+    /// One phone: the code, anonymous, a live stream held, then a note every 6–7 s until the deadline.
+    static func phone(_ index: Int, port: UInt16, code: String, deadline: Double, results: Results) {
+        defer { results.finish() }
+        let http = LoopbackHTTP(port: port)
+        guard let first = http.get("/"), let token = LoopbackHTTP.token(in: first.body),
+              http.post("/code", [("token", token), ("code", code)])?.status == 303,
+              http.post("/me/anonymous", [("token", token), ("anonymous", "1")])?.status == 303 else {
+            results.fail()
+            return
+        }
+        let stream = LoopbackHTTP.holdStream(port: port, cookie: http.cookie)
+        if stream != nil { results.streamHeld() }
+        defer { if let stream { close(stream) } }
+        var generator = SystemRandomNumberGenerator()
+        Thread.sleep(forTimeInterval: Double.random(in: 0..<6.5, using: &generator))
+        var number = 0
+        while Stopwatch.now() < deadline {
+            number += 1
+            let text = "phone \(index) note \(number)"
+            let start = Stopwatch.now()
+            let answer = http.post("/notes", [("token", token), ("text", text), ("item", "0")])
+            let took = Stopwatch.now() - start
+            // 303 to the page: saved (a refusal redirects too, but says so on the next page).
+            if answer?.status == 303, let page = http.get("/"), page.body.contains("Saved ✓") {
+                results.acknowledge(text, took)
+            } else {
+                results.fail()
+            }
+            Thread.sleep(forTimeInterval: 6 + Double.random(in: 0..<1, using: &generator))
+        }
+    }
+
+    static func waitForPort(_ session: String) -> UInt16? {
+        for _ in 0..<600 {
+            if let data = FileManager.default.contents(atPath: session + "/web.json"),
+               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+               let url = object["url"] as? String, let colon = url.split(separator: ":").last,
+               let port = UInt16(colon.filter(\.isNumber)) {
+                return port
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return nil
+    }
+
+    static func readCode(_ session: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: session + "/web.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object["code"] as? String
+    }
+
+    static func residentKilobytes(_ pid: Int32) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return Int(line.filter(\.isNumber))
+    }
+
+    /// What the phones report, from many threads.
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var texts: [String] = []
+        private var latencies = Samples()
+        private var failures = 0, done = 0, held = 0
+
+        func acknowledge(_ text: String, _ seconds: Double) {
+            lock.lock(); defer { lock.unlock() }
+            texts.append(text)
+            latencies.add(seconds)
+        }
+        func fail() { lock.lock(); failures += 1; lock.unlock() }
+        func finish() { lock.lock(); done += 1; lock.unlock() }
+        func streamHeld() { lock.lock(); held += 1; lock.unlock() }
+        var acknowledged: [String] { lock.lock(); defer { lock.unlock() }; return texts }
+        var samples: Samples { lock.lock(); defer { lock.unlock() }; return latencies }
+        var failed: Int { lock.lock(); defer { lock.unlock() }; return failures }
+        var finished: Int { lock.lock(); defer { lock.unlock() }; return done }
+        var streams: Int { lock.lock(); defer { lock.unlock() }; return held }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The walk from the command line alone, with no projector running: the engine plans the pairs
+/// as the program arrives at the walk, and `pairs` means the current item, as every command does.
+struct WalkCommandTests {
+    @Test func phaseAloneReachesAWalkWithPairs() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        let early = try BinaryRunner.run(["pairs", session])
+        #expect(early.status == 1)
+        #expect(early.stderr == "error: the current item, 1, 'Velkomst: Retning og forventninger til samskabelse af velfærd i Aarhus Kommune', "
+                + "is not a gallery walk (fernisering), so it has no pairs; the gallery walks are items 10 (give --item N)\n")
+        let notAWalk = try BinaryRunner.run(["pairs", session, "--item", "3"])
+        #expect(notAWalk.stderr.hasSuffix("is not a gallery walk (fernisering), so it has no pairs; the gallery walks are items 10\n"))
+        #expect(try BinaryRunner.run(["phase", session, "9"]).status == 0)
+        #expect(try BinaryRunner.run(["phase", session, "10"]).status == 0)
+        let journal = try String(contentsOfFile: session + "/journal.jsonl", encoding: .utf8)
+        #expect(!journal.contains("pairs.planned"), "the pairs came with the move")
+        let shown = try BinaryRunner.run(["pairs", session])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Pair 1: ") && shown.stdout.contains("rounds of"))
+        // One undo takes back the move with its pairs.
+        #expect(try BinaryRunner.run(["undo", session]).status == 0)
+        #expect(try BinaryRunner.run(["status", session, "--json"]).stdout.contains("\"index\":9"))
+    }
+
+    @Test func aBoardCommentOutsideAWalkNamesTheItemsWithBoards() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        let refused = try BinaryRunner.run(["comment", "add", session, "Bord 1", "Godt"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: 'Bord 1' is no note id (n12), and the current item, 1, "))
+        #expect(refused.stderr.hasSuffix("so it has no boards; the items with boards are 3, 9, 10, 12\n"))
+    }
+
+    @Test func reshufflingTablesWithNotesSaysTheNotesKeepTheirTables() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        #expect(try BinaryRunner.run(["phase", session, "3"]).status == 0)
+        let quiet = try BinaryRunner.run(["groups", session, "--reshuffle"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "no notes yet: nothing to say")
+        #expect(try BinaryRunner.run(["note", "add", session, "Tillid", "--group", "2"]).status == 0)
+        let said = try BinaryRunner.run(["groups", session, "--reshuffle"])
+        #expect(said.status == 0)
+        #expect(said.stderr == "note: the note written at item 3's tables keeps the table it was written at; only the people move\n")
+    }
+}
