@@ -92,4 +92,30 @@ struct WebEndToEndTests {
         #expect(printed.contains(url))
         #expect(printed.contains(code))
     }
+
+    /// Ctrl-C in the server's terminal (SIGINT) stops it as cleanly as SIGTERM: web.json goes.
+    @Test func ctrlCRemovesTheAnnouncement() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        try Self.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
+        try "navn;afdeling\nÅse Østergaard;MBU\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
+        let session = folder.path + "/session"
+        #expect(try BinaryRunner.run(["start", folder.path + "/dag.yaml", "--session", session]).status == 0)
+        let server = Process()
+        server.executableURL = try BinaryRunner.binary
+        server.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        var announced = false
+        for _ in 0..<300 where !announced {
+            announced = FileManager.default.fileExists(atPath: session + "/web.json")
+            if !announced { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        try #require(announced, "web.json appears once the server listens")
+        server.interrupt()
+        server.waitUntilExit()
+        #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
+    }
 }
