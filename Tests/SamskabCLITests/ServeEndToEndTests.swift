@@ -42,13 +42,19 @@ struct ServeEndToEndTests {
         return false
     }
 
+    /// `samskab run session --serve` in tmux (100×30), the stand-in as its server.
+    static func projectorWithStandIn(in folder: URL, failing: Bool = false) throws -> Tmux {
+        let standIn = try standIn(in: folder, failing: failing)
+        let tmux = try Tmux(width: 100, height: 30, directory: folder,
+                            environment: environment.merging(["SAMSKAB_SERVE_PROGRAM": standIn]) { $1 })
+        try tmux.run("\(try BinaryRunner.binary.path) run session --serve")
+        return tmux
+    }
+
     @Test(.needs(.tmux, .procps)) func theServerStartsBesideTheWallAndStopsWithIt() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
-        let standIn = try Self.standIn(in: folder)
-        let tmux = try Tmux(width: 100, height: 30, directory: folder,
-                            environment: Self.environment.merging(["SAMSKAB_SERVE_PROGRAM": standIn]) { $1 })
-        try tmux.run("\(try BinaryRunner.binary.path) run session --serve")
+        let tmux = try Self.projectorWithStandIn(in: folder)
         // At the day's start the card opens by itself once the server is up.
         try tmux.waitFor("Skriv med fra din telefon")
         try tmux.waitFor("Telefon: 192.168.1.20:8080 · kode 4821")
@@ -71,10 +77,7 @@ struct ServeEndToEndTests {
     @Test(.needs(.tmux, .procps)) func aKilledProjectorTakesTheServerWithIt() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
-        let standIn = try Self.standIn(in: folder)
-        let tmux = try Tmux(width: 100, height: 30, directory: folder,
-                            environment: Self.environment.merging(["SAMSKAB_SERVE_PROGRAM": standIn]) { $1 })
-        try tmux.run("\(try BinaryRunner.binary.path) run session --serve")
+        let tmux = try Self.projectorWithStandIn(in: folder)
         try tmux.waitFor("Telefon: 192.168.1.20:8080 · kode 4821")
         let pid = try Self.serverPID(session)
         let projector = try tmux.childProcesses()
@@ -105,10 +108,7 @@ struct ServeEndToEndTests {
     @Test(.needs(.tmux)) func aServerThatFailsLeavesTheWallUpAndSaysSo() throws {
         let folder = try BinaryRunner.scratchFolder()
         _ = try NotesWorkshop.start(in: folder)
-        let standIn = try Self.standIn(in: folder, failing: true)
-        let tmux = try Tmux(width: 100, height: 30, directory: folder,
-                            environment: Self.environment.merging(["SAMSKAB_SERVE_PROGRAM": standIn]) { $1 })
-        try tmux.run("\(try BinaryRunner.binary.path) run session --serve")
+        let tmux = try Self.projectorWithStandIn(in: folder, failing: true)
         try tmux.waitFor("Webserveren stoppede (slutkode 3); se session/serve.log")
         // The wall goes on: the card says how to start a server, the program moves.
         try tmux.type("J")
