@@ -8,6 +8,7 @@ import PackageDescription
 //   SamskabFiles   — plain files: definitions, the journal, session folders
 //   SamskabExport  — the day's summary, read from the state
 //   SamskabCanvas  — the cell canvas, keys and text widths: the small core the backend and the screens share
+//   SamskabQR      — a QR code's modules (libqrencode through CQREncode) and its half-block text
 //   SamskabScreens — pure screens: state + size → a canvas of cells; keys → view changes and events
 //   CNCursesW      — the ncursesw shim; only the terminal backend imports it
 //   SamskabTerminal — the ncurses backend: paints canvases, reads keys, restores the terminal;
@@ -38,6 +39,11 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // libqrencode for the join card's QR code; no pkgConfig, as for ncurses.
+        .systemLibrary(
+            name: "CQREncode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
         .systemLibrary(
             name: "CSQLite",
@@ -71,14 +77,23 @@ let package = Package(
         .target(
             name: "SamskabCanvas"
         ),
+        // A QR code as a matrix of modules and as half-block text: pure, on libqrencode.
+        .target(
+            name: "SamskabQR",
+            dependencies: ["CQREncode"]
+        ),
         .target(
             name: "SamskabScreens",
-            dependencies: ["SamskabCanvas", "SamskabModel", "SamskabSession"]
+            dependencies: ["SamskabCanvas", "SamskabModel", "SamskabSession", "SamskabQR"]
         ),
         // Signal handlers that give the terminal back; in C, as a handler must not run Swift code.
         .target(
             name: "CTerminalCleanup",
             dependencies: ["CNCursesW"]
+        ),
+        // prctl(PR_SET_PDEATHSIG) for the web server `run --serve` starts: it ends with the projector.
+        .target(
+            name: "CParentDeath"
         ),
         .target(
             name: "SamskabTerminal",
@@ -123,6 +138,7 @@ let package = Package(
                 "SamskabCanvas",
                 "SamskabScreens",
                 "SamskabTerminal",
+                "CParentDeath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -158,6 +174,10 @@ let package = Package(
         .testTarget(
             name: "SamskabFilesTests",
             dependencies: ["SamskabModel", "SamskabSession", "SamskabFiles"]
+        ),
+        .testTarget(
+            name: "SamskabQRTests",
+            dependencies: ["SamskabQR"]
         ),
         .testTarget(
             name: "SamskabWebTests",

@@ -19,6 +19,12 @@ public enum CellStyle: UInt8, Sendable, Hashable, CaseIterable {
     case overrun
     case warning
     case input
+    /// A QR code: its dark modules drawn as blocks, dark on light whatever the terminal's own
+    /// colours (black on white; reverse video without colour).
+    case qrCode
+    /// A QR code's cells whose two modules are both dark (█): dark on dark, so no light line shows
+    /// between rows where a font's block does not fill its cell.
+    case qrDark
 }
 
 /// One terminal column. A wide cluster occupies its cell and marks the next as its continuation.

@@ -14,6 +14,8 @@ public enum BigDigits {
         "8": ["█████", "█   █", "█████", "█   █", "█████"],
         "9": ["█████", "█   █", "█████", "    █", "█████"],
         ":": ["   ", " █ ", "   ", " █ ", "   "],
+        // For an address on the join card (192.168.1.20:8080).
+        ".": [" ", " ", " ", " ", "█"],
         "+": ["     ", "  █  ", "█████", "  █  ", "     "],
         "-": ["     ", "     ", "█████", "     ", "     "],
         // The letters of "SKIFT" and "MOVE", for the shift on a gallery walk.
@@ -37,6 +39,9 @@ public enum BigDigits {
     }
 
     public static func width(_ text: String) -> Int { DisplayWidth.of(rows(text)[0]) }
+
+    /// Whether every character of `text` has a large form.
+    public static func canDraw(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { font[$0] != nil } }
 
     /// The rows drawn `scale` times as large (each cell repeated across and down), for a wall
     /// with room to spare.

@@ -28,7 +28,13 @@ enum Footer {
         // Help and quit are always shown (at the end); the others as many as fit, in order.
         let all = hints(frame, strings: strings)
         let always = all.filter { $0.0 == "?" || $0.0 == "q" }
-        let alwaysWidth = always.reduce(0) { $0 + DisplayWidth.of($1.0 + " " + $1.1) + 2 }
+        var alwaysWidth = always.reduce(0) { $0 + DisplayWidth.of($1.0 + " " + $1.1) + 2 }
+        // While the phones' server runs, its address stays at the right (before the other hints).
+        if let address = JoinCard.footerLine(frame, strings: strings, room: canvas.width - alwaysWidth - 3) {
+            let addressWidth = DisplayWidth.of(address)
+            canvas.write(address, x: canvas.width - addressWidth - 1, y: hintRow, style: .bar)
+            alwaysWidth += addressWidth + 2
+        }
         var shown: [(String, String)] = []
         var used = 1
         for hint in all where !always.contains(where: { $0.0 == hint.0 }) {

@@ -9,12 +9,16 @@ public struct ProjectorFrame: Sendable {
     public var now: Timestamp
     /// The local time zone's offset from UTC at `now`, for clock times on the wall.
     public var utcOffsetSeconds: Int
+    /// The phones' web server while one runs for the session (`samskab serve`): the join card
+    /// and the address line at the foot of every board.
+    public var web: JoinAddress?
 
-    public init(state: SessionState, view: ProjectorView, now: Timestamp, utcOffsetSeconds: Int) {
+    public init(state: SessionState, view: ProjectorView, now: Timestamp, utcOffsetSeconds: Int, web: JoinAddress? = nil) {
         self.state = state
         self.view = view
         self.now = now
         self.utcOffsetSeconds = utcOffsetSeconds
+        self.web = web
     }
 
     /// The local clock time of a moment.

@@ -42,6 +42,8 @@ extension ProjectorController {
         case .toggleClosing:
             if shown == .closing { view.close(level: 1) } else { view.open(.closing) }
             view.closingPage = 0
+        case .toggleJoin:
+            if shown == .join { view.close(level: 1) } else { view.open(.join) }
         case .voteOnKeyPoints:
             view.open(.closing)
             view.closingPage = 0
@@ -84,7 +86,7 @@ extension ProjectorController {
     /// to the plan where it was open under them.
     private static func togglePlan(shown: ProjectorMode, view: inout ProjectorView, state: SessionState) -> [ProjectorEffect] {
         switch shown {
-        case .nextSteps, .closing:
+        case .nextSteps, .closing, .join:
             view.close(level: 1)
             if shownView(view, state: state) == .plan { return [] }
         case .plan:
@@ -117,6 +119,8 @@ extension ProjectorController {
             view.nextStepsPage = turn(view.nextStepsPage, of: NextStepsScreen.pageCount(state, view: view, size: size))
         case .closing:
             view.closingPage = turn(view.closingPage, of: ClosingScreen.pageCount(state, view: view, size: size))
+        case .join:
+            break  // one page
         default:
             let pages = ProjectorScreen.pageCount(state: state, view: view, size: size)
             let current = currentPage(view: view, state: state, size: size, pages: pages, now: now)

@@ -98,6 +98,8 @@ public enum ProjectorAction: Sendable, Equatable {
     case mark, gather, takeOutOfCluster, mergeClusters
     // Votes, the closing view, next steps.
     case votingStep, voteOnKeyPoints, toggleClosing, recordStep, toggleNextSteps
+    // The phones' address, QR code and room code.
+    case toggleJoin
     // The rest of the board.
     case undo, redo, search, arrangement, authors, export, pageUp, pageDown, holdPage
     case help, redraw, quit
@@ -118,6 +120,7 @@ public enum ProjectorKeys {
         case .plan: plan
         case .nextSteps: nextSteps
         case .closing: closing
+        case .join: join
         case .attendance: attendance
         case .help: help
         case .confirm: confirm
@@ -146,8 +149,8 @@ public enum ProjectorKeys {
                [(.text("g"), .togglePlan), (.text("G"), .reshuffle)], hint: hint("g", Words("bordplan", "table plan"), 7, .hasPlan)),
         KeyRow(Words("S"), Words("fernisering: næste runde nu (med bekræftelse)", "gallery walk: next round now (asks first)"),
                [(.text("S"), .skipRound)]),
-        KeyRow(Words("f"), Words("fremmøde: hvem er her (mellemrum skifter)", "who is here: present / absent (space toggles)"),
-               [(.text("f"), .attendance)], hint: hint("f", Words("fremmøde", "who is here"), 9)),
+        KeyRow(Words("f  /  J"), Words("fremmøde (mellemrum skifter) · telefonernes QR-kode", "who is here (space toggles) · the phones' QR code"),
+               [(.text("f"), .attendance), (.text("J"), .toggleJoin)], hint: hint("f", Words("fremmøde", "who is here"), 9)),
         KeyRow(Words("s"), Words("skriv en note som referent (med navn eller anonym)", "add a note as scribe (named or anonymous)"),
                [(.text("s"), .scribe)], hint: hint("s", Words("skriv note", "add note"), 3, .onBoard), onNotes: true),
         KeyRow(Words("← → ↑ ↓"), Words("vælg en note", "select a note"), arrows.map { ($0, .select) },
@@ -206,6 +209,11 @@ public enum ProjectorKeys {
         KeyRow(Words("PgUp / PgDn"), Words("bladr", "page"), [(.pageUp, .pageUp), (.pageDown, .pageDown)]),
     ])
 
+    /// The join card (`J`); the board's keys work too (those on the notes show the board first).
+    public static let join = KeyTable(rows: [
+        KeyRow(Words("J  /  Esc"), Words("luk", "close"), [(.text("J"), .toggleJoin), (.escape, .back)]),
+    ])
+
     /// Who is here (`f`); typed letters search.
     public static let attendance = KeyTable(rows: [
         KeyRow(Words("↑ ↓ PgUp PgDn"), Words("vælg", "choose"),
@@ -248,7 +256,7 @@ public enum ProjectorKeys {
     /// Every mode with its table, for the docs and their test.
     public static let all: [(name: String, mode: ProjectorMode, table: KeyTable)] = [
         ("board", .board, board), ("plan", .plan, plan), ("next steps", .nextSteps, nextSteps),
-        ("closing", .closing, closing), ("attendance", .attendance(AttendanceList()), attendance), ("help", .help, help),
+        ("closing", .closing, closing), ("join", .join, join), ("attendance", .attendance(AttendanceList()), attendance), ("help", .help, help),
         ("confirm", .confirm(.quit), confirm), ("prompt", .prompt(InputField(purpose: .search)), prompt),
         ("pointing", .pointing(.keyPoint(source: "")), pointing),
     ]

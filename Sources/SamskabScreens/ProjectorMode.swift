@@ -5,7 +5,8 @@
 ///
 /// - level 0, the item's own screen: `.board` (its title card or board) or `.plan` (its table
 ///   plan or gallery walk, where it has one; else the board);
-/// - level 1, a view over it: `.nextSteps` or `.closing` (closing it shows the item's screen again);
+/// - level 1, a view over it: `.nextSteps`, `.closing` or `.join` (closing it shows the item's
+///   screen again);
 /// - level 2, what the facilitator is in the middle of: `.attendance`, `.help`, `.confirm`,
 ///   `.prompt` or `.pointing`.
 ///
@@ -18,6 +19,9 @@ public enum ProjectorMode: Sendable, Equatable {
     case nextSteps
     /// The day's key points and next steps (`A`; offered at the last item).
     case closing
+    /// The join card (`J`; by itself at the day's start when a server is up): the phones'
+    /// address, QR code and room code.
+    case join
     /// Who is here (`f`): the people list.
     case attendance(AttendanceList)
     /// The key table (`?`).
@@ -51,7 +55,7 @@ public enum ProjectorMode: Sendable, Equatable {
     public var level: Int {
         switch self {
         case .board, .plan: 0
-        case .nextSteps, .closing: 1
+        case .nextSteps, .closing, .join: 1
         case .attendance, .help, .confirm, .prompt, .pointing: 2
         }
     }
@@ -64,7 +68,7 @@ extension ProjectorView {
     /// The item's own screen at the bottom: the board, or the plan (or walk) where there is one.
     public var base: ProjectorMode { modes.first ?? .board }
 
-    /// The view over the item's screen, if any (next steps or the closing view).
+    /// The view over the item's screen, if any (next steps, the closing view or the join card).
     public var overView: ProjectorMode? { modes.first { $0.level == 1 } }
 
     /// Opens a mode at its level: it replaces what was at that level, and what was above it
@@ -105,6 +109,11 @@ extension ProjectorView {
     public var showClosing: Bool {
         get { overView == .closing }
         set { setOverView(.closing, newValue) }
+    }
+
+    public var showJoin: Bool {
+        get { overView == .join }
+        set { setOverView(.join, newValue) }
     }
 
     private mutating func setOverView(_ view: ProjectorMode, _ shown: Bool) {

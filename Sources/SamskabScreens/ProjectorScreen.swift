@@ -15,7 +15,9 @@ public enum ProjectorScreen {
         }
         Header.draw(frame, strings: strings, on: &canvas)
         let body = (top: 1, bottom: height - 3) // rows 1 … height-3; height-2 is the message line
-        if ClosingScreen.isShown(frame.view) {
+        if JoinCard.isShown(frame.view) {
+            JoinCard.draw(frame, strings: strings, rows: body, on: &canvas)
+        } else if ClosingScreen.isShown(frame.view) {
             ClosingScreen.draw(frame, strings: strings, on: &canvas)
         } else if NextStepsScreen.isShown(frame.view) {
             NextStepsScreen.draw(frame, strings: strings, on: &canvas)

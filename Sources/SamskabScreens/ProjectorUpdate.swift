@@ -17,8 +17,12 @@ public enum ProjectorMessage: Sendable {
     case outcome(CommandOutcome, undid: EventRecord?)
     /// The day's summary was written to this folder.
     case exported(folder: String)
-    /// Something the loop was asked to do failed; said on the wall.
+    /// Something the loop was asked to do failed (or the web server it started stopped); said
+    /// on the wall.
     case failed(String)
+    /// The phones' web server is seen for the first time in this run (its web.json, its process
+    /// alive): at the day's start the join card opens by itself.
+    case serverAppeared
 }
 
 extension ProjectorController {
@@ -49,6 +53,10 @@ extension ProjectorController {
         case .failed(let text):
             view.message = text
             return []
+        case .serverAppeared:
+            // Over whatever is in the middle of being done, which stays on top.
+            if state.position == 0 { view.showJoin = true }
+            return []
         }
     }
 
@@ -75,7 +83,7 @@ extension ProjectorController {
             return attendance(key, list: list, view: &view, state: state, size: size)
         case .pointing(let pointing):
             return pointingKey(key, pointing: pointing, view: &view, state: state, size: size, now: now)
-        case .board, .plan, .nextSteps, .closing:
+        case .board, .plan, .nextSteps, .closing, .join:
             view.message = nil
             let shown = shownView(view, state: state)
             if shown != .board, let own = ProjectorKeys.table(for: shown).binding(for: key) {
@@ -105,7 +113,7 @@ extension ProjectorController {
     static func leave(_ shown: ProjectorMode, view: inout ProjectorView) {
         switch shown {
         case .plan: view.showPlan = false
-        case .nextSteps, .closing: view.close(level: 1)
+        case .nextSteps, .closing, .join: view.close(level: 1)
         default: break
         }
     }

@@ -24,12 +24,23 @@ enum Palette {
         .input: (7, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
         .countdown: (8, Int16(COLOR_GREEN), -1),
         .selected: (9, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
+        .qrCode: (10, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
+        .qrDark: (11, Int16(COLOR_BLACK), Int16(COLOR_BLACK)),
     ]
+
+    /// A QR code's dark cells and its ▀ drawn as ▄ light on dark (see Terminal.put): white on
+    /// black; without colour, the terminal's own colours (the reverse of the code's reversed light).
+    static let qrUpperHalfPair: (Int16, Int16, Int16) = (12, Int16(COLOR_WHITE), Int16(COLOR_BLACK))
+
+    static func qrUpperHalf(color: Bool) -> Attributes {
+        Attributes(attr: samskab_a_normal(), pair: color ? qrUpperHalfPair.0 : 0)
+    }
 
     static func defineColorPairs() {
         for (_, (pair, foreground, background)) in pairs {
             init_pair(pair, foreground, background)
         }
+        init_pair(qrUpperHalfPair.0, qrUpperHalfPair.1, qrUpperHalfPair.2)
     }
 
     static func attributes(_ style: CellStyle, color: Bool) -> Attributes {
@@ -50,6 +61,8 @@ enum Palette {
         case .selected: attr = color ? bold : reverse
         case .overrun: attr = reverse
         case .input: attr = color ? samskab_a_normal() : underline
+        // Without colour, the terminal's own colours reversed: dark on light on a dark terminal.
+        case .qrCode, .qrDark: attr = color ? samskab_a_normal() : reverse
         }
         let pair = color ? (pairs[style]?.0 ?? 0) : 0
         // With colour, overrun is white on red, not reversed (which would swap them back).

@@ -121,7 +121,19 @@ public final class Terminal {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, canvasWidth: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let attributes = Palette.attributes(cell.style, color: usesColor)
+        var attributes = Palette.attributes(cell.style, color: usesColor)
+        var cell = cell
+        // A QR code is painted with the cells' backgrounds wherever it can be: many fonts' blocks
+        // begin a pixel below the top of their cell, and a light line there keeps a camera from
+        // reading the code. A dark cell is a blank on dark; an upper half block is a lower one in
+        // reverse colours (its dark half now the background). The text stays as the canvas has it.
+        if cell.style == .qrDark {
+            cell.text = " "
+            attributes = Palette.qrUpperHalf(color: usesColor)
+        } else if cell.style == .qrCode, cell.text == "▀", isUTF8 {
+            cell.text = "▄"
+            attributes = Palette.qrUpperHalf(color: usesColor)
+        }
         var cchar = cchar_t()
         if let ascii = Self.printableASCII(cell.text) {
             // Most cells: one printable ASCII character, one column everywhere.

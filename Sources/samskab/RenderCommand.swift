@@ -26,6 +26,8 @@ struct Render: ParsableCommand {
         case nextSteps = "next-steps"
         /// The day's key points and next steps.
         case closing
+        /// The join card: the phones' address, QR code and room code (or how to start a server).
+        case join
     }
 
     @OptionGroup var sessionArgument: SessionArgument
@@ -74,9 +76,11 @@ struct Render: ParsableCommand {
             case .plan: projector.showPlan = true
             case .nextSteps: projector.showNextSteps = true
             case .closing: projector.showClosing = true
+            case .join: projector.showJoin = true
             }
-            canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: projector,
-                                                           now: moment, utcOffsetSeconds: offset), width: width, height: height)
+            canvas = ProjectorScreen.render(ProjectorFrame(state: folder.state, view: projector, now: moment, utcOffsetSeconds: offset,
+                                                           web: JoinAddress.running(in: folder)),
+                                            width: width, height: height)
         case .participant:
             canvas = KioskScreen.render(KioskFrame(state: folder.state, view: KioskView(language: language, pin: ""),
                                                    now: moment, utcOffsetSeconds: offset), width: width, height: height)

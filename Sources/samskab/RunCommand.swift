@@ -34,6 +34,9 @@ struct Run: ParsableCommand {
     @Flag(help: ArgumentHelp("On the workshop's date, for a session started on another day (a rehearsal): resume it without asking."))
     var resume = false
 
+    @Flag(help: ArgumentHelp("Start the web server for participants' phones ('samskab serve DIR') beside the projector, as a child process that ends with it; its output goes to serve.log in the session folder."))
+    var serve = false
+
     func validate() throws {
         if fresh && resume { throw ValidationError("--fresh and --resume exclude each other: give one") }
     }
@@ -43,8 +46,21 @@ struct Run: ParsableCommand {
         let language = lang?.language ?? opened.workshop.language
         let chosen = try Rehearsal.decide(opened, target: target, answer: fresh ? .fresh : resume ? .resume : nil,
                                           danish: language == .danish)
+        var notice = chosen.notice
+        var server: ServeChild?
+        if serve, let running = WebAnnouncement.running(in: chosen.folder.path) {
+            // One server a session: the one running (from another terminal) is the one the wall shows.
+            notice = language == .danish ? "En webserver kører allerede for sessionen (pid \(running.pid)); der startes ikke en til"
+                                         : "A web server already runs for the session (pid \(running.pid)); no second one is started"
+        } else if serve {
+            switch ServeChild.start(folder: chosen.folder.path, danish: language == .danish) {
+            case .success(let child): server = child
+            case .failure(let failure): notice = failure.message
+            }
+        }
+        defer { server?.stop() }
         try ProjectorLoop(folder: chosen.folder, language: language, definitionChanged: chosen.fresh ? false : changed,
-                          ascii: ascii, notice: chosen.notice).run()
+                          ascii: ascii, notice: notice, server: server).run()
     }
 }
 
@@ -85,6 +101,8 @@ struct ProjectorLoop {
     var ascii = false
     /// A line for the wall's status line from before it opened (which session this is).
     var notice: String?
+    /// The phones' web server started beside the projector (`--serve`), if any.
+    var server: ServeChild?
 
     func run() throws {
         let terminal = try TerminalSetup.open(bracketedPaste: true, ascii: ascii)
@@ -112,6 +130,7 @@ struct ProjectorLoop {
         var savedChoices = ProjectorChoiceSet(view)
         // What the last frame was drawn from; nil: draw the next one whatever it is.
         var drawn: DrawnFrom?
+        var web = WebWatch(path: folder.path, child: server, danish: language == .danish)
         // The last frame and its canvas: where only a countdown's seconds changed, they alone
         // are drawn onto it.
         var last: (frame: ProjectorFrame, canvas: Canvas)?
@@ -141,14 +160,21 @@ struct ProjectorLoop {
             if send(.journal) { return }
             KioskUnlock.announce(folder, view: &view)
             let now = SystemClock.now()
+            // The phones' server seen for the first time (the card opens at the day's start), or
+            // the one `--serve` started has stopped.
+            switch web.look(now: now) {
+            case .appeared: if send(.serverAppeared) { return }
+            case .childEnded(let message): if send(.failed(message)) { return }
+            case nil: break
+            }
             // A new round of a gallery walk (SKIFT on the wall for a few seconds), zero on the countdown.
             if send(.tick(now: now)) { return }
             saveChoices()
             let frame = ProjectorFrame(state: folder.state, view: view, now: now,
-                                       utcOffsetSeconds: SystemClock.utcOffset(at: now))
+                                       utcOffsetSeconds: SystemClock.utcOffset(at: now), web: web.address)
             let size = terminal.size
             let shown = DrawnFrom(sequence: folder.state.lastSequence, view: view, width: size.width, height: size.height,
-                                 moment: ProjectorScreen.moment(frame))
+                                 moment: ProjectorScreen.moment(frame), web: web.address)
             if drawn != shown {
                 if let before = drawn, before.differsOnlyInSeconds(from: shown), let previous = last,
                    let patched = ProjectorScreen.redrawClocks(previous.canvas, previous: previous.frame, frame: frame) {
@@ -220,8 +246,9 @@ private struct DrawnFrom: Equatable {
     let width: Int
     let height: Int
     let moment: ProjectorScreen.Moment
+    let web: JoinAddress?
 
-    init(sequence: Int, view: ProjectorView, width: Int, height: Int, moment: ProjectorScreen.Moment) {
+    init(sequence: Int, view: ProjectorView, width: Int, height: Int, moment: ProjectorScreen.Moment, web: JoinAddress?) {
         self.sequence = sequence
         // The clock's bookkeeping (the bell, the walk's round last seen) draws nothing itself.
         var drawnView = view
@@ -231,11 +258,12 @@ private struct DrawnFrom: Equatable {
         self.width = width
         self.height = height
         self.moment = moment
+        self.web = web
     }
 
     func differsOnlyInSeconds(from other: DrawnFrom) -> Bool {
         sequence == other.sequence && view == other.view && width == other.width && height == other.height
-            && moment.differsOnlyInSeconds(from: other.moment)
+            && web == other.web && moment.differsOnlyInSeconds(from: other.moment)
     }
 }
 

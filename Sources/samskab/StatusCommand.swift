@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamskabFiles
+import SamskabScreens
 import SamskabSession
 
 struct Status: ParsableCommand {
@@ -9,7 +10,8 @@ struct Status: ParsableCommand {
         abstract: "Show the current item, its countdown and counts.",
         discussion: """
             --json prints {"item": {"index", "kind", "title"}, "remaining_seconds", "notes", …}; \
-            remaining_seconds is negative when the item has run over.
+            remaining_seconds is negative when the item has run over; "web": {"url", "code"} while \
+            'samskab serve' runs for the session.
             """
     )
 
@@ -24,7 +26,7 @@ struct Status: ParsableCommand {
         let state = folder.state
         let now = SystemClock.now()
         if json {
-            try Output.line(try StatusText.json(state, at: now, readOnly: folder.isReadOnly))
+            try Output.line(try StatusText.json(state, at: now, readOnly: folder.isReadOnly, web: JoinAddress.running(in: folder)))
         } else {
             try Output.line("\(state.workshop.title)")
             try Output.line("now at " + SessionAccess.describeItem(state, state.position))
@@ -50,6 +52,7 @@ struct Status: ParsableCommand {
             }
             let clusters = state.clusters(item: state.position)
             if !clusters.isEmpty { try Output.line("clusters: \(clusters.count) (see 'samskab cluster')") }
+            if let web = JoinAddress.running(in: folder) { try Output.line("phones: \(web.url) (room code \(web.code))") }
             if folder.isReadOnly { try Output.line("read-only: the journal is damaged (see the warning above)") }
         }
     }
@@ -73,9 +76,9 @@ enum StatusText {
         return (seconds >= 0 ? "time left \(text)" : "over by +\(text)") + " (\(timerState(state)))"
     }
 
-    static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool) throws(CommandFailure) -> String {
+    static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool, web: JoinAddress? = nil) throws(CommandFailure) -> String {
         let item = state.currentItem
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "item": ["index": state.position + 1, "kind": item.kind.rawValue, "title": item.title,
                      "minutes": item.minutes + state.timer(item: state.position).extraMinutes],
             "remaining_seconds": remaining(state, at: now),
@@ -97,6 +100,9 @@ enum StatusText {
                 return fields
             } ?? NSNull(),
         ]
+        // The phones' web server while one runs for the session (its web.json, its process alive);
+        // null otherwise, as `voting` (the product's contract).
+        object["web"] = web.map { ["url": $0.url, "code": $0.code] as [String: Any] } ?? NSNull()
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             throw CommandFailure("the status cannot be written as JSON")
         }

@@ -4,6 +4,8 @@ import ArgumentParser
 // ArgumentParser's own usage errors would exit 64, so they are mapped here.
 // A crash in a full-screen program must not wait for input on a screen nobody can read:
 // the interactive commands run with SWIFT_BACKTRACE=interactive=no (set before the runtime starts).
+// A web server started by `run --serve` ends with the projector (and is the tests' stand-in, if named).
+ServeChild.applyInChild()
 BacktraceSetting.ensureNonInteractive()
 Output.reserveStandardDescriptors()
 

@@ -17,6 +17,11 @@ enum ExternalTool: Sendable {
     case unshare
     /// sshd, ssh and ssh-keygen: the kiosk over ssh, on loopback.
     case openSSH
+    /// zbarimg: the join card's QR code read back.
+    case zbar
+    /// xterm under Xvfb (xvfb-run), ImageMagick's `import` and the DejaVu Sans Mono font: the
+    /// wall in a real terminal, photographed.
+    case xterm
 
     var name: String {
         switch self {
@@ -25,6 +30,8 @@ enum ExternalTool: Sendable {
         case .procps: "pgrep/kill"
         case .unshare: "unshare"
         case .openSSH: "sshd/ssh/ssh-keygen"
+        case .zbar: "zbarimg"
+        case .xterm: "xvfb-run/xterm/import (ImageMagick)/DejaVu Sans Mono"
         }
     }
 
@@ -36,6 +43,8 @@ enum ExternalTool: Sendable {
         case .procps: ["procps"]
         case .unshare: ["util-linux"]
         case .openSSH: ["openssh-server", "openssh-client"]
+        case .zbar: ["zbar-tools"]
+        case .xterm: ["xvfb", "xauth", "xterm", "imagemagick", "fonts-dejavu-core"]
         }
     }
 
@@ -47,6 +56,8 @@ enum ExternalTool: Sendable {
         case .procps: Found.procps
         case .unshare: Found.unshare
         case .openSSH: Found.openSSH
+        case .zbar: Found.zbar
+        case .xterm: Found.xterm
         }
     }
 
@@ -55,6 +66,9 @@ enum ExternalTool: Sendable {
         static let python3 = onPath("python3")
         static let procps = onPath("pgrep") && onPath("kill")
         static let unshare = onPath("unshare")
+        static let zbar = onPath("zbarimg")
+        static let xterm = onPath("xvfb-run") && onPath("xauth") && onPath("xterm") && onPath("import")
+            && FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
         static let openSSH = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") && onPath("ssh")
     }

@@ -23,21 +23,33 @@ struct WebEndToEndTests {
 
         """
 
-    @Test func phonesPostNotesThatTheJournalKeeps() throws {
+    /// A scratch folder with the day and its roster, and the session started from them.
+    static func startSession() throws -> (folder: URL, session: String) {
         let folder = try BinaryRunner.scratchFolder()
-        try Self.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
+        try definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
         try "navn;afdeling\nÅse Østergaard;MBU\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
         let session = folder.path + "/session"
         #expect(try BinaryRunner.run(["start", folder.path + "/dag.yaml", "--session", session]).status == 0)
-        #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+        return (folder, session)
+    }
 
+    /// The real `samskab serve` on loopback, any free port; its standard output to `output`.
+    static func serve(_ session: String, output: Any) throws -> Process {
         let server = Process()
         server.executableURL = try BinaryRunner.binary
         server.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
-        let out = Pipe()
-        server.standardOutput = out
+        server.standardOutput = output
         server.standardError = FileHandle.nullDevice
         try server.run()
+        return server
+    }
+
+    @Test func phonesPostNotesThatTheJournalKeeps() throws {
+        let (folder, session) = try Self.startSession()
+        #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+
+        let out = Pipe()
+        let server = try Self.serve(session, output: out)
         defer { if server.isRunning { server.terminate() } }
 
         // web.json appears once it listens: the address (loopback, as bound) and the code.
@@ -91,5 +103,22 @@ struct WebEndToEndTests {
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(printed.contains(url))
         #expect(printed.contains(code))
+    }
+
+    /// Ctrl-C in the server's terminal (SIGINT) stops it as cleanly as SIGTERM: web.json goes.
+    @Test func ctrlCRemovesTheAnnouncement() throws {
+        let (_, session) = try Self.startSession()
+        let server = try Self.serve(session, output: FileHandle.nullDevice)
+        defer { if server.isRunning { server.terminate() } }
+        var announced = false
+        for _ in 0..<300 where !announced {
+            announced = FileManager.default.fileExists(atPath: session + "/web.json")
+            if !announced { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        try #require(announced, "web.json appears once the server listens")
+        server.interrupt()
+        server.waitUntilExit()
+        #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
     }
 }

@@ -19,6 +19,7 @@ struct KeyTableDocTests {
         "plan": "On the table plan or the walk (the keys above work too; those on the notes show the board first):",
         "next steps": "On the next steps (`N`; the keys above work too, those on the notes show the board first):",
         "closing": "On the closing view (`A`; likewise):",
+        "join": "On the join card (`J`; likewise: the phones' address, QR code and room code):",
         "attendance": "In who is here (`f`; typed letters search):",
         "help": "On the help (`?`):",
         "confirm": "When the wall asks (quit, withdraw, reshuffle, next round):",

@@ -15,21 +15,6 @@ import Testing
         #expect(FormBody(Array(("text=" + String(repeating: "a", count: FormBody.maximumValueBytes + 1)).utf8)) == nil)
     }
 
-    @Test func theAnnouncementIsWrittenReadAndRemovedByItsOwner() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-web-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let mine = WebAnnouncement(url: "http://192.168.1.20:8080/", code: "482193", pid: getpid())
-        try mine.write(in: folder)
-        let text = try String(contentsOfFile: folder + "/web.json", encoding: .utf8)
-        #expect(text == #"{"url": "http://192.168.1.20:8080/", "code": "482193", "pid": \#(getpid())}"# + "\n")
-        #expect(WebAnnouncement.read(in: folder) == mine)
-        #expect(mine.isAlive)
-        WebAnnouncement.remove(in: folder, pid: getpid() + 1)
-        #expect(WebAnnouncement.read(in: folder) != nil)
-        WebAnnouncement.remove(in: folder)
-        #expect(WebAnnouncement.read(in: folder) == nil)
-    }
-
     @Test func roomCodesAreSixRandomDigits() {
         let codes = Set((0..<50).map { _ in RoomCode.make() })
         #expect(codes.allSatisfy { RoomCode.isValid($0) && $0.count == 6 })
