@@ -7,10 +7,10 @@ import Foundation
 import SamskabFiles
 
 /// `DIR/web.json` while `samskab serve DIR` runs: where phones go and the room code, and which
-/// process serves them — `{"url": "http://192.168.1.20:8080/", "code": "482193", "pid": 12345}`.
+/// process serves them — `{"code":"482193","pid":12345,"url":"http://192.168.1.20:8080/"}`.
 /// Written atomically through the files layer (aside, synced, renamed into place), removed on a
 /// clean exit; a reader checks that the process still lives (`isAlive`), since a crash leaves it.
-public struct WebAnnouncement: Sendable, Equatable {
+public struct WebAnnouncement: Sendable, Equatable, Codable {
     public static let fileName = "web.json"
     public var url: String
     public var code: String
@@ -25,8 +25,15 @@ public struct WebAnnouncement: Sendable, Equatable {
     public static func path(in folder: String) -> String { folder + "/" + fileName }
 
     public func write(in folder: String) throws(StorageError) {
-        let text = "{\"url\": \(Self.quoted(url)), \"code\": \(Self.quoted(code)), \"pid\": \(pid)}\n"
-        try AtomicFile.write(Array(text.utf8), to: Self.path(in: folder))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(self)
+        } catch {
+            throw StorageError(.io, "the announcement cannot be encoded as JSON (\(error))")
+        }
+        try AtomicFile.write(Array(data) + [0x0A], to: Self.path(in: folder))
     }
 
     /// The file as it stands, if it is one (at most 4 KB, the three fields of the right types).
@@ -35,10 +42,9 @@ public struct WebAnnouncement: Sendable, Equatable {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: 4096),
-              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let url = object["url"] as? String, let code = object["code"] as? String,
-              let pid = object["pid"] as? Int, let pid32 = Int32(exactly: pid), pid32 > 0 else { return nil }
-        return WebAnnouncement(url: url, code: code, pid: pid32)
+              let announcement = try? JSONDecoder().decode(WebAnnouncement.self, from: Data(bytes)),
+              announcement.pid > 0 else { return nil }
+        return announcement
     }
 
     /// Whether the process that wrote it still runs.
@@ -50,19 +56,6 @@ public struct WebAnnouncement: Sendable, Equatable {
     public static func remove(in folder: String, pid: Int32 = getpid()) {
         guard let current = read(in: folder), current.pid == pid else { return }
         unlink(path(in: folder))
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 

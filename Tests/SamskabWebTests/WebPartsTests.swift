@@ -21,7 +21,7 @@ import Testing
         let mine = WebAnnouncement(url: "http://192.168.1.20:8080/", code: "482193", pid: getpid())
         try mine.write(in: folder)
         let text = try String(contentsOfFile: folder + "/web.json", encoding: .utf8)
-        #expect(text == #"{"url": "http://192.168.1.20:8080/", "code": "482193", "pid": \#(getpid())}"# + "\n")
+        #expect(text == #"{"code":"482193","pid":\#(getpid()),"url":"http://192.168.1.20:8080/"}"# + "\n")
         #expect(WebAnnouncement.read(in: folder) == mine)
         #expect(mine.isAlive)
         WebAnnouncement.remove(in: folder, pid: getpid() + 1)
