@@ -8,6 +8,15 @@ enum JSONOutput {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
+
+    /// One line, keys sorted and in snake case (`readOnly` is `read_only`), slashes as they are
+    /// (`status --json`); without the newline.
+    static func line(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
 }
 
 /// An optional whose key is always written: `null` when absent (Codable's default leaves the key out).
