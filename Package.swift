@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers (see docs/architecture.md). Lower layers never import higher ones:
+//   SamskabJournalLine — the journal line format: encode, decode, bounds, text hygiene; standard library only
 //   SamskabModel   — the workshop definition: parsed and validated; pure
 //   SamskabPlanning — the planners (tables, pairs, rotation) and their seeded random; needs no session
 //   SamskabSession — events and the session state as a pure fold of them
@@ -50,9 +51,14 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The journal line format, standard library only: what the fuzzer links directly.
+        .target(
+            name: "SamskabJournalLine"
+        ),
         .target(
             name: "SamskabModel",
             dependencies: [
+                "SamskabJournalLine",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -68,6 +74,7 @@ let package = Package(
         .target(
             name: "SamskabSession",
             dependencies: [
+                "SamskabJournalLine",
                 "SamskabModel",
                 "SamskabPlanning",
                 .product(name: "OrderedCollections", package: "swift-collections"),
@@ -101,7 +108,7 @@ let package = Package(
         ),
         .target(
             name: "SamskabFiles",
-            dependencies: ["SamskabModel", "SamskabSession"]
+            dependencies: ["SamskabJournalLine", "SamskabModel", "SamskabSession"]
         ),
         .target(
             name: "SamskabExport",
@@ -142,14 +149,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The journal line reader under libFuzzer (see its main.swift), or replaying a corpus.
+        // The journal line reader under libFuzzer (see its Fuzz.swift), or replaying a corpus: the
+        // line format's own properties, then the events' (decoded, written back, folded).
         .executableTarget(
             name: "samskab-fuzz",
-            dependencies: ["SamskabSession"]
+            dependencies: ["SamskabJournalLine", "SamskabSession"]
         ),
         .executableTarget(
             name: "samskab-bench",
             dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", "SamskabFiles", "SamskabCanvas", "SamskabScreens", "CSQLite"]
+        ),
+        .testTarget(
+            name: "SamskabJournalLineTests",
+            dependencies: ["SamskabJournalLine"]
         ),
         .testTarget(
             name: "SamskabModelTests",
@@ -158,7 +170,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabSessionTests",
-            dependencies: ["SamskabModel", "SamskabPlanning", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["SamskabJournalLine", "SamskabModel", "SamskabPlanning", "SamskabSession", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["JournalCorpus"]
         ),
         .testTarget(

@@ -2,12 +2,10 @@ import SamskabModel
 import SamskabSession
 
 /// The words of the exports, in the workshop's language.
-struct ExportStrings {
-    let danish: Bool
+struct ExportStrings: Bilingual {
+    let language: Language
 
-    init(_ language: Language) { danish = language == .danish }
-
-    private func t(_ da: String, _ en: String) -> String { danish ? da : en }
+    init(_ language: Language) { self.language = language }
 
     var keyPoints: String { t("Hovedpointer", "Key points") }
     var nextSteps: String { t("Næste skridt", "Next steps") }

@@ -10,10 +10,13 @@ public enum JSONExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Texts, whole numbers, booleans and nulls only, so encoding cannot fail; should it ever,
         // the file says so rather than the program trapping.
-        guard let data = try? encoder.encode(Summary(summary)) else {
-            return "{\"error\" : \"the summary could not be encoded as JSON\"}\n"
-        }
+        let data = (try? encoder.encode(Summary(summary))) ?? (try? encoder.encode(EncodingFailure())) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// What the file says in place of the summary, should it ever fail to encode.
+    struct EncodingFailure: Encodable {
+        var error = "the summary could not be encoded as JSON"
     }
 
     struct Summary: Encodable {

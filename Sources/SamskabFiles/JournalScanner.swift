@@ -1,5 +1,6 @@
 import Foundation
 import SamskabSession
+import SamskabJournalLine
 
 /// A hard problem in the journal: where it is and what is wrong. The session opens
 /// read-only, with the state as it was before this line, rather than guessing.

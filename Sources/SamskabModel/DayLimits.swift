@@ -1,11 +1,13 @@
+import SamskabJournalLine
+
 /// The bounds of one day's journal, in one place: the journal reader refuses a line beyond them,
 /// the engine refuses a command whose event would go beyond them, the planners make plans within
 /// them, and `samskab check` warns about (or refuses) a definition whose day would reach them.
-/// So what samskab writes, it can always read back. See docs/limits.md.
+/// So what samskab writes, it can always read back. The line's own bounds live with the line
+/// format (`JournalLineBounds`); the rest of a day's follow from them. See docs/limits.md.
 public enum DayLimits {
-    /// Most entries in one list of a journal line: a plan's seats, a walk's members or visits,
-    /// a cluster's notes, a key point's merged notes.
-    public static let listEntries = 10_000
+    /// Most entries in one list of a journal line (`JournalLineBounds.listEntries`).
+    public static let listEntries = JournalLineBounds.listEntries
     /// Most people on a day's roster (the definition's and those who join on the day), so that a
     /// plan's seats (one per person present) and a walk's members always fit in one list.
     public static let people = listEntries
@@ -13,11 +15,10 @@ public enum DayLimits {
     public static let tables = 1_000
     /// Most rounds of a gallery walk; a longer walk's last rounds are cut.
     public static let rounds = 200
-    /// Most keys in a journal line: more than any event writes (7 for the envelope, at most 7
-    /// for a payload), so that a line can be checked for repeated keys in linear time.
-    public static let keysPerLine = 32
-    /// Most keys in an object inside a list (a seat, a visit, a table: 2 or 3 keys).
-    public static let keysPerRow = 8
+    /// Most keys in a journal line (`JournalLineBounds.keysPerLine`).
+    public static let keysPerLine = JournalLineBounds.keysPerLine
+    /// Most keys in an object inside a list of a journal line (`JournalLineBounds.keysPerRow`).
+    public static let keysPerRow = JournalLineBounds.keysPerRow
     /// Most columns in a roster CSV's header or rows (two are read: name and department).
     public static let rosterColumns = 50
 

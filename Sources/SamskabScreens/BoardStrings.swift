@@ -2,8 +2,6 @@ import SamskabModel
 
 /// The texts of the board's paging, count and newest line, in Danish and English.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     /// The wall's count agrees with `samskab status`: every note of the item, with those merged
     /// into a key point said as such (they stand with it, not on their own).
     public func notesCount(_ count: Int, merged: Int) -> String {

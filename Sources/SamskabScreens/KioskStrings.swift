@@ -3,8 +3,6 @@ import SamskabModel
 /// The kiosk's newer texts, in Danish and English: the counter over the limit, the break, the
 /// footer of each focus and the anonymous choice.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     /// The editor's counter; over the limit it says so in words, not only by colour.
     public func kioskCounter(_ count: Int, limit: Int) -> String {
         count > limit ? t("\(count)/\(limit) — for lang", "\(count)/\(limit) — too long") : "\(count)/\(limit)"

@@ -3,8 +3,6 @@ import SamskabSession
 
 /// The kiosk's words for dot voting, in Danish and English.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     /// "Afstemning: Opsamling på dagens drøftelser"
     func kioskVotingTitle(_ item: String, keyPoints: Bool) -> String {
         keyPoints ? t("Afstemning om hovedpointerne: \(item)", "Voting on the key points: \(item)")

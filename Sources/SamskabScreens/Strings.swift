@@ -1,14 +1,12 @@
 import SamskabModel
 
 /// Every text the screens show, in Danish and English.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Bilingual {
     public let language: Language
 
     public init(_ language: Language) {
         self.language = language
     }
-
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
 
     public var item: String { t("Punkt", "Item") }
     public var of: String { t("af", "of") }

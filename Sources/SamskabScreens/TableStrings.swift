@@ -2,8 +2,6 @@ import SamskabModel
 
 /// The texts of tables, the table plan and who is here, in Danish and English.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     // The table plan on the wall.
     public var tablePlanLabel: String { t("BORDPLAN", "TABLE PLAN") }
     public func peopleAtTables(_ people: Int, _ tables: Int) -> String {

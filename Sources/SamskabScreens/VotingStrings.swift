@@ -3,8 +3,6 @@ import SamskabSession
 
 /// The words of dot voting, clusters and the closing view on the wall.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     func votes(_ count: Int) -> String { t(count == 1 ? "1 stemme" : "\(count) stemmer", count == 1 ? "1 vote" : "\(count) votes") }
     func clusterNotes(_ count: Int) -> String { t(count == 1 ? "1 note" : "\(count) noter", count == 1 ? "1 note" : "\(count) notes") }
     var marked: String { t("markeret", "marked") }

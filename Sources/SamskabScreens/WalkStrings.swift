@@ -2,8 +2,6 @@ import SamskabModel
 
 /// The texts of the gallery walk (fernisering) on the wall and at the stations, in Danish and English.
 extension Strings {
-    private func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     // The wall.
     public func round(_ number: Int, of count: Int) -> String { t("RUNDE \(number) AF \(count)", "ROUND \(number) OF \(count)") }
     public func reflectionRound(_ number: Int, of count: Int) -> String {

@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabJournalLine
 
 /// Who caused an event. Only facilitator actions are undoable.
 public enum Actor: String, Sendable, Codable, Equatable {

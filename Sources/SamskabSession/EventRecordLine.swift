@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// The envelope of a journal line: `{"v":2,"seq":…,"id":…,"time":…,"writer":…,"actor":…,"type":…`,
 /// then the payload's own fields (written and read by each event type).
 extension EventRecord {

@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabJournalLine
 
 /// What the engine checks before any event is written: that its line stays within `DayLimits`,
 /// the bounds the journal reader holds every line to, and that the line reads back as the same

@@ -1,10 +1,8 @@
 import SamskabModel
 
 /// Every text the phone page shows, in Danish and English (the workshop's language).
-struct WebStrings: Sendable {
+struct WebStrings: Sendable, Bilingual {
     let language: SamskabModel.Language
-    var danish: Bool { language == .danish }
-    private func t(_ da: String, _ en: String) -> String { danish ? da : en }
 
     var codeHeading: String { t("Skriv rummets kode", "Enter the room code") }
     var codeLabel: String { t("Rumkode (står på væggen)", "Room code (shown on the wall)") }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSQLite
+import Foundation
 
 /// SQLite in WAL mode with synchronous=FULL, one INSERT (one transaction) per note:
 /// the durability baseline the journal is measured against.
@@ -50,14 +51,21 @@ final class SQLiteBaseline {
         }
     }
 
+    /// What a writer process stores: one note's text, as JSON.
+    struct Row: Encodable {
+        var text: String
+    }
+
     static func writerMode(_ arguments: [String]) -> Int32 {
         guard arguments.count == 3, let count = Int(arguments[1]) else {
             printError("usage: samskab-bench sqlite-writer DB COUNT PREFIX\n")
             return 2
         }
         let database = SQLiteBaseline(path: arguments[0])
+        let encoder = JSONEncoder()
         for index in 0..<count {
-            database.insert(Array("{\"text\":\"\(arguments[2]) \(index) æøå\"}".utf8))
+            guard let row = try? encoder.encode(Row(text: "\(arguments[2]) \(index) æøå")) else { continue }
+            database.insert(Array(row))
         }
         return 0
     }

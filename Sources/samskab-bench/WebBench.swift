@@ -123,9 +123,7 @@ enum WebBench {
 
     static func waitForPort(_ session: String) -> UInt16? {
         for _ in 0..<600 {
-            if let data = FileManager.default.contents(atPath: session + "/web.json"),
-               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-               let url = object["url"] as? String, let colon = url.split(separator: ":").last,
+            if let url = announcement(session)?.url, let colon = url.split(separator: ":").last,
                let port = UInt16(colon.filter(\.isNumber)) {
                 return port
             }
@@ -135,9 +133,18 @@ enum WebBench {
     }
 
     static func readCode(_ session: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: session + "/web.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return object["code"] as? String
+        announcement(session)?.code
+    }
+
+    /// The fields of `web.json` the bench needs (`WebAnnouncement` in SamskabWeb, which the bench does not link).
+    struct Announcement: Decodable {
+        var url: String
+        var code: String
+    }
+
+    static func announcement(_ session: String) -> Announcement? {
+        guard let data = FileManager.default.contents(atPath: session + "/web.json") else { return nil }
+        return try? JSONDecoder().decode(Announcement.self, from: data)
     }
 
     static func residentKilobytes(_ pid: Int32) -> Int? {

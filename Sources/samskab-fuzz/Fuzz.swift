@@ -7,13 +7,19 @@
 //   Replaying a corpus (what `swift test` does too, in JournalCorpusTests):
 //     swift run samskab-fuzz FILE_OR_FOLDER…
 import Foundation
+import SamskabJournalLine
 import SamskabSession
+
+/// The line format's properties (`SamskabJournalLine`, linked directly), then the events'.
+func brokenProperty(_ bytes: ArraySlice<UInt8>) -> String? {
+    JournalLineFormatCheck.check(bytes) ?? EventLineSelfCheck.check(bytes)
+}
 
 #if FUZZING
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    if let broken = JournalLineSelfCheck.check(bytes[...]) { fatalError(broken) }
+    if let broken = brokenProperty(bytes[...]) { fatalError(broken) }
     return 0
 }
 
@@ -49,7 +55,7 @@ struct CorpusReplay {
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file), data.count <= 1 << 20 else { continue }
                 inputs += 1
-                if let broken = JournalLineSelfCheck.check(Array(data)[...]) {
+                if let broken = brokenProperty(Array(data)[...]) {
                     failures += 1
                     print("\(file): \(broken)")
                 }

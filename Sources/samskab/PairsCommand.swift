@@ -98,17 +98,33 @@ enum PairPlanText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ plan: PairPlan, item: Int, state: SessionState) throws -> String {
-        let pairs: [[[String: Any]]] = plan.groups.map { group in
-            group.map { ["name": state.participants[$0]?.name ?? $0, "department": state.participants[$0]?.department ?? NSNull()] }
+    /// `{"pairs": [[{"department", "name"}]], "rounds": [[{"pair", "station"}]]}`; a pair counted
+    /// from 0, a round's station null where the pair reflects instead of visiting a board.
+    struct WalkJSON: Encodable {
+        struct Walker: Encodable {
+            var name: String
+            @NullWhenAbsent var department: String?
         }
-        let rounds: [[[String: Any]]] = plan.visits.indices.map { round in
+
+        struct Visit: Encodable {
+            var pair: Int
+            @NullWhenAbsent var station: String?
+        }
+
+        var pairs: [[Walker]]
+        var rounds: [[Visit]]
+    }
+
+    static func json(_ plan: PairPlan, item: Int, state: SessionState) throws -> String {
+        let pairs = plan.groups.map { group in
+            group.map { WalkJSON.Walker(name: state.participants[$0]?.name ?? $0, department: state.participants[$0]?.department) }
+        }
+        let rounds = plan.visits.indices.map { round in
             plan.groups.indices.map { group in
-                ["pair": group, "station": plan.station(group: group, round: round).map { stationName($0, item: item, state: state) } ?? NSNull()]
+                WalkJSON.Visit(pair: group, station: plan.station(group: group, round: round).map { stationName($0, item: item, state: state) })
             }
         }
-        let data = try JSONSerialization.data(withJSONObject: ["pairs": pairs, "rounds": rounds], options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONOutput.pretty(WalkJSON(pairs: pairs, rounds: rounds))
     }
 
     static func name(of id: String, state: SessionState) -> String {

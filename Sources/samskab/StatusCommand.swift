@@ -9,9 +9,8 @@ struct Status: ParsableCommand {
         commandName: "status",
         abstract: "Show the current item, its countdown and counts.",
         discussion: """
-            --json prints {"item": {"index", "kind", "title"}, "remaining_seconds", "notes", …}; \
-            remaining_seconds is negative when the item has run over; "web": {"url", "code"} while \
-            'samskab serve' runs for the session.
+            --json prints {"item": {"index", "kind", "title"}, "remaining_seconds", "notes", …, "voting", "web"}; \
+            remaining_seconds is negative when the item has run over; voting and web are null when there is none.
             """
     )
 
@@ -78,34 +77,61 @@ enum StatusText {
 
     static func json(_ state: SessionState, at now: Timestamp, readOnly: Bool, web: JoinAddress? = nil) throws(CommandFailure) -> String {
         let item = state.currentItem
-        var object: [String: Any] = [
-            "item": ["index": state.position + 1, "kind": item.kind.rawValue, "title": item.title,
-                     "minutes": item.minutes + state.timer(item: state.position).extraMinutes],
-            "remaining_seconds": remaining(state, at: now),
-            "timer": timerState(state),
-            "notes": state.visibleNotes(item: state.position).count,
-            "notes_total": state.notes.values.filter { !$0.withdrawn }.count,
-            "participants": state.participants.count,
-            "items": state.workshop.program.count,
-            "sequence": state.lastSequence,
-            "read_only": readOnly,
-            "clusters": state.clusters(item: state.position).count,
-            // The current item's voting; counts only once shown, as on the wall.
-            "voting": state.votings[state.position].map { voting -> [String: Any] in
-                var fields: [String: Any] = [
-                    "on": voting.target.rawValue, "dots": voting.dots, "open": voting.isOpen, "revealed": voting.revealed,
-                    "voters": state.voterCount(item: state.position),
-                ]
-                if let cap = voting.maxPerNote { fields["max_per_note"] = cap }
-                return fields
-            } ?? NSNull(),
-        ]
-        // The phones' web server while one runs for the session (its web.json, its process alive);
-        // null otherwise, as `voting` (the product's contract).
-        object["web"] = web.map { ["url": $0.url, "code": $0.code] as [String: Any] } ?? NSNull()
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+        let status = StatusJSON(
+            item: .init(index: state.position + 1, minutes: item.minutes + state.timer(item: state.position).extraMinutes,
+                        kind: item.kind.rawValue, title: item.title),
+            remainingSeconds: remaining(state, at: now),
+            timer: timerState(state),
+            notes: state.visibleNotes(item: state.position).count,
+            notesTotal: state.notes.values.filter { !$0.withdrawn }.count,
+            participants: state.participants.count,
+            items: state.workshop.program.count,
+            sequence: state.lastSequence,
+            readOnly: readOnly,
+            clusters: state.clusters(item: state.position).count,
+            voting: state.votings[state.position].map { voting in
+                .init(on: voting.target.rawValue, dots: voting.dots, voters: state.voterCount(item: state.position),
+                      open: voting.isOpen, revealed: voting.revealed, maxPerNote: voting.maxPerNote)
+            },
+            // The phones' web server while one runs for the session (its web.json, its process alive).
+            web: web.map { .init(url: $0.url, code: $0.code) })
+        do {
+            return try JSONOutput.line(status)
+        } catch {
             throw CommandFailure("the status cannot be written as JSON")
         }
-        return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// `status --json`, one line for other tools; keys in snake case and sorted. `voting` and `web`
+/// are null when there is none (the key is always there); a voting's `max_per_note` only when set.
+struct StatusJSON: Encodable {
+    struct Item: Encodable {
+        var index: Int, minutes: Int
+        var kind: String, title: String
+    }
+
+    /// The current item's voting; counts only once shown, as on the wall.
+    struct Voting: Encodable {
+        var on: String
+        var dots: Int, voters: Int
+        var open: Bool, revealed: Bool
+        var maxPerNote: Int?
+    }
+
+    /// Where phones join while the phone page runs for the session.
+    struct Web: Encodable {
+        var url: String, code: String
+    }
+
+    var item: Item
+    var remainingSeconds: Int
+    var timer: String
+    /// Notes of the current item, and of the day (not withdrawn).
+    var notes: Int, notesTotal: Int
+    var participants: Int, items: Int, sequence: Int
+    var readOnly: Bool
+    var clusters: Int
+    @NullWhenAbsent var voting: Voting?
+    @NullWhenAbsent var web: Web?
 }

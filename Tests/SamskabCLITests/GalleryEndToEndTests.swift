@@ -62,15 +62,9 @@ struct GalleryEndToEndTests {
         // The stations hand over to the next pair.
         for kiosk in kiosks { try kiosk.waitFor("Hvilket par er I?") }
 
-        try projector.type("q")
-        try projector.waitFor("Afslut samskab? (j/n)")
-        try projector.type("j")
-        try projector.waitFor("EXIT=0")
+        try projector.quitProjector()
         for kiosk in kiosks {
-            try kiosk.press("C-x")
-            try kiosk.type("1234")
-            try kiosk.press("Enter")
-            try kiosk.waitFor("EXIT=0")
+            try kiosk.leaveKiosk(pin: "1234")
         }
 
         // Everything went through the journal into the export.

@@ -9,8 +9,10 @@ struct KioskEndToEndTests {
         return (folder, try NotesWorkshop.start(in: folder), try BinaryRunner.binary.path)
     }
 
-    static func terminal(_ folder: URL, width: Int = 100, height: Int = 30) throws -> Tmux {
-        try Tmux(width: width, height: height, directory: folder, environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"])
+    /// A Danish terminal in Copenhagen's time, with `extra` in its environment too.
+    static func terminal(_ folder: URL, width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
+        try Tmux(width: width, height: height, directory: folder,
+                 environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"].merging(extra) { _, new in new })
     }
 
     @Test func aNoteTypedAtTheKioskAppearsOnTheProjector() throws {
@@ -19,12 +21,8 @@ struct KioskEndToEndTests {
         let kiosk = try Self.terminal(folder)
         try projector.run("\(binary) run \(session)")
         try projector.waitFor("Ingen noter endnu")
-        try kiosk.run("\(binary) join \(session) --pin 1234")
-        try kiosk.waitFor("Hvem er du?")
-        try kiosk.type("åse")
-        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
+        try kiosk.startKiosk(binary, session)
+        try kiosk.signIn(typing: "åse", as: "Åse Østergaard (MBU)")
         try kiosk.press("Down")
         try kiosk.type("Æblegrød på Ærø 🍎 — samskabelse")
         try kiosk.waitFor("31/500")
@@ -39,10 +37,7 @@ struct KioskEndToEndTests {
         try kiosk.waitFor("Pause — noterne åbner igen kl.", timeout: 3)
         try projector.type("p")
         try kiosk.waitFor("en kladde", timeout: 3)
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "1234")
         #expect(try kiosk.alternateScreen() == false)
     }
 
@@ -67,10 +62,7 @@ struct KioskEndToEndTests {
         _ = try kiosk.tmux(["paste-buffer", "-p", "-t", kiosk.target])
         try kiosk.waitFor("2000/500", timeout: 3)
         #expect(Date().timeIntervalSince(start) < 1, "a long paste is on screen within a second")
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "1234")
     }
 
     /// A made-up code is shown until the facilitator presses Enter, not hidden at once by the full screen.
@@ -113,8 +105,7 @@ struct KioskEndToEndTests {
     @Test(.needs(.procps)) func ctrlCCtrlZAndCtrlBackslashDoNotLeaveTheKiosk() throws {
         let (folder, session, binary) = try Self.setUp()
         let kiosk = try Self.terminal(folder)
-        try kiosk.run("\(binary) join \(session) --pin 2468")
-        try kiosk.waitFor("Hvem er du?")
+        try kiosk.startKiosk(binary, session, "--pin 2468")
         try kiosk.press("C-c")
         try kiosk.press("C-z")
         try kiosk.press("C-\\")
@@ -126,10 +117,7 @@ struct KioskEndToEndTests {
         try kiosk.type("0000")
         try kiosk.press("Enter")
         try kiosk.waitFor("Forkert kode")
-        try kiosk.press("C-x")
-        try kiosk.type("2468")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "2468")
     }
 
     @Test func afterANoteAndSomeIdleTimeTheNextPersonStartsOnTheNameScreen() throws {
@@ -137,9 +125,7 @@ struct KioskEndToEndTests {
         let kiosk = try Self.terminal(folder)
         try kiosk.run("\(binary) join \(session) --name 'Åse Østergaard' --department MBU --idle 5 --pin 1234")
         try kiosk.waitFor("Du skriver som Åse Østergaard")
-        try kiosk.type("Sidste note før jeg går")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Sidste note før jeg går")
         try kiosk.waitFor("Hvem er du?", timeout: 12)
         #expect(try !kiosk.screen().contains("Åse Østergaard (MBU)  ·"), "nothing of the last person stays")
     }

@@ -7,11 +7,9 @@ import Testing
 struct KioskEndToEndTrustTests {
     @Test func wrongCodesLockTheKioskUntilTheProjectorUnlocksIt() throws {
         let (folder, session, binary) = try KioskEndToEndTests.setUp()
-        let environment = ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8", "SAMSKAB_TEST_SHORT_CODE_WAITS": "1"]
-        let kiosk = try Tmux(width: 120, height: 30, directory: folder, environment: environment)
+        let kiosk = try KioskEndToEndTests.terminal(folder, width: 120, extra: ["SAMSKAB_TEST_SHORT_CODE_WAITS": "1"])
         let projector = try KioskEndToEndTests.terminal(folder, width: 120, height: 35)
-        try kiosk.run("\(binary) join \(session) --table 1 --pin 1234")
-        try kiosk.waitFor("Hvem er du?")
+        try kiosk.startKiosk(binary, session, "--table 1 --pin 1234")
         for attempt in 1...9 {
             try kiosk.press("C-x")
             try kiosk.waitFor("Facilitatorens kode")
@@ -43,36 +41,21 @@ struct KioskEndToEndTrustTests {
         try projector.type("L")
         try projector.waitFor("Kiosken er låst op")
         try kiosk.waitFor("Facilitatoren har låst kiosken op", timeout: 3)
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "1234")
         #expect(!FileManager.default.fileExists(atPath: session + "/kiosk-lockouts"))
-        try projector.type("q")
-        try projector.waitFor("(j/n)")
-        try projector.type("j")
-        try projector.waitFor("EXIT=0")
+        try projector.quitProjector()
     }
 
     @Test func anotherSittingUnderTheSameNameChangesNoEarlierNote() throws {
         let (folder, session, binary) = try KioskEndToEndTests.setUp()
         let kiosk = try KioskEndToEndTests.terminal(folder, width: 120)
-        try kiosk.run("\(binary) join \(session) --pin 1234")
-        try kiosk.waitFor("Hvem er du?")
-        try kiosk.type("åse")
-        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
-        try kiosk.type("Første sidning")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.startKiosk(binary, session)
+        try kiosk.signIn(typing: "åse", as: "Åse Østergaard (MBU)")
+        try kiosk.saveNote("Første sidning")
         // Esc on an empty draft: the next person, who picks Åse's name.
         try kiosk.press("Escape")
         try kiosk.waitFor("Hvem er du?")
-        try kiosk.type("åse")
-        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
+        try kiosk.signIn(typing: "åse", as: "Åse Østergaard (MBU)")
         try kiosk.press("Tab")
         try kiosk.waitFor("▶ Første sidning")
         try kiosk.type("d")
@@ -81,18 +64,13 @@ struct KioskEndToEndTrustTests {
         try kiosk.waitFor("Du kan kun ændre noter, du har skrevet her")
         // A note of this sitting is hers to withdraw.
         try kiosk.press("Escape")
-        try kiosk.type("Anden sidning")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Anden sidning")
         try kiosk.press("Tab")
         try kiosk.waitFor("▶ Anden sidning")
         try kiosk.type("d")
         try kiosk.type("j")
         try kiosk.waitUntil("the second note withdrawn") { !$0.contains("Anden sidning") }
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "1234")
         let journal = try JournalFile(session + "/journal.jsonl").lines
         let withdrawn = journal.filter { $0["type"] as? String == "note.withdrawn" }
         #expect(withdrawn.count == 1, "only the second sitting's note: \(withdrawn)")

@@ -42,30 +42,21 @@ struct KioskNameEndToEndTests {
     static func kiosk(_ folder: URL, _ session: String, _ binary: String) throws -> Tmux {
         let terminal = try Tmux(width: 100, height: 30, directory: folder,
                                 environment: ["TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"])
-        try terminal.run("\(binary) join \(session) --pin 1234")
-        try terminal.waitFor("Hvem er du?")
+        try terminal.startKiosk(binary, session)
         return terminal
     }
 
     static func leave(_ kiosk: Tmux) throws {
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try kiosk.leaveKiosk(pin: "1234")
     }
 
     /// The reported case: the first name typed picked the person whose surname contains it.
     @Test func aFirstNameFindsThatPersonBeforeOneWhoseSurnameContainsIt() throws {
         let (folder, session, binary) = try Self.start()
         let kiosk = try Self.kiosk(folder, session, binary)
-        try kiosk.type("mette")
-        try kiosk.waitFor("▶ Mette Holm (MSO)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Mette Holm (MSO)")
+        try kiosk.signIn(typing: "mette", as: "Mette Holm (MSO)")
         try kiosk.press("Down")
-        try kiosk.type("Fra Mette")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Fra Mette")
         let export = try BinaryRunner.run(["export", session, "--format", "json"]).stdout
         #expect(export.contains(#""author" : "Mette Holm""#), "the note is Mette's: \(export)")
         #expect(!export.contains(#""author" : "Anne Mettesen""#), "and not Anne's: \(export)")
@@ -77,10 +68,7 @@ struct KioskNameEndToEndTests {
     @Test func aNameTypedWithoutAccentsIsFoundAndNotAddedTwice() throws {
         let (folder, session, binary) = try Self.start()
         let kiosk = try Self.kiosk(folder, session, binary)
-        try kiosk.type("soren aerbo")
-        try kiosk.waitFor("▶ Søren Ærbø (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Søren Ærbø (MBU)")
+        try kiosk.signIn(typing: "soren aerbo", as: "Søren Ærbø (MBU)")
         try kiosk.press("Escape")
         try kiosk.waitFor("Hvem er du?")
         try kiosk.type("ase")

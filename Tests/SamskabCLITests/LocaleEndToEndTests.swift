@@ -14,14 +14,9 @@ struct LocaleEndToEndTests {
         let kiosk = try Tmux(width: 100, height: 30, directory: folder, environment: ["TZ": "Europe/Copenhagen"])
         try kiosk.run("\(Self.noLocale) \(binary) join \(session) --pin 1234")
         try kiosk.waitFor("Hvem er du?")
-        try kiosk.type("åse")
-        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
+        try kiosk.signIn(typing: "åse", as: "Åse Østergaard (MBU)")
         try kiosk.press("Down")
-        try kiosk.type("Over ssh 🍎 bar")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Over ssh 🍎 bar")
         let texts = try JournalFile(session + "/journal.jsonl").lines.compactMap { $0["text"] as? String }
         #expect(texts == ["Over ssh 🍎 bar"], "nothing after the emoji is lost")
     }

@@ -53,10 +53,7 @@ struct ProjectorEndToEndTests {
         // Undo the facilitator's scribe note, then quit with confirmation.
         try tmux.type("u")
         try tmux.waitUntil("the scribe note to go") { !$0.contains("Referentens note om tillid") }
-        try tmux.type("q")
-        try tmux.waitFor("Afslut samskab? (j/n)")
-        try tmux.type("j")
-        try tmux.waitFor("EXIT=0")
+        try tmux.quitProjector()
         #expect(try tmux.alternateScreen() == false, "the terminal is given back")
 
         let status = try BinaryRunner.run(["status", session, "--json"])

@@ -53,14 +53,9 @@ struct SSHKioskEndToEndTests {
         try kiosk.run("env -u LANG -u LC_ALL -u LC_CTYPE ssh -tt -i \(keys.appendingPathComponent("user_key").path) -p \(port) "
                       + "-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR \(user)@127.0.0.1")
         try kiosk.waitFor("Hvem er du?", timeout: 10)
-        try kiosk.type("åse")
-        try kiosk.waitFor("▶ Åse Østergaard (MBU)")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Du skriver som Åse Østergaard (MBU)")
+        try kiosk.signIn(typing: "åse", as: "Åse Østergaard (MBU)")
         try kiosk.press("Down")
-        try kiosk.type("Over ssh 🍎 bar")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Over ssh 🍎 bar")
         let texts = try JournalFile(session + "/journal.jsonl").lines.compactMap { $0["text"] as? String }
         #expect(texts == ["Over ssh 🍎 bar"])
     }

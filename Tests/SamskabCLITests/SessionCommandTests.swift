@@ -17,6 +17,33 @@ struct SessionCommandTests {
         #expect(try BinaryRunner.run(["status", path, "--json"], in: folder).stdout.contains("\"notes\":1"))
     }
 
+    /// `status --json` is the bytes Foundation's serializer makes of the same object (one line,
+    /// keys sorted, slashes as they are), as before the Codable types; `voting` and `web` are null
+    /// when there is none, never left out.
+    @Test func statusAsJSONKeepsItsShapeAndBytes() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        func status() throws -> [String: Any] {
+            let shown = try BinaryRunner.run(["status", session, "--json"])
+            #expect(shown.status == 0, "\(shown.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+            let again = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(shown.stdout == String(decoding: again, as: UTF8.self) + "\n")
+            #expect(Set(object.keys) == ["item", "remaining_seconds", "timer", "notes", "notes_total", "participants", "items",
+                                         "sequence", "read_only", "clusters", "voting", "web"])
+            #expect(object["web"] is NSNull, "no phone page runs")
+            return object
+        }
+        let first = try status()
+        #expect(first["voting"] is NSNull)
+        #expect(Set((first["item"] as? [String: Any])?.keys ?? [:].keys) == ["index", "kind", "title", "minutes"])
+        #expect(try BinaryRunner.run(["phase", session, "13"]).status == 0)
+        #expect(try BinaryRunner.run(["note", "add", session, "Tillid / kontrol", "--question", "1"]).status == 0)
+        #expect(try BinaryRunner.run(["voting", "open", session, "--max-per-note", "2"]).status == 0)
+        let voting = try #require(try status()["voting"] as? [String: Any])
+        #expect(voting["max_per_note"] as? Int == 2 && voting["dots"] as? Int == 3 && voting["open"] as? Bool == true)
+        #expect(Set(voting.keys) == ["on", "dots", "open", "revealed", "voters", "max_per_note"])
+    }
+
     @Test func aFolderThatIsNotASessionGetsAClearError() throws {
         let folder = try BinaryRunner.scratchFolder()
         let result = try BinaryRunner.run(["status", folder.path])

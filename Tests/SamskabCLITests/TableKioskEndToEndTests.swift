@@ -74,9 +74,7 @@ struct TableKioskEndToEndTests {
         try kiosk.waitFor("▶ ")
         try kiosk.press("Enter")
         try kiosk.waitFor("Du sidder ved Bord 2")
-        try kiosk.type("Bordnote fra kiosken")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("Gemt ✓")
+        try kiosk.saveNote("Bordnote fra kiosken")
 
         // On the wall, by table: the note under Bord 2.
         try projector.type("b")
@@ -92,14 +90,8 @@ struct TableKioskEndToEndTests {
         let note = try #require(Self.column(of: "Bordnote", in: noteLine))
         #expect(note > table2 && note < table3, "the note stands in Bord 2's column:\n\(board)")
 
-        try projector.type("q")
-        try projector.waitFor("Afslut samskab? (j/n)")
-        try projector.type("j")
-        try projector.waitFor("EXIT=0")
-        try kiosk.press("C-x")
-        try kiosk.type("1234")
-        try kiosk.press("Enter")
-        try kiosk.waitFor("EXIT=0")
+        try projector.quitProjector()
+        try kiosk.leaveKiosk(pin: "1234")
         let notes = try JournalFile(session + "/journal.jsonl").lines.filter { $0["type"] as? String == "note.added" }
         #expect(notes.count == 1 && notes.first?["group"] as? String == "2", "the note's table is in the journal: \(notes)")
     }

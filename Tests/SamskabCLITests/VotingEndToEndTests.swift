@@ -21,8 +21,7 @@ struct VotingEndToEndTests {
     static func kiosk(_ binary: String, _ session: String, folder: URL, search: String, name: String,
                       environment: [String: String]) throws -> Tmux {
         let kiosk = try Tmux(width: 100, height: 30, directory: folder, environment: environment)
-        try kiosk.run("\(binary) join \(session) --pin 1234")
-        try kiosk.waitFor("Hvem er du?")
+        try kiosk.startKiosk(binary, session)
         try kiosk.type(search)
         try kiosk.waitFor("▶ \(name)")
         try kiosk.press("Enter")
@@ -110,15 +109,9 @@ struct VotingEndToEndTests {
         let result = try ase.waitFor("Resultat af afstemningen")
         #expect(result.contains("1. " + Self.beta) && result.contains("3 stemmer"), "\(result)")
 
-        try projector.type("q")
-        try projector.waitFor("Afslut samskab? (j/n)")
-        try projector.type("j")
-        try projector.waitFor("EXIT=0")
+        try projector.quitProjector()
         for kiosk in [ase, lene] {
-            try kiosk.press("C-x")
-            try kiosk.type("1234")
-            try kiosk.press("Enter")
-            try kiosk.waitFor("EXIT=0")
+            try kiosk.leaveKiosk(pin: "1234")
         }
         let votes = try JournalFile(session + "/journal.jsonl").lines.filter { $0["type"] as? String == "vote.cast" }
         #expect(votes.count == 4, "four dots in the journal: \(votes)")

@@ -24,6 +24,27 @@ struct WalkCommandTests {
         #expect(try BinaryRunner.run(["status", session, "--json"]).stdout.contains("\"index\":9"))
     }
 
+    /// `pairs --json` is the same bytes Foundation's serializer makes of the same structure, as
+    /// it was before the Codable types (pretty, sorted keys, null for a department or a station
+    /// a pair does not have).
+    @Test func pairsAsJSONKeepsItsShapeAndBytes() throws {
+        let (_, session) = try GroupsCommandTests.startSeedDay()
+        #expect(try BinaryRunner.run(["participant", "add", session, "--name", "Uden Afdeling"]).status == 0)
+        #expect(try BinaryRunner.run(["phase", session, "9"]).status == 0)
+        #expect(try BinaryRunner.run(["phase", session, "10"]).status == 0)
+        let shown = try BinaryRunner.run(["pairs", session, "--json"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let pairs = try #require(object["pairs"] as? [[[String: Any]]])
+        let rounds = try #require(object["rounds"] as? [[[String: Any]]])
+        #expect(!pairs.isEmpty && !rounds.isEmpty)
+        #expect(pairs.joined().allSatisfy { Set($0.keys) == ["name", "department"] && $0["name"] is String })
+        #expect(pairs.joined().contains { $0["department"] is NSNull }, "the person without a department")
+        #expect(rounds.joined().allSatisfy { Set($0.keys) == ["pair", "station"] && $0["pair"] is Int })
+        let again = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        #expect(shown.stdout == String(decoding: again, as: UTF8.self) + "\n")
+    }
+
     @Test func aBoardCommentOutsideAWalkNamesTheItemsWithBoards() throws {
         let (_, session) = try GroupsCommandTests.startSeedDay()
         let refused = try BinaryRunner.run(["comment", "add", session, "Bord 1", "Godt"])

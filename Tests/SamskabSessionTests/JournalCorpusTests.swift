@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import SamskabJournalLine
 import SamskabSession
 
 /// The fuzzer's corpus (Tests/SamskabSessionTests/JournalCorpus: seed lines and what libFuzzer
-/// kept), replayed on every test run: every property of `JournalLineSelfCheck` holds for each.
+/// kept), replayed on every test run: every property of `JournalLineFormatCheck`
+/// and `EventLineSelfCheck` holds for each.
 struct JournalCorpusTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("JournalCorpus")
 
@@ -12,7 +14,8 @@ struct JournalCorpusTests {
         #expect(files.count >= 8, "the seed lines at least")
         for file in files {
             let data = try Data(contentsOf: Self.folder.appendingPathComponent(file))
-            #expect(JournalLineSelfCheck.check(Array(data)[...]) == nil, "\(file)")
+            #expect(JournalLineFormatCheck.check(Array(data)[...]) == nil, "\(file)")
+            #expect(EventLineSelfCheck.check(Array(data)[...]) == nil, "\(file)")
         }
     }
 
@@ -35,7 +38,7 @@ struct JournalCorpusTests {
                 default: if !bytes.isEmpty { bytes[min(at, bytes.count - 1)] = UInt8.random(in: 0...255, using: &generator) }
                 }
             }
-            let broken = JournalLineSelfCheck.check(bytes[...])
+            let broken = JournalLineFormatCheck.check(bytes[...]) ?? EventLineSelfCheck.check(bytes[...])
             #expect(broken == nil, "\(String(decoding: bytes, as: UTF8.self)): \(broken ?? "")")
         }
     }

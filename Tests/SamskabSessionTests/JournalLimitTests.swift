@@ -3,40 +3,11 @@ import SamskabModel
 import Testing
 @testable import SamskabSession
 @testable import SamskabPlanning
+import SamskabJournalLine
 
-/// Issue 22: a journal line is read in time linear in its length, and every line an event type
-/// writes fits the reader's bounds.
+/// Issue 22: every line an event type writes fits the reader's bounds (reading in linear time is
+/// `JournalLineBoundsTests`, with the line format).
 struct JournalLimitTests {
-    static func seconds(_ body: () -> Void) -> Double {
-        let elapsed = ContinuousClock().measure(body)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
-    static let envelope = #"{"v":2,"seq":1,"id":"a","time":"2019-08-30T09:41:07.823Z","writer":"w","actor":"facilitator","type":"timer.started","item":1"#
-
-    @Test func aLineWithThousandsOfKeysIsRefusedInLinearTime() {
-        // 10,000 extra keys took 9.5 s on every command (each key compared with all before it).
-        let keys = (0..<40_000).map { #","k\#($0)":1"# }.joined()
-        let line = Array((Self.envelope + keys + "}").utf8)
-        var failure: String?
-        let seconds = Self.seconds {
-            do throws(JournalLineError) { _ = try EventRecord(line: line[...]) } catch { failure = error.description }
-        }
-        #expect(seconds < 0.5, "\(seconds) s")
-        #expect(failure?.contains("more than \(DayLimits.keysPerLine) keys") == true, "\(failure ?? "read")")
-    }
-
-    @Test func anObjectInAListWithThousandsOfKeysIsRefusedInLinearTime() {
-        let keys = (0..<40_000).map { #""k\#($0)":1"# }.joined(separator: ",")
-        let line = Array((Self.envelope + #","rows":[{"# + keys + "}]}").utf8)
-        var failure: String?
-        let seconds = Self.seconds {
-            do throws(JournalJSON.Failure) { _ = try JournalJSON.parse(line[...]) } catch { failure = error.message }
-        }
-        #expect(seconds < 0.5, "\(seconds) s")
-        #expect(failure?.contains("more than \(DayLimits.keysPerRow) keys") == true, "\(failure ?? "read")")
-    }
-
     @Test func everyEventTypeWritesFewerKeysThanTheBound() throws {
         for type in EventTypes.all {
             for event in type.examplesAsEvents {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SamskabModel
 @testable import SamskabSession
+import SamskabJournalLine
 
 struct JournalLineTests {
     /// Every example of every registered event type: a new type cannot be left out.
@@ -69,18 +70,6 @@ struct JournalLineTests {
         #expect(try EventRecord(line: named.line().dropLast()[...]).event == participant)
     }
 
-    @Test func rowsOfFlatObjectsRoundTrip() throws {
-        var writer = JournalLineWriter()
-        writer.field("plan", rows: [[("table", .string("Bord 1")), ("person", .string("r3"))],
-                                    [("table", .string("Bord 2")), ("seat", .integer(4))]])
-        let line = writer.finish()
-        let reader = JournalLineReader(line: try ScannedLine.scan(line.dropLast()[...]), version: 2, type: "test")
-        let rows = try reader.rows("plan")
-        #expect(rows.count == 2)
-        #expect(rows[0]["table"] == .string("Bord 1"))
-        #expect(rows[1]["seat"] == .integer(4))
-    }
-
     @Test(arguments: [
         (#"{"v":2,"seq":1,"id":"a","time":"2019-08-30T07:00:00.000Z","writer":"w","actor":"facilitator","type":"phase.moved","item":-9223372036854775808}"#,
          "'item' must be from 1 to 100000, not -9223372036854775808"),
@@ -104,103 +93,6 @@ struct JournalLineTests {
                 == #"{"v":2,"seq":7,"id":"x","time":"1970-01-01T00:00:00.000Z","writer":"w","actor":"facilitator","type":"phase.moved","item":3}"# + "\n")
     }
 
-    @Test func flatJSONAgreesWithFoundationOnStrings() throws {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet: [Unicode.Scalar] = ["a", "æ", "Å", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
-                                          "🍎", "\u{200D}", "\u{FE0F}", "😀", "中", " "]
-        for _ in 0..<500 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0..<30, using: &generator) { text.append(alphabet.randomElement(using: &generator)!) }
-            let string = String(text)
-            var encoded: [UInt8] = Array(#"{"k":"#.utf8)
-            JournalLineWriter.appendString(string, to: &encoded)
-            encoded.append(UInt8(ascii: "}"))
-            let foundation = try JSONSerialization.jsonObject(with: Data(encoded)) as? [String: String]
-            #expect(foundation?["k"] == string)
-            #expect(try JournalJSON.parse(encoded[...]) == ["k": .string(string)])
-        }
-    }
-
-    @Test func flatJSONReadsEscapesFoundationWrites() throws {
-        let line = Array(#"{"a":"\u00e6\u00f8\u00e5 \ud83c\udf4e \/ \b\f","b":-12,"c":null,"d":true}"#.utf8)
-        #expect(try JournalJSON.parse(line[...]) == ["a": .string("æøå 🍎 / \u{8}\u{C}"), "b": .integer(-12), "c": .null,
-                                                   "d": .boolean(true)])
-        let lists = Array(#"{"a":["x","æ"],"b":[],"c":[{"k":1,"l":"m"}]}"#.utf8)
-        #expect(try JournalJSON.parse(lists[...]) == ["a": .list([.string("x"), .string("æ")]), "b": .list([]),
-                                                      "c": .list([.object(["k": .integer(1), "l": .string("m")])])])
-    }
-
-    static let refused: [(String, String)] = [
-        (#"{"a":1"#, "the line ends inside the object"),
-        (#"{"a":1.5}"#, "only whole numbers are used in the journal"),
-        (#"{"a":[[1]]}"#, "lists inside lists are not part of the journal format"),
-        (#"{"a":{"b":1}}"#, "objects are part of the journal format only inside lists"),
-        (#"{"a":[{"b":[1]}]}"#, "lists inside lists are not part of the journal format"),
-        (#"{"a":[{"b":{"c":1}}]}"#, "objects are part of the journal format only inside lists"),
-        (#"{"a":[1,]}"#, "a value cannot start here"),
-        (#"{"a":[1"#, "the line ends inside a list"),
-        (#"{"a":"x","a":"y"}"#, "the key 'a' appears twice"),
-        (#"{"a":"\ud800"}"#, #"a lone surrogate in \u escape"#),
-        (#"{"a":01}"#, "a number cannot start with 0"),
-        (#"{"a":"x"} trailing"#, "unexpected text after the object"),
-        (#"{'a':1}"#, "expected a string"),
-        ("{\"a\":\"tab\there\"}", "a control character must be escaped inside a string"),
-    ]
-
-    @Test func flatJSONRefusesWhatIsNotJournalJSON() {
-        for (text, message) in Self.refused {
-            expectRefusal(text, message)
-        }
-    }
-
-    /// The scanner that replay uses refuses every malformed line with the words `JournalJSON.parse` gives.
-    @Test func theScannerRefusesWhatTheParserRefuses() {
-        for (text, message) in Self.refused {
-            #expect(throws: JournalJSON.Failure.self) { try ScannedLine.scan(Array(text.utf8)[...]) }
-            do {
-                _ = try ScannedLine.scan(Array(text.utf8)[...])
-            } catch {
-                #expect(error.message == message, "\(text)")
-            }
-        }
-        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xE6] + Array(#""}"#.utf8)
-        #expect(throws: JournalJSON.Failure(message: "a string is not valid UTF-8", offset: 6)) { try ScannedLine.scan(bytes[...]) }
-        for invalid: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]] {
-            let line = Array(#"{"a":""#.utf8) + invalid + Array(#""}"#.utf8)
-            #expect(throws: JournalJSON.Failure.self) { try ScannedLine.scan(line[...]) }
-            #expect(throws: JournalJSON.Failure.self) { try JournalJSON.parse(line[...]) }
-        }
-    }
-
-    @Test func theScannerReadsStringsAsFoundationWritesThem() throws {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet: [Unicode.Scalar] = ["a", "æ", "Å", "\"", "\\", "/", "\n", "\u{0}", "\u{7F}", "🍎", "\u{200D}", "中", " "]
-        for _ in 0..<300 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0..<30, using: &generator) { text.append(alphabet.randomElement(using: &generator)!) }
-            let string = String(text)
-            let data = try JSONSerialization.data(withJSONObject: ["k": string, "n": -42] as [String: Any])
-            let reader = JournalLineReader(line: try ScannedLine.scan(Array(data)[...]), version: 2, type: "t")
-            // What a hand-edited line could smuggle in (NUL, DEL) is cleaned as typed text is.
-            let expected = NoteText.needsHygiene(string.unicodeScalars) ? NoteText.stripControls(string, keepNewlines: true) : string
-            #expect(try reader.text("k") == expected)
-            #expect(try reader.number("n") == -42)
-        }
-    }
-
-    func expectRefusal(_ text: String, _ message: String) {
-        #expect(throws: JournalJSON.Failure.self) { try JournalJSON.parse(Array(text.utf8)[...]) }
-        do {
-            _ = try JournalJSON.parse(Array(text.utf8)[...])
-        } catch {
-            #expect(error.message == message)
-        }
-    }
-
-    @Test func invalidUTF8InsideAStringIsRefused() {
-        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xE6] + Array(#""}"#.utf8)
-        #expect(throws: JournalJSON.Failure(message: "a string is not valid UTF-8", offset: 6)) { try JournalJSON.parse(bytes[...]) }
-    }
 }
 
 /// Damaged journal lines are refused with a reason, never a crash.

@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// The facilitator puts notes of one item together in a new named cluster (id `k<seq>`).
 public struct ClusterMade: EventPayload {
     public static let type = "cluster.made"

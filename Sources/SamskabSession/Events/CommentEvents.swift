@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabJournalLine
 
 /// A comment from the gallery walk: on one note, or on a whole table's board of a discussion.
 /// Its id is `c<seq>`. The author is a participant (or none: anonymous); a pair at a station

@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// A post-it. Its id is `n<seq>`. The author is a participant's id, or a name to find on the
 /// roster or add to it (format 1 lines name the author; so may a script's `--author`); no author
 /// means anonymous.

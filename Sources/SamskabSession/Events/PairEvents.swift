@@ -1,5 +1,6 @@
 import SamskabModel
 import SamskabPlanning
+import SamskabJournalLine
 
 /// A walk as an event carries it: who walks with whom, and each pair's station in each round.
 /// Recorded whole (with the seed it was drawn from), so every terminal and rerun agrees.

@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// A person joins the roster on the day (the kiosk, `samskab participant add`, a new author).
 /// Their id is `p<seq>`.
 public struct ParticipantAdded: EventPayload {

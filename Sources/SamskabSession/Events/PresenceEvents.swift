@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// A person on the roster is not in the room: plans use only the people present, and they leave
 /// their table (and their pair) in the plans of the current and later items (earlier plans keep
 /// who sat where).

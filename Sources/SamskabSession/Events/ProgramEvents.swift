@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// The program moves to another item: the item left pauses its timer, the item arrived at starts.
 public struct PhaseMoved: EventPayload {
     public static let type = "phase.moved"

@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// The facilitator moves the gallery walk on to its next round now: the item's clock jumps to the
 /// start of the next round (the rest of this round's time is used up), so every screen shifts.
 public struct RoundSkipped: EventPayload {

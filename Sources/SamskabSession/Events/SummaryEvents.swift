@@ -1,4 +1,5 @@
 import SamskabModel
+import SamskabJournalLine
 
 /// A note marked as a key point (hovedpointe), with the facilitator's wording and the
 /// near-duplicates merged into it. Marking again replaces the wording and the merged list.

@@ -1,5 +1,6 @@
 import SamskabModel
 import SamskabPlanning
+import SamskabJournalLine
 
 /// A table plan as an event carries it: the tables in number order and every seat. Written by
 /// `tables.planned` and, when a discussion opens without a plan, by `phase.moved`. The seats are
@@ -325,7 +326,7 @@ extension JournalObject {
     func text(_ key: String, in list: String) throws(JournalLineError) -> String? {
         switch self[key] {
         case nil, .null?: return nil
-        case .string(let text)?: return NoteText.cleanOnRead(text)
+        case .string(let text)?: return TextHygiene.cleanOnRead(text)
         default: throw JournalLineError("'\(key)' in '\(list)' must be text")
         }
     }

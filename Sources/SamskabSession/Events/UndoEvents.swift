@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// Undoes the facilitator event with this id (the newest not yet undone): the parts of the state
 /// it changed get their values from before, provided nobody changed them since.
 public struct Undone: EventPayload {

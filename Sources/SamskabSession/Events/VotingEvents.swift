@@ -1,3 +1,5 @@
+import SamskabJournalLine
+
 /// The facilitator opens dot voting at an item (again: reopens it, keeping the dots placed).
 public struct VotingOpened: EventPayload {
     public static let type = "voting.opened"

@@ -1,5 +1,3 @@
-import SamskabModel
-
 /// A journal line read the fast way: one strict pass that checks the whole line and notes where
 /// each top-level field's key and value are, without building any value. The reader then makes
 /// only the strings it is asked for (replaying a day reads thousands of lines, and building a tree
@@ -87,8 +85,8 @@ public struct ScannedLine: Sendable {
         // bidi marks can. Only text with such bytes (or escapes) is looked at more closely.
         let suspect = field.kind == .escapedString
             || bytes[(bytes.startIndex + field.start)..<(bytes.startIndex + field.end)].contains { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-        guard suspect, NoteText.needsHygiene(text.unicodeScalars) else { return text }
-        return NoteText.stripControls(text, keepNewlines: true)
+        guard suspect, TextHygiene.needsHygiene(text.unicodeScalars) else { return text }
+        return TextHygiene.stripControls(text, keepNewlines: true)
     }
 
     /// The values of a list field (checked when the line was scanned).
@@ -114,8 +112,8 @@ extension JournalJSON {
             while true {
                 skipSpace()
                 // Bounded, so the check for a repeated key below stays linear in the line.
-                if fields.count == DayLimits.keysPerLine {
-                    throw fail("the line has more than \(DayLimits.keysPerLine) keys, more than any event has")
+                if fields.count == JournalLineBounds.keysPerLine {
+                    throw fail("the line has more than \(JournalLineBounds.keysPerLine) keys, more than any event has")
                 }
                 let (keyStart, keyEnd) = try scanKey()
                 for other in fields where Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[other.keyStart..<other.keyEnd]),

@@ -54,16 +54,16 @@ public struct JournalLineWriter {
         bytes.append(UInt8(ascii: "["))
         for (index, row) in rows.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "{"))
-            for (offset, (name, value)) in row.enumerated() {
-                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-                Self.appendString(name, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                Self.appendScalar(value, to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
+            Self.appendObject(row.lazy.map { (key: $0.0, value: $0.1) }, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Any value as `JournalJSON.parse` reads it, written back as it was (null included): for
+    /// tools and the fuzzer's round trip; events write with the typed fields above.
+    public mutating func field(_ name: String, value: JournalJSON.Value) {
+        key(name)
+        Self.appendValue(value, to: &bytes)
     }
 
     /// The finished line, with its newline.
@@ -72,13 +72,32 @@ public struct JournalLineWriter {
         return bytes
     }
 
-    private static func appendScalar(_ value: JournalJSON.Value, to out: inout [UInt8]) {
+    private static func appendValue(_ value: JournalJSON.Value, to out: inout [UInt8]) {
         switch value {
         case .string(let text): appendString(text, to: &out)
         case .integer(let number): out += String(number).utf8
         case .boolean(let flag): out += (flag ? "true" : "false").utf8
-        case .null, .list, .object: out += "null".utf8
+        case .null: out += "null".utf8
+        case .list(let values):
+            out.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                appendValue(value, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object): appendObject(object.fields.lazy.map { (key: $0.key, value: $0.value) }, to: &out)
         }
+    }
+
+    private static func appendObject(_ fields: some Sequence<(key: String, value: JournalJSON.Value)>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (offset, field) in fields.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(field.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendValue(field.value, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.
@@ -167,7 +186,7 @@ public struct JournalLineReader: Sendable {
         texts.reserveCapacity(values.count)
         for value in values {
             guard case .string(let text) = value else { throw JournalLineError("'\(key)' must be a list of texts") }
-            texts.append(NoteText.cleanOnRead(text))
+            texts.append(TextHygiene.cleanOnRead(text))
         }
         return texts
     }

@@ -1,5 +1,3 @@
-import SamskabModel
-
 /// A strict reader for one journal line: a JSON object (RFC 8259 syntax) whose values are
 /// strings, whole numbers, true, false, null, or lists; a list holds such scalars or objects of
 /// scalars (a table plan, a pairing), and nothing nests deeper. The line's own object is read by
@@ -70,8 +68,8 @@ public struct JournalJSON {
         } else {
             while true {
                 skipSpace()
-                if fields.fields.count == DayLimits.keysPerRow {
-                    throw fail("an object in a list has more than \(DayLimits.keysPerRow) keys, more than any row of a plan has")
+                if fields.fields.count == JournalLineBounds.keysPerRow {
+                    throw fail("an object in a list has more than \(JournalLineBounds.keysPerRow) keys, more than any row of a plan has")
                 }
                 let key = try string()
                 try expect(UInt8(ascii: ":"))
@@ -108,7 +106,7 @@ public struct JournalJSON {
     }
 
     /// More entries than any plan of a day needs (a roster of thousands); a longer list is damage.
-    public static let maximumListLength = DayLimits.listEntries
+    public static let maximumListLength = JournalLineBounds.listEntries
 
     mutating func value(_ depth: Depth) throws(Failure) -> Value {
         skipSpace()
