@@ -84,7 +84,7 @@ public enum KioskController {
     }
 
     /// A person sits down: the sitting starts at the journal as it is now.
-    private static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
+    static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
         view.identity = identity
         view.sittingSince = state.lastSequence
         view.written = []
@@ -134,20 +134,10 @@ public enum KioskController {
         case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
         case .enter:
             let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
-            switch Joining(name: name, department: department, in: state) {
-            case .known(let known):
-                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view,
-                      state: state)
-                if known.absent {
-                    view.message = Strings(view.language).kioskMarkedPresent(known.name)
-                    return [.submit(.markPresent(participant: known.id))]
-                }
-                return []
-            case .newcomer(let command):
-                // The id comes with the engine's answer (receive).
-                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view, state: state)
-                return [.submit(command)]
-            }
+            // Who this is (someone on the list, marked present if absent, or a new person) is the
+            // engine's decision under the journal's lock; its answer comes back through `receive`.
+            view.joinAsked = KioskView.JoinAsked(name: name, department: department)
+            return [.submit(.join(name: name, department: department))]
         default: break
         }
         return []
@@ -316,10 +306,7 @@ public enum KioskController {
             view.message = message
         case .saved(let record):
             if receiveAtStation(record, view: &view) || receiveVote(record, view: &view) { return }
-            if let added = record.event.as(ParticipantAdded.self), view.identity?.participant == nil,
-               view.identity?.name == added.name {
-                view.identity?.participant = SessionState.participantID(sequence: record.sequence)
-            } else if record.event.as(NoteAdded.self) != nil {
+            if record.event.as(NoteAdded.self) != nil {
                 view.written.append(SessionState.noteID(sequence: record.sequence))
                 view.draft.clear()
                 view.message = strings.saved

@@ -45,22 +45,31 @@ extension WebApp {
             return Self.redirect("/?q=" + Self.queryValue(name))
         }
         let department = form["department"].flatMap { $0.isEmpty ? nil : $0 }
-        switch Joining(name: name, department: department, in: state) {
-        case .known(let known):
-            return await choosePerson(device, FormBody(pairs: [("person", known.id)]))
-        case .newcomer(let command):
-            switch await store.submit(command, by: .participant(id: nil), danish: words.danish) {
-            case .refused(let why):
-                await devices.update(device.id) { $0.pendingName = name }
-                return await flash(device, why)
-            case .saved(let record):
-                let id = SessionState.participantID(sequence: record.sequence)
+        // Who this is (someone on the list, marked present if absent, or a new person) is the
+        // engine's decision under the journal's lock, as at the kiosk.
+        switch await store.submit(.join(name: name, department: department), by: .participant(id: nil), danish: words.danish) {
+        case .refused(let why):
+            // On the list and present already: the engine's own lookup finds them in the journal as it is now.
+            if let person = try? Engine.person(joining: name, department: department, in: store.current()), !person.absent {
                 await devices.update(device.id) { device in
-                    device.identity = .person(id: id)
+                    device.identity = .person(id: person.id)
                     device.pendingName = nil
                 }
                 return Self.redirect("/")
             }
+            await devices.update(device.id) { $0.pendingName = name }
+            return await flash(device, why)
+        case .saved(let record):
+            let present = record.event.as(ParticipantPresent.self)
+            let id = present?.participant ?? SessionState.participantID(sequence: record.sequence)
+            // Marked absent, but here: the engine marked them present; the page says so.
+            let markedPresent = present == nil ? nil : store.current().participants[id].map { words.markedPresent($0.name) }
+            await devices.update(device.id) { device in
+                device.identity = .person(id: id)
+                device.pendingName = nil
+                if let markedPresent { device.flash = Device.Flash(text: markedPresent, isError: false) }
+            }
+            return Self.redirect("/")
         }
     }
 
