@@ -101,8 +101,9 @@ public enum KioskController {
             // Back on the list, with what was typed; "anonym" has the anonymous choice first.
             view.selected = 0
         case .enter:
-            let name = (try? NoteText.cleanName(view.field.text, what: "name")) ?? nil
-            guard let name else { return }
+            // The name goes to the engine as typed: it cleans it and says what is wrong with it.
+            let name = view.field.text
+            guard !name.trimmingWhitespace.isEmpty else { return }
             // Anonymity is a choice on the list, not a person called Anonym.
             if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
                 view.message = Strings(view.language).kioskAnonymousIsAChoice(name)
@@ -110,8 +111,8 @@ public enum KioskController {
             }
             // Someone of (nearly) that name is on the list: offer them before adding a new person.
             let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
-            if !close.isEmpty, view.offeredFor != name {
-                view.offeredFor = name
+            if !close.isEmpty, view.offeredFor != name.trimmingWhitespace {
+                view.offeredFor = name.trimmingWhitespace
                 view.stage = .pickName
                 view.field = LineEditor(text: name)
                 view.selected = 0
@@ -280,13 +281,9 @@ public enum KioskController {
             view.message = strings.kioskListen
             return []
         }
-        let text: String
-        do {
-            text = try NoteText.clean(view.draft.text)
-        } catch {
-            view.message = error.text(danish: view.language == .danish)
-            return []
-        }
+        // The draft as typed: the engine cleans it, and its refusal (empty, too long) comes back
+        // through `receive` with the draft kept.
+        let text = view.draft.text
         if let id = view.editing {
             return [.submit(.editNote(note: id, text: text))]
         }

@@ -20,23 +20,15 @@ extension WebApp {
 
     func addPerson(_ device: Device, _ form: FormBody) async -> Response {
         let state = store.current()
-        let typed = form["name"] ?? ""
-        let name: String
-        do {
-            guard let clean = try NoteText.cleanName(typed, what: words.danish ? "navnet" : "the name") else {
-                return await flash(device, words.danish ? "Navnet er tomt" : "The name is empty")
-            }
-            name = clean
-        } catch {
-            return await flash(device, error.text(danish: words.danish))
-        }
+        // The name goes to the engine as typed: it cleans it and says what is wrong with it.
+        let name = form["name"] ?? ""
         // Anonymity is a choice of its own, not a person called Anonym.
         if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
             return await flash(device, words.anonymousIsAChoice(name))
         }
         // Someone of (nearly) that name is on the list: offer them once before adding a new person.
         let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
-        if !close.isEmpty, device.offeredFor != name {
+        if !close.isEmpty, !name.trimmingWhitespace.isEmpty, device.offeredFor != name {
             await devices.update(device.id) { device in
                 device.offeredFor = name
                 device.pendingName = name
