@@ -84,7 +84,7 @@ public enum KioskController {
     }
 
     /// A person sits down: the sitting starts at the journal as it is now.
-    private static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
+    static func start(as identity: KioskView.Identity, view: inout KioskView, state: SessionState) {
         view.identity = identity
         view.sittingSince = state.lastSequence
         view.written = []
@@ -101,8 +101,9 @@ public enum KioskController {
             // Back on the list, with what was typed; "anonym" has the anonymous choice first.
             view.selected = 0
         case .enter:
-            let name = (try? NoteText.cleanName(view.field.text, what: "name")) ?? nil
-            guard let name else { return }
+            // The name goes to the engine as typed: it cleans it and says what is wrong with it.
+            let name = view.field.text
+            guard !name.trimmingWhitespace.isEmpty else { return }
             // Anonymity is a choice on the list, not a person called Anonym.
             if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
                 view.message = Strings(view.language).kioskAnonymousIsAChoice(name)
@@ -110,8 +111,8 @@ public enum KioskController {
             }
             // Someone of (nearly) that name is on the list: offer them before adding a new person.
             let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
-            if !close.isEmpty, view.offeredFor != name {
-                view.offeredFor = name
+            if !close.isEmpty, view.offeredFor != name.trimmingWhitespace {
+                view.offeredFor = name.trimmingWhitespace
                 view.stage = .pickName
                 view.field = LineEditor(text: name)
                 view.selected = 0
@@ -134,20 +135,10 @@ public enum KioskController {
         case .down: view.selected = min(max(0, departments.count - 1), view.selected + 1)
         case .enter:
             let department = departments.isEmpty ? nil : departments[min(view.selected, departments.count - 1)].code
-            switch Joining(name: name, department: department, in: state) {
-            case .known(let known):
-                start(as: KioskView.Identity(participant: known.id, name: known.name, department: known.department), view: &view,
-                      state: state)
-                if known.absent {
-                    view.message = Strings(view.language).kioskMarkedPresent(known.name)
-                    return [.submit(.markPresent(participant: known.id))]
-                }
-                return []
-            case .newcomer(let command):
-                // The id comes with the engine's answer (receive).
-                start(as: KioskView.Identity(participant: nil, name: name, department: department), view: &view, state: state)
-                return [.submit(command)]
-            }
+            // Who this is (someone on the list, marked present if absent, or a new person) is the
+            // engine's decision under the journal's lock; its answer comes back through `receive`.
+            view.joinAsked = KioskView.JoinAsked(name: name, department: department)
+            return [.submit(.join(name: name, department: department))]
         default: break
         }
         return []
@@ -290,13 +281,9 @@ public enum KioskController {
             view.message = strings.kioskListen
             return []
         }
-        let text: String
-        do {
-            text = try NoteText.clean(view.draft.text)
-        } catch {
-            view.message = error.text(danish: view.language == .danish)
-            return []
-        }
+        // The draft as typed: the engine cleans it, and its refusal (empty, too long) comes back
+        // through `receive` with the draft kept.
+        let text = view.draft.text
         if let id = view.editing {
             return [.submit(.editNote(note: id, text: text))]
         }
@@ -316,10 +303,7 @@ public enum KioskController {
             view.message = message
         case .saved(let record):
             if receiveAtStation(record, view: &view) || receiveVote(record, view: &view) { return }
-            if let added = record.event.as(ParticipantAdded.self), view.identity?.participant == nil,
-               view.identity?.name == added.name {
-                view.identity?.participant = SessionState.participantID(sequence: record.sequence)
-            } else if record.event.as(NoteAdded.self) != nil {
+            if record.event.as(NoteAdded.self) != nil {
                 view.written.append(SessionState.noteID(sequence: record.sequence))
                 view.draft.clear()
                 view.message = strings.saved

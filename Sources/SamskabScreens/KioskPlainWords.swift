@@ -54,6 +54,7 @@ enum KioskPlainWords {
 extension KioskController {
     /// The engine's answer to what this kiosk submitted, worded for the room (no internal ids).
     public static func receive(_ outcome: CommandOutcome, view: inout KioskView, state: SessionState) {
+        if let asked = view.joinAsked { return receiveJoin(outcome, asked: asked, view: &view, state: state) }
         if case .refused(let message) = outcome {
             receive(.refused(KioskPlainWords.withoutIDs(message, state: state)), view: &view)
         } else {

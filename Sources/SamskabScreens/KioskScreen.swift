@@ -229,7 +229,8 @@ public enum KioskScreen {
             editorRows = max(1, editorRows - max(0, shortBy))
         }
         let top = max(0, wrapped.cursorRow - (editorRows - 1))
-        let count = view.draft.clusters.count
+        // Counted as the engine counts it, so the counter and its refusal agree.
+        let count = NoteText.length(view.draft.text)
         let label = " " + (view.editing == nil ? strings.kioskYourNote : strings.kioskEditing) + " "
         let chars = BoxChars.forView(ascii: view.ascii)
         canvas.box(x: 2, y: y, width: boxWidth, height: editorRows + 2, style: view.focus == .editor ? .plain : .dim,

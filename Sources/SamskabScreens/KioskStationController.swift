@@ -106,14 +106,9 @@ extension KioskController {
             let entries = KioskStation.entries(view, state: state)
             guard let entry = entries[safe: min(view.walk.selected, max(0, entries.count - 1))],
                   let target = KioskStation.target(entry, view: view, state: state) else { return [] }
-            do {
-                let text = try NoteText.clean(editor.text)
-                let author: AuthorChoice = KioskStation.speaker(view, state: state).map { .person(id: $0) } ?? .anonymous
-                return [.submit(.addComment(target: target, text: text, author: author))]
-            } catch {
-                view.message = error.text(danish: view.language == .danish)
-                return []
-            }
+            // The comment as typed: the engine cleans it, and says why not when it cannot be saved.
+            let author: AuthorChoice = KioskStation.speaker(view, state: state).map { .person(id: $0) } ?? .anonymous
+            return [.submit(.addComment(target: target, text: editor.text, author: author))]
         default:
             editor.apply(key, multiline: true)
             view.walk.comment = editor

@@ -58,6 +58,12 @@ public struct KioskView: Sendable, Equatable {
     public var dotsPlaced: [String] = []
     public var confirmWithdraw: String?
     public var message: String?
+    /// A new person's name and department sent to the engine as `.join`, until its answer.
+    public var joinAsked: JoinAsked?
+    public struct JoinAsked: Sendable, Equatable {
+        public var name: String
+        public var department: String?
+    }
     /// A new name for which the closest names on the list were offered first; chosen again, it is added.
     public var offeredFor: String?
     /// The gallery walk's moment at the last frame (`KioskController.follow`), and the visit at

@@ -47,12 +47,9 @@ extension ProjectorController {
         case .voteOnKeyPoints:
             view.open(.closing)
             view.closingPage = 0
-            if state.keyPoints.isEmpty {
-                view.message = strings.noKeyPointsToVoteOn
-                return []
-            }
+            // With no key points yet the engine says so.
             return [.submit(.openVoting(item: nil, on: .keyPoints, dots: nil, maxPerNote: nil))]
-        case .votingStep: return votingStep(view: &view, state: state, strings: strings)
+        case .votingStep: return votingStep(state: state)
         case .back: back(shown: shown, view: &view)
         case .pageUp, .pageDown: page(up: action == .pageUp, shown: shown, view: &view, state: state, size: size, now: now)
         case .holdPage:

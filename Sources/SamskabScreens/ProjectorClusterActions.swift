@@ -40,18 +40,13 @@ extension ProjectorController {
         return []
     }
 
-    /// `v`: none → open on the notes; open → closed; closed → revealed.
-    static func votingStep(view: inout ProjectorView, state: SessionState, strings: Strings) -> [ProjectorEffect] {
+    /// `v`: none → open on the notes; open → closed; closed → revealed. Which step `v` asks for
+    /// is the wall's; whether it can be taken (something to vote on, not already shown) is the
+    /// engine's, whose refusal the wall says.
+    static func votingStep(state: SessionState) -> [ProjectorEffect] {
         guard let voting = state.votings[state.position] else {
-            if state.currentItem.questions.isEmpty || state.visibleNotes(item: state.position).isEmpty {
-                view.message = strings.votingNothingToVoteOn
-                return []
-            }
             return [.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))]
         }
-        if voting.isOpen { return [.submit(.closeVoting(item: nil))] }
-        if !voting.revealed { return [.submit(.revealVoting(item: nil))] }
-        view.message = strings.votingAlreadyShown
-        return []
+        return [.submit(voting.isOpen ? .closeVoting(item: nil) : .revealVoting(item: nil))]
     }
 }

@@ -41,33 +41,32 @@ public enum ProjectorController {
                 view.search = query.isEmpty ? nil : query
                 view.page = nil
                 return []
+            // Texts go to the engine as typed; it cleans them and words its refusals. A first
+            // prompt of two asks it at once, so that a text it would refuse is said before the next.
             case .scribeText:
-                let text = try NoteText.clean(typed)
-                view.input = InputField(purpose: .scribeAuthor(text: text), question: input.question)
+                try ask(.addNote(NoteRequest(text: typed, question: input.question)), state: state)
+                view.input = InputField(purpose: .scribeAuthor(text: typed), question: input.question)
                 return []
             case .scribeAuthor(let text):
-                let author = try NoteText.cleanName(typed, what: strings.promptAuthor)
                 view.page = nil
-                return [.submit(.addNote(NoteRequest(text: text, author: author.map { .signed(name: $0) } ?? .anonymous,
+                return [.submit(.addNote(NoteRequest(text: text, author: typed.isEmpty ? .anonymous : .signed(name: typed),
                                                       question: input.question)))]
             case .edit(let id):
-                let text = try NoteText.clean(typed)
-                guard text != state.notes[id]?.text else { return [] }
-                return [.submit(.editNote(note: id, text: text))]
+                guard typed != state.notes[id]?.text else { return [] }
+                return [.submit(.editNote(note: id, text: typed))]
             case .keyPointWording(let id):
-                return [.submit(.rewordKeyPoint(note: id, text: try NoteText.clean(typed)))]
+                return [.submit(.rewordKeyPoint(note: id, text: typed))]
             case .clusterName(let notes):
-                guard let name = try NoteText.cleanName(typed, what: strings.promptClusterName) else { return [] }
-                return [.submit(.cluster(notes: notes, name: name))]
+                return [.submit(.cluster(notes: notes, name: typed))]
             case .clusterRename(let cluster):
-                guard let name = try NoteText.cleanName(typed, what: strings.promptClusterRename), name != state.clusters[cluster]?.name else { return [] }
-                return [.submit(.renameCluster(cluster: cluster, name: name))]
+                guard typed != state.clusters[cluster]?.name else { return [] }
+                return [.submit(.renameCluster(cluster: cluster, name: typed))]
             case .actionText:
-                let text = try NoteText.clean(typed)
-                view.input = InputField(purpose: .actionOwner(text: text))
+                try ask(.addAction(text: typed, owner: nil, due: nil), state: state)
+                view.input = InputField(purpose: .actionOwner(text: typed))
                 return []
             case .actionOwner(let text):
-                view.input = InputField(purpose: .actionDue(text: text, owner: try NoteText.cleanName(typed, what: strings.promptActionOwner)))
+                view.input = InputField(purpose: .actionDue(text: text, owner: typed))
                 return []
             case .actionDue(let text, let owner):
                 let raw = typed.trimmingWhitespace
@@ -84,6 +83,11 @@ public enum ProjectorController {
             view.message = error.text(danish: view.language == .danish)
             return []
         }
+    }
+
+    /// The engine asked about a command before it is sent: its refusal, to be said at once.
+    private static func ask(_ command: Command, state: SessionState) throws(SessionError) {
+        _ = try Engine.decide(command, by: .facilitator, in: state)
     }
 
     /// The engine's answer to what the projector submitted: a saved note says so, a refusal

@@ -20,11 +20,6 @@ extension Strings {
         return t("Stemmerne vises\(on) · \(who) · flest stemmer først", "Votes shown\(on) · \(who) · most votes first")
     }
 
-    var votingAlreadyShown: String { t("Stemmerne vises allerede (u fortryder)", "The votes are already shown (u undoes)") }
-    var votingNothingToVoteOn: String { t("Der er intet at stemme om her", "There is nothing to vote on here") }
-    var noKeyPointsToVoteOn: String {
-        t("Der er ingen hovedpointer endnu — markér nogle med k", "There are no key points yet — mark some with k")
-    }
 
     // Clusters.
     var promptClusterName: String { t("Klynge (navn; et eksisterende samler dem dér): ", "Cluster (name; an existing one gathers them there): ") }

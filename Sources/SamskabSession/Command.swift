@@ -128,22 +128,3 @@ public enum Requester: Sendable, Equatable {
         }
     }
 }
-
-/// Who a person is who gives their name and department (at a kiosk, or `join --name`): someone
-/// already on the roster with that name and department, or a newcomer the engine is to add.
-/// The one rule for both front ends.
-public enum Joining: Sendable, Equatable {
-    case known(Participant)
-    case newcomer(Command)
-
-    public init(name: String, department: String?, in state: SessionState) {
-        // The department as the workshop spells it (`mkb` is MKB); the name however it is typed.
-        let code = (try? state.knownDepartment(department)) ?? department
-        let same = NameSearch.sameName(name, department: code, in: state)
-        if same.count == 1, let person = same.first {
-            self = .known(person)
-        } else {
-            self = .newcomer(.addParticipant(name: name, department: code))
-        }
-    }
-}

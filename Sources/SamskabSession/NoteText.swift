@@ -52,11 +52,21 @@ public enum NoteText {
     /// joiners. 8 KiB is far above any 500 characters a person types (emoji included).
     public static let maximumBytes = 8192
 
-    /// Cleans a note's text; throws when nothing is left or it is too long.
-    public static func clean(_ raw: String) throws(SessionError) -> String {
-        let text = stripControls(raw, keepNewlines: true)
+    /// The characters of a text as typed that the engine counts against `maximumLength` (once
+    /// cleaned). An editor's live counter says this, so the counter and the refusal agree.
+    public static func length(_ raw: String) -> Int {
+        cleaned(raw).count
+    }
+
+    private static func cleaned(_ raw: String) -> String {
+        stripControls(raw, keepNewlines: true)
             .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Cleans a note's text; throws when nothing is left or it is too long.
+    public static func clean(_ raw: String) throws(SessionError) -> String {
+        let text = cleaned(raw)
         if text.isEmpty {
             throw SessionError("the note is empty; write some text", danish: "Noten er tom; skriv noget tekst")
         }

@@ -20,23 +20,15 @@ extension WebApp {
 
     func addPerson(_ device: Device, _ form: FormBody) async -> Response {
         let state = store.current()
-        let typed = form["name"] ?? ""
-        let name: String
-        do {
-            guard let clean = try NoteText.cleanName(typed, what: words.danish ? "navnet" : "the name") else {
-                return await flash(device, words.danish ? "Navnet er tomt" : "The name is empty")
-            }
-            name = clean
-        } catch {
-            return await flash(device, error.text(danish: words.danish))
-        }
+        // The name goes to the engine as typed: it cleans it and says what is wrong with it.
+        let name = form["name"] ?? ""
         // Anonymity is a choice of its own, not a person called Anonym.
         if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
             return await flash(device, words.anonymousIsAChoice(name))
         }
         // Someone of (nearly) that name is on the list: offer them once before adding a new person.
         let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
-        if !close.isEmpty, device.offeredFor != name {
+        if !close.isEmpty, !name.trimmingWhitespace.isEmpty, device.offeredFor != name {
             await devices.update(device.id) { device in
                 device.offeredFor = name
                 device.pendingName = name
@@ -45,22 +37,31 @@ extension WebApp {
             return Self.redirect("/?q=" + Self.queryValue(name))
         }
         let department = form["department"].flatMap { $0.isEmpty ? nil : $0 }
-        switch Joining(name: name, department: department, in: state) {
-        case .known(let known):
-            return await choosePerson(device, FormBody(pairs: [("person", known.id)]))
-        case .newcomer(let command):
-            switch await store.submit(command, by: .participant(id: nil), danish: words.danish) {
-            case .refused(let why):
-                await devices.update(device.id) { $0.pendingName = name }
-                return await flash(device, why)
-            case .saved(let record):
-                let id = SessionState.participantID(sequence: record.sequence)
+        // Who this is (someone on the list, marked present if absent, or a new person) is the
+        // engine's decision under the journal's lock, as at the kiosk.
+        switch await store.submit(.join(name: name, department: department), by: .participant(id: nil), danish: words.danish) {
+        case .refused(let why):
+            // On the list and present already: the engine's own lookup finds them in the journal as it is now.
+            if let person = try? Engine.person(joining: name, department: department, in: store.current()), !person.absent {
                 await devices.update(device.id) { device in
-                    device.identity = .person(id: id)
+                    device.identity = .person(id: person.id)
                     device.pendingName = nil
                 }
                 return Self.redirect("/")
             }
+            await devices.update(device.id) { $0.pendingName = name }
+            return await flash(device, why)
+        case .saved(let record):
+            let present = record.event.as(ParticipantPresent.self)
+            let id = present?.participant ?? SessionState.participantID(sequence: record.sequence)
+            // Marked absent, but here: the engine marked them present; the page says so.
+            let markedPresent = present == nil ? nil : store.current().participants[id].map { words.markedPresent($0.name) }
+            await devices.update(device.id) { device in
+                device.identity = .person(id: id)
+                device.pendingName = nil
+                if let markedPresent { device.flash = Device.Flash(text: markedPresent, isError: false) }
+            }
+            return Self.redirect("/")
         }
     }
 

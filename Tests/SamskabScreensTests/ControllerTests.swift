@@ -85,6 +85,10 @@ struct ControllerTests {
         var view = ProjectorView(language: .danish)
         #expect(press([.text("s"), .text("Æ"), .text("ble"), .backspace, .text("e 🍎"), .enter], state: state, view: &view) == [])
         #expect(view.input?.purpose == .scribeAuthor(text: "Æble 🍎"))
+        // A text the engine would refuse is said at once, before the author is asked for.
+        var empty = ProjectorView(language: .danish)
+        #expect(press([.text("s"), .text(" "), .enter], state: state, view: &empty) == [])
+        #expect(empty.input == nil && empty.message == "Noten er tom; skriv noget tekst")
         let effects = press([.text("Åse Østergaard"), .enter], state: state, view: &view)
         // The engine finds Åse on the roster: the note is hers, by id, with her department.
         let åse = state.participants(named: "Åse Østergaard")[0]
@@ -106,8 +110,9 @@ struct ControllerTests {
         _ = press([.left, .left, .up], state: state, view: &view)
         #expect(view.selectedNote == "n4")
         #expect(press([.text("k")], state: state, view: &view) == [.append(.facilitator, .keyPointMarked(note: "n4", text: nil))])
-        #expect(press([.text("e"), .end, .text(" (rettet)"), .enter], state: state, view: &view) == [])
-        #expect(view.message == "Noten er 509 tegn lang; grænsen er 500 — gør den 9 tegn kortere")
+        // The text goes as typed; the engine refuses it, in its words.
+        #expect(press([.text("e"), .end, .text(" (rettet)"), .enter], state: state, view: &view)
+                == [.refused("the note is 509 characters long; the limit is 500 — shorten it by 9")])
         let edit = press([.text("e"), .end, .backspace, .backspace, .backspace, .backspace, .text("!"), .enter],
                          state: state, view: &view)
         #expect(edit == [.append(.facilitator, .noteEdited(note: "n4", text: String(ScreenFixture.longNote.dropLast(4)) + "!"))])

@@ -46,13 +46,35 @@ struct KioskTests {
         // The filter matches nobody: the first choice is "I am not on the list".
         #expect(KioskController.choices(view, state: state).first == .newPerson)
         let effects = press([.enter, .enter, .down, .enter], &view, state)
+        // Who this is is the engine's decision (`.join`, under the journal's lock): a new person.
         #expect(effects == [.append(.participant, .participantAdded(name: "Bo Ærbø", department: "MBU"))])
-        #expect(view.identity == KioskView.Identity(participant: nil, name: "Bo Ærbø", department: "MBU"))
-        // The engine's answer gives the kiosk the new person's id.
-        let record = EventRecord(sequence: 17, id: "e17", time: ScreenFixture.at(300), writer: "test", actor: .participant,
+        #expect(view.joinAsked == KioskView.JoinAsked(name: "Bo Ærbø", department: "MBU") && view.identity == nil)
+        // The engine's answer sits the new person down with their id.
+        let joined = TableFixture.apply(.join(name: "Bo Ærbø", department: "MBU"), by: .participant(id: nil), to: state)
+        let id = SessionState.participantID(sequence: joined.lastSequence)
+        let record = EventRecord(sequence: joined.lastSequence, id: "e", time: ScreenFixture.at(300), writer: "test", actor: .participant,
                                  event: .participantAdded(name: "Bo Ærbø", department: "MBU"))
-        KioskController.receive(.saved(record), view: &view)
-        #expect(view.identity?.participant == "p17")
+        KioskController.receive(.saved(record), view: &view, state: joined)
+        #expect(view.identity == KioskView.Identity(participant: id, name: "Bo Ærbø", department: "MBU"))
+        #expect(view.stage == .writing && view.joinAsked == nil)
+    }
+
+    @Test func aPersonAlreadyOnTheRosterIsFoundByTheEngine() {
+        let state = Self.discussion()
+        let åse = state.participants(named: "Åse Østergaard")[0]
+        // The engine says there is nothing to write: its own lookup finds who it is.
+        var view = KioskView(language: .danish, pin: "1234")
+        view.stage = .newDepartment(name: "åse østergaard")
+        view.joinAsked = KioskView.JoinAsked(name: "åse østergaard", department: åse.department)
+        KioskController.receive(.refused("Åse Østergaard er på listen og til stede"), view: &view, state: state)
+        #expect(view.identity?.participant == åse.id && view.stage == .writing)
+        // Any other refusal is said, back at the name as typed.
+        view = KioskView(language: .danish, pin: "1234")
+        view.stage = .newDepartment(name: "Anonym")
+        view.joinAsked = KioskView.JoinAsked(name: "Anonym", department: nil)
+        KioskController.receive(.refused("'Anonym' er ikke et navn"), view: &view, state: state)
+        #expect(view.identity == nil && view.stage == .newName && view.field.text == "Anonym")
+        #expect(view.message == "'Anonym' er ikke et navn")
     }
 
     @Test func writingANoteToAChosenQuestion() {

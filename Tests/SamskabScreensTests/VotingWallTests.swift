@@ -167,8 +167,10 @@ struct VotingWallTests {
         try day.submit(.movePhase(.item(Self.opsamling)))
         let size = (width: 120, height: 40)
         var view = ProjectorView(language: .danish)
-        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size).isEmpty)
-        #expect(view.message == "Der er intet at stemme om her")
+        // Nothing to vote on yet: the wall asks, and the engine says why not.
+        let open = ProjectorEffect.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size) == [open])
+        #expect(Self.refusal(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil), day.state)?.hasSuffix("har ingen noter endnu, så der er intet at stemme om") == true)
         _ = try day.note("Borgerne først")
         #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size)
                 == [.submit(.openVoting(item: nil, on: .notes, dots: nil, maxPerNote: nil))])
@@ -177,8 +179,27 @@ struct VotingWallTests {
         try day.submit(.closeVoting(item: nil))
         #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size) == [.submit(.revealVoting(item: nil))])
         try day.submit(.revealVoting(item: nil))
-        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size).isEmpty)
-        #expect(view.message == "Stemmerne vises allerede (u fortryder)")
+        #expect(ProjectorController.handle(.text("v"), view: &view, state: day.state, size: size) == [.submit(.revealVoting(item: nil))])
+        #expect(Self.refusal(.revealVoting(item: nil), day.state)?.hasPrefix("stemmerne ved punkt") == true)
+        #expect(Self.refusal(.revealVoting(item: nil), day.state)?.hasSuffix("vises allerede") == true)
+        // V with no key points yet: the engine's answer too.
+        #expect(ProjectorController.handle(.text("V"), view: &view, state: day.state, size: size)
+                == [.submit(.openVoting(item: nil, on: .keyPoints, dots: nil, maxPerNote: nil))])
+        #expect(Self.refusal(.openVoting(item: nil, on: .keyPoints, dots: nil, maxPerNote: nil), day.state)?.hasPrefix("der er ingen hovedpointer endnu") == true)
+    }
+
+    /// The engine's refusal of a command from the wall, decided and applied as the journal does,
+    /// in Danish as the wall says it (nil: accepted).
+    static func refusal(_ command: Command, _ state: SessionState) -> String? {
+        do {
+            let (actor, event) = try Engine.decide(command, by: .facilitator, in: state)
+            var after = state
+            try after.apply(EventRecord(sequence: state.lastSequence + 1, id: "t", time: ScreenFixture.at(1), writer: "test",
+                                        actor: actor, event: event))
+            return nil
+        } catch {
+            return error.text(danish: true)
+        }
     }
 
     /// Key points from a cluster and from single notes, voted on at the opsamling and shown.

@@ -7,6 +7,14 @@ struct NoteTextTests {
         #expect(try NoteText.clean("👩‍👩‍👧 🇩🇰 ❤️") == "👩‍👩‍👧 🇩🇰 ❤️", "joiners, flags and variation selectors stay")
     }
 
+    /// The editors' live counter counts what the engine counts: the text once cleaned.
+    @Test func theCounterCountsAsTheEngineDoes() throws {
+        for raw in ["  Tillid \t", "A\u{030A}se", "\u{1B}[31mrød\u{1B}[0m", "e\u{301}\u{202E}", "🍎\n\n"] {
+            #expect(NoteText.length(raw) == (try NoteText.clean(raw)).count, "\(raw.debugDescription)")
+        }
+        #expect(NoteText.length("   ") == 0)
+    }
+
     @Test func normalisesToNFC() throws {
         let decomposed = "A\u{030A}se" // Å as A + combining ring
         let cleaned = try NoteText.clean(decomposed)
