@@ -54,6 +54,20 @@ enum Assets {
         .vote{display:flex;gap:.6em}
         .vote button{margin:.2em 0}
         .small{font-size:.9em;color:#444}
+        .walk .station{font-size:1.4em;font-weight:700;margin:.2em 0 .4em;padding:.4em .7em;background:#1d3557;color:#fff;border-radius:6px}
+        .walk .round,.walk .next,.walk .pair{margin:.2em 0}
+        .walk .pair{color:#444}
+        .walk h3{font-size:.95em;font-weight:600;color:#444;margin:1.2em 0 .3em;overflow-wrap:anywhere}
+        .board{list-style:none;padding:0;margin:0}
+        .card{background:#fff8a6;padding:.6em .8em;margin:.6em 0;border-radius:4px;box-shadow:0 1px 2px #0003}
+        .card.whole{background:#fff;border:2px dashed #888;box-shadow:none}
+        .card .text{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+        .card .marks{margin:.2em 0;font-size:.9em;font-weight:600}
+        .card .actions button{margin:.3em 0;padding:.3em 1em}
+        .comments{list-style:none;padding:0;margin:.3em 0;font-size:.9em}
+        .comments li{margin:.2em 0;overflow-wrap:anywhere}
+        .comments .by{color:#444}
+        .given{font-weight:600;color:#1e5e1e}
         """
 
     /// Only enhancements: a character counter, and following the room by Server-Sent Events. The

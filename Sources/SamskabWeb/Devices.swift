@@ -21,6 +21,8 @@ public struct Device: Sendable, Equatable {
     public var flash: Flash?
     /// A note the engine refused, or that met a moved room, given back to the editor once.
     public var draft: String?
+    /// A comment the engine refused, given back to the comment editor once.
+    public var commentDraft: String?
     /// The name typed for a new person, given back to its field once (after "is it you?").
     public var pendingName: String?
     /// The name for which close names on the list were offered: not offered twice.

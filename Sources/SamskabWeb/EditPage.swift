@@ -6,7 +6,7 @@ import SamskabSession
 enum EditPage {
     static func render(state: SessionState, note: Note, token: String, flash: Device.Flash?) -> String {
         let words = WebStrings(language: state.workshop.language)
-        return PageLayout.document(title: words.editHeading, language: state.workshop.language, sequence: nil, body: .main(
+        return PageLayout.document(title: words.editHeading, language: state.workshop.language, version: nil, body: .main(
             .h1(.text(words.editHeading)),
             PageLayout.flash(flash),
             .form(
@@ -26,7 +26,7 @@ enum EditPage {
     /// A short page for a refusal that has no page of its own (404, 413, …).
     static func message(_ text: String, language: SamskabModel.Language) -> String {
         let words = WebStrings(language: language)
-        return PageLayout.document(title: text, language: language, sequence: nil, body: .main(
+        return PageLayout.document(title: text, language: language, version: nil, body: .main(
             .h1(.text(text)),
             .p(.a(.href("/"), .text(words.back)))
         ))

@@ -18,7 +18,8 @@ struct RoomPage {
 
     func render() -> String {
         let item = state.currentItem
-        return PageLayout.document(title: item.title, language: state.workshop.language, sequence: state.lastSequence, body: .group(
+        let walk = WalkSection(state: state, device: device, words: words, now: now, utcOffsetSeconds: utcOffsetSeconds).render()
+        return PageLayout.document(title: item.title, language: state.workshop.language, version: LiveVersion.of(state, at: now), body: .group(
             .header(
                 .p(.class("who"), .text(who)),
                 .form(.method(.post), .action("/not-me"), .class("not-me"),
@@ -32,7 +33,8 @@ struct RoomPage {
                 .h1(.text(item.title)),
                 PageLayout.flash(flash),
                 VotingSection(state: state, device: device, words: words).render(),
-                item.questions.isEmpty ? waiting(item) : writing(item)
+                walk.section,
+                item.questions.isEmpty ? waiting(item) : walk.takesNotes ? writing(item) : .empty
             )
         ))
     }
@@ -62,6 +64,7 @@ struct RoomPage {
     func writing(_ item: ProgramItem) -> Node<HTML.BodyContext> {
         let own = ownNotes
         return .group(
+            .if(isReflection, .p(.class("notice"), .text(words.reflectionRound))),
             .if(item.anonymousByDefault, .p(.class("anon-item"), .text(words.anonymousItem))),
             .form(
                 .method(.post), .action("/notes"), .class("note"),
@@ -93,6 +96,11 @@ struct RoomPage {
                 })
             ))
         )
+    }
+
+    /// A gallery walk in a round for the reflection question.
+    var isReflection: Bool {
+        state.pairPlans[state.position] != nil && state.walkMoment(item: state.position, at: now)?.isReflection == true
     }
 
     /// The questions: one is simply shown; several are a choice (`question`), "general" first.

@@ -76,6 +76,7 @@ extension WebApp {
             device.identity = nil
             device.written = []
             device.draft = nil
+            device.commentDraft = nil
             device.offeredFor = nil
             device.pendingName = nil
         }

@@ -44,6 +44,9 @@ public struct WebApp: Sendable {
         router.post("/notes") { request, _ in await self.form(request) { device, form in await self.addNote(device, form) } }
         router.post("/notes/edit") { request, _ in await self.form(request) { device, form in await self.editNote(device, form) } }
         router.post("/vote") { request, _ in await self.form(request) { device, form in await self.vote(device, form) } }
+        router.get("/walk/comment") { request, _ in await self.commentPage(request) }
+        router.post("/walk/comment") { request, _ in await self.form(request) { device, form in await self.addComment(device, form) } }
+        router.post("/walk/plus-one") { request, _ in await self.form(request) { device, form in await self.plusOne(device, form) } }
         router.post("/notes/withdraw") { request, _ in await self.form(request) { device, form in await self.withdrawNote(device, form) } }
         return router
     }

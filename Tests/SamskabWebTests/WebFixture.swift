@@ -41,11 +41,12 @@ struct WebFixture {
         """
 
     /// `atItem`: the 0-based item the program is moved to first.
-    init(atItem item: Int = 1) throws {
+    init(atItem item: Int = 1, definition: String = Self.definition,
+         roster: String = "navn;afdeling\nÅse Østergaard;MBU\nBo Berg;MSO\n") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
-        try "navn;afdeling\nÅse Østergaard;MBU\nBo Berg;MSO\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
+        try definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
+        try roster.write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
         let started = try SessionFolder.start(definition: folder.path + "/dag.yaml", at: folder.path + "/session",
                                               today: CalendarDate(year: 2026, month: 11, day: 29)!).folder
         if item > 0 { _ = try started.submit(.movePhase(.item(item)), by: .facilitator, writer: "test") }
@@ -54,7 +55,13 @@ struct WebFixture {
     }
 
     func moveTo(_ item: Int) throws {
-        _ = try SessionFolder(opening: session).submit(.movePhase(.item(item)), by: .facilitator, writer: "test")
+        try facilitator(.movePhase(.item(item)))
+    }
+
+    /// A command from the facilitator, through the journal as the projector sends it.
+    @discardableResult
+    func facilitator(_ command: Command) throws -> EventRecord {
+        try SessionFolder(opening: session).submit(command, by: .facilitator, writer: "test")
     }
 
     var app: some ApplicationProtocol { Application(router: web.router()) }
