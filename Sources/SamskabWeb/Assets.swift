@@ -34,6 +34,7 @@ enum Assets {
         .kind{margin:0;color:#444;text-transform:uppercase;letter-spacing:.05em;font-size:.8em}
         .question{font-size:1.15em;font-weight:600}
         .notice{font-size:1.2em;font-weight:600}
+        .opens{font-size:1.1em;padding:.5em .8em;background:#fff;border-left:6px solid #1d3557}
         .counter{margin:.2em 0;color:#444;font-size:.9em}
         .counter.over{color:#a00;font-weight:700}
         .flash{padding:.6em .8em;border-left:6px solid #2a7d2a;background:#e7f4e7}

@@ -20,7 +20,7 @@ public struct Device: Sendable, Equatable {
     /// A line to show once, on the page after a form was posted (POST, redirect, GET).
     public var flash: Flash?
     /// A note the engine refused, or that met a moved room, given back to the editor once.
-    public var draft: String?
+    public var draft: Draft?
     /// A comment the engine refused, given back to the comment editor once.
     public var commentDraft: String?
     /// The name typed for a new person, given back to its field once (after "is it you?").
@@ -30,6 +30,12 @@ public struct Device: Sendable, Equatable {
     /// When the last few notes were written (seconds, monotonic), for the per-minute limit.
     var recentNotes: [Double] = []
     var lastSeen: Double
+
+    /// A note given back: its text, and the question it was for (nil: general, or the room moved on).
+    public struct Draft: Sendable, Equatable {
+        public var text: String
+        public var question: Int?
+    }
 
     public struct Flash: Sendable, Equatable {
         public var text: String

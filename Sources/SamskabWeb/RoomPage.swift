@@ -11,8 +11,9 @@ struct RoomPage {
     var flash: Device.Flash?
     var now: Timestamp
     var utcOffsetSeconds: Int
-    /// A note given back to the editor (refused, or the room moved on).
-    var draft: String?
+    /// A note given back to the editor (refused, or the room moved on), with its question. After a
+    /// save there is none: the question starts again from general, as at the kiosk.
+    var draft: Device.Draft?
 
     var words: WebStrings { WebStrings(language: state.workshop.language) }
 
@@ -57,7 +58,7 @@ struct RoomPage {
         return .group(
             .unwrap(speaker) { .p(.class("speaker"), .text($0)) },
             .p(.class("notice"), .text(words.listen)),
-            .unwrap(opens) { .p(.text(words.opensAt($0))) }
+            .unwrap(opens) { .p(.class("opens"), .text(words.opensAt($0))) }
         )
     }
 
@@ -73,9 +74,9 @@ struct RoomPage {
                 questionChoice(item),
                 .label(.for("text"), .text(words.noteLabel)),
                 .textarea(.id("text"), .name("text"), .attribute(named: "rows", value: "5"),
-                          .attribute(named: "maxlength", value: "2000"), .required(true), .text(draft ?? "")),
+                          .attribute(named: "maxlength", value: "2000"), .required(true), .text(draft?.text ?? "")),
                 .p(.class("counter"), .id("counter"), .attribute(named: "aria-live", value: "polite"),
-                   .text("\((draft ?? "").count)/500")),
+                   .text("\((draft?.text ?? "").count)/500")),
                 .button(.type(.submit), .text(words.save))
             ),
             .if(!own.isEmpty, .section(
@@ -103,22 +104,25 @@ struct RoomPage {
         state.pairPlans[state.position] != nil && state.walkMoment(item: state.position, at: now)?.isReflection == true
     }
 
-    /// The questions: one is simply shown; several are a choice (`question`), "general" first.
+    /// The questions: one is simply shown; several are a choice (`question`), as at the kiosk:
+    /// "general — no particular question" first and chosen, then the numbered questions; a note
+    /// given back keeps the question it was for.
     func questionChoice(_ item: ProgramItem) -> Node<HTML.FormContext> {
         if item.questions.count == 1 {
             return .p(.class("question"), .text(item.questions[0]))
         }
+        let chosen = draft?.question.flatMap { item.questions.indices.contains($0 - 1) ? $0 : nil } ?? 0
         return .fieldset(
             .element(named: "legend", text: words.questionLabel),
+            .div(.class("choice"),
+                 .input(.type(.radio), .id("question-0"), .name("question"), .value(""), .checked(chosen == 0)),
+                 .label(.for("question-0"), .text(words.generalChoice))),
             .forEach(item.questions.enumerated()) { index, question in
                 .div(.class("choice"),
                      .input(.type(.radio), .id("question-\(index + 1)"), .name("question"), .value(String(index + 1)),
-                            .checked(index == 0)),
+                            .checked(chosen == index + 1)),
                      .label(.for("question-\(index + 1)"), .text("\(index + 1). \(question)")))
-            },
-            .div(.class("choice"),
-                 .input(.type(.radio), .id("question-0"), .name("question"), .value("")),
-                 .label(.for("question-0"), .text(words.general)))
+            }
         )
     }
 
@@ -140,12 +144,8 @@ struct RoomPage {
             .localClock(utcOffsetSeconds: utcOffsetSeconds)
     }
 
-    /// When the next item that takes notes starts, as things stand.
+    /// When the next item that takes notes starts, as things stand (the engine's reckoning).
     func notesOpenAt() -> ClockTime? {
-        let program = state.workshop.program
-        guard let next = program.indices.first(where: { $0 > state.position && !program[$0].questions.isEmpty }) else { return nil }
-        var seconds = max(0, state.remainingSeconds(item: state.position, at: now))
-        for index in (state.position + 1)..<next { seconds += Double(program[index].minutes) * 60 }
-        return now.adding(seconds: seconds).localClock(utcOffsetSeconds: utcOffsetSeconds)
+        state.secondsUntilNotesOpen(at: now).map { now.adding(seconds: $0).localClock(utcOffsetSeconds: utcOffsetSeconds) }
     }
 }
