@@ -19,7 +19,7 @@ public struct WebApp: Sendable {
     public init(store: SessionStore, code: String) {
         self.store = store
         self.code = code
-        self.devices = Devices()
+        self.devices = Devices(folder: store.path, people: Set(store.current().participants.keys))
         self.attempts = CodeAttempts()
         self.streams = StreamCount()
     }
