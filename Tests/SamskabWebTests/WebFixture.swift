@@ -15,7 +15,8 @@ struct WebFixture {
     let web: WebApp
     static let code = "482193"
 
-    static let definition = """
+    /// A definition's title, departments and roster, before its program.
+    static let head = """
         title: Dag
         departments:
           - code: MBU
@@ -23,6 +24,10 @@ struct WebFixture {
           - code: MSO
             name: Sundhed og Omsorg
         roster: folk.csv
+
+        """
+
+    static let definition = head + """
         program:
           - kind: talk
             title: Velkomst
@@ -94,6 +99,13 @@ struct Phone {
     mutating func enter(_ client: some TestClientProtocol) async throws {
         _ = try await get(client, "/")
         _ = try await post(client, "/code", [("code", WebFixture.code)])
+    }
+
+    /// The code, then a person on the roster (`r1`), then the page they see.
+    mutating func enter(_ client: some TestClientProtocol, as person: String) async throws {
+        try await enter(client)
+        _ = try await post(client, "/me", [("person", person)])
+        _ = try await get(client, "/")
     }
 
     var headers: HTTPFields {

@@ -25,9 +25,7 @@ import Testing
         let fixture = try WebFixture()
         try await fixture.app.test(.router) { client in
             var phone = Phone()
-            try await phone.enter(client)
-            _ = try await phone.post(client, "/me", [("person", "r1")])
-            _ = try await phone.get(client, "/")
+            try await phone.enter(client, as: "r1")
             // As at the kiosk: general (no particular question) first and chosen.
             #expect(Self.checkedQuestion(phone.lastPage) == "question-0")
             #expect(phone.lastPage.contains("Generelt — intet bestemt spørgsmål"))
@@ -57,9 +55,7 @@ import Testing
         let before = SystemClock.now()
         try await fixture.app.test(.router) { client in
             var phone = Phone()
-            try await phone.enter(client)
-            _ = try await phone.post(client, "/me", [("person", "r1")])
-            _ = try await phone.get(client, "/")
+            try await phone.enter(client, as: "r1")
             let after = SystemClock.now()
             // The break's 15 minutes from when the program arrived at it; the opsamling follows at once.
             let times = [before, after].map {

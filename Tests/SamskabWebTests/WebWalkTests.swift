@@ -14,14 +14,7 @@ enum WalkDay {
     static let discussion = 1
     static let gallery = 2
 
-    static let definition = """
-        title: Dag
-        departments:
-          - code: MBU
-            name: Børn og Unge
-          - code: MSO
-            name: Sundhed og Omsorg
-        roster: folk.csv
+    static let definition = WebFixture.head + """
         program:
           - kind: talk
             title: Velkomst
@@ -86,9 +79,7 @@ enum WalkDay {
         let stationName = state.stationName(station, visited: WalkDay.discussion)
         try await fixture.app.test(.router) { client in
             var phone = Phone()
-            try await phone.enter(client)
-            _ = try await phone.post(client, "/me", [("person", "r1")])
-            _ = try await phone.get(client, "/")
+            try await phone.enter(client, as: "r1")
             #expect(phone.lastPage.contains("Runde 1 af 5"))
             #expect(phone.lastPage.contains("Gå til \(stationName)"))
             #expect(phone.lastPage.contains(names.joined(separator: " &amp; ")))
@@ -142,9 +133,7 @@ enum WalkDay {
         let (group, table) = try #require(WalkDay.board(of: "r2", round: 1, in: state))
         try await fixture.app.test(.router) { client in
             var phone = Phone()
-            try await phone.enter(client)
-            _ = try await phone.post(client, "/me", [("person", "r2")])
-            _ = try await phone.get(client, "/")
+            try await phone.enter(client, as: "r2")
             #expect(phone.lastPage.contains("Runde 2 af 5"))
             let here = try #require(table)
             #expect(phone.lastPage.contains("Gå til \(state.stationName(here, visited: WalkDay.discussion))"))
