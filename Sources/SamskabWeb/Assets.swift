@@ -55,6 +55,7 @@ enum Assets {
         .vote{display:flex;gap:.6em}
         .vote button{margin:.2em 0}
         .small{font-size:.9em;color:#444}
+        .aside{padding:.6em .8em;background:#fff3c4;border-left:6px solid #e9a400;font-weight:600}
         .walk .station{font-size:1.4em;font-weight:700;margin:.2em 0 .4em;padding:.4em .7em;background:#1d3557;color:#fff;border-radius:6px}
         .walk .round,.walk .next,.walk .pair{margin:.2em 0}
         .walk .pair{color:#444}

@@ -49,12 +49,12 @@ struct WalkSection {
         case .board(let group, let table):
             return (board(group: group, table: table), false)
         case .anonymous:
-            return (.p(.class("notice"), .text(words.walkNeedsName)), true)
+            return (.p(.class("aside"), .text(words.walkNeedsName)), true)
         case .noPair:
-            return (.group(roundLine, .p(.class("notice"), .text(words.notInAPair))), true)
+            return (.group(roundLine, .p(.class("aside"), .text(words.notInAPair))), true)
         case .absent:
             return (.group(
-                .p(.class("notice"), .text(words.markedAbsent)),
+                .p(.class("aside"), .text(words.markedAbsent)),
                 .form(.method(.post), .action("/me"), PageLayout.token(device.token),
                       PageLayout.hidden("person", personID ?? ""),
                       .button(.type(.submit), .text(words.imHere)))
