@@ -46,6 +46,7 @@ enum Assets {
         .own .q{margin:0 0 .3em;font-size:.85em;color:#444}
         .actions{display:flex;gap:1em;align-items:center}
         .actions form{margin:0}
+        .actions a{display:inline-block;padding:.6em .2em}
         .anon-item{font-style:italic}
         .voting{background:#fff;border:2px solid #1d3557;border-radius:6px;padding:.2em 1em;margin:1em 0}
         .ballots{list-style:none;padding:0}

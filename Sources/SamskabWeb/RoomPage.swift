@@ -89,10 +89,8 @@ struct RoomPage {
                         .p(.class("text"), .text(note.text)),
                         .div(.class("actions"),
                              .a(.href("/edit?note=" + Escape.attribute(note.id)), .text(words.edit)),
-                             .form(.method(.post), .action("/notes/withdraw"),
-                                   PageLayout.token(device.token),
-                                   PageLayout.hidden("note", note.id),
-                                   .button(.type(.submit), .class("quiet"), .text(words.withdraw))))
+                             // Asked first, as at the kiosk: a participant has no undo.
+                             .a(.href("/notes/withdraw?note=" + Escape.attribute(note.id)), .text(words.withdraw)))
                     )
                 })
             ))

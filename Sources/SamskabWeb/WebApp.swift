@@ -35,6 +35,7 @@ public struct WebApp: Sendable {
         router.get("/style.css") { _, _ in Self.asset(Assets.stylesheet, type: "text/css; charset=utf-8") }
         router.get("/app.js") { _, _ in Self.asset(Assets.script, type: "text/javascript; charset=utf-8") }
         router.get("/edit") { request, _ in await self.editPage(request) }
+        router.get("/notes/withdraw") { request, _ in await self.withdrawPage(request) }
         router.get("/events") { request, _ in await self.events(request) }
         router.post("/code") { request, context in await self.enter(request, address: context.remoteAddress ?? "?") }
         router.post("/me") { request, _ in await self.form(request) { device, form in await self.choosePerson(device, form) } }
@@ -84,6 +85,16 @@ public struct WebApp: Sendable {
             return Self.html(EditPage.message(words.notYours, language: language), status: .forbidden)
         }
         return Self.html(EditPage.render(state: state, note: note, token: device.token, flash: await devices.takeFlash(device.id)))
+    }
+
+    func withdrawPage(_ request: Request) async -> Response {
+        guard let device = await knownDevice(request), device.admitted, device.identity != nil else { return Self.redirect("/") }
+        let state = store.current()
+        let id = Self.bounded(Self.query(request)?["note"], 24)
+        guard let note = state.notes[id], !note.withdrawn, RoomPage.ownNotes(state: state, device: device).contains(note) else {
+            return Self.html(EditPage.message(words.notYours, language: language), status: .forbidden)
+        }
+        return Self.html(EditPage.confirmWithdraw(state: state, note: note, token: device.token))
     }
 
     // MARK: Forms

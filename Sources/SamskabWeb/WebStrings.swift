@@ -58,6 +58,8 @@ struct WebStrings: Sendable {
     var ownNotes: String { t("Dine noter", "Your notes") }
     var edit: String { t("Ret", "Edit") }
     var withdraw: String { t("Træk tilbage", "Withdraw") }
+    var confirmWithdraw: String { t("Fjern din note?", "Withdraw your note?") }
+    var withdrawYes: String { t("Ja, træk den tilbage", "Yes, withdraw it") }
     var cancel: String { t("Fortryd", "Cancel") }
     var editHeading: String { t("Ret din note", "Edit your note") }
     var notYours: String { t("Den note kan du ikke ændre", "You cannot change that note") }

@@ -50,6 +50,28 @@ import Testing
         #expect(fixture.store.current().visibleNotes(item: 1).map(\.question) == [2])
     }
 
+    @Test func withdrawingAsksFirstAsAtTheKiosk() async throws {
+        let fixture = try WebFixture()
+        try await fixture.app.test(.router) { client in
+            var phone = Phone(), other = Phone()
+            try await phone.enter(client, as: "r1")
+            _ = try await phone.post(client, "/notes", [("text", "Måske en fejl"), ("item", "1")])
+            let note = try #require(fixture.store.current().visibleNotes(item: 1).first)
+            _ = try await phone.get(client, "/")
+            // The page links to the question, it does not withdraw at a tap.
+            #expect(phone.lastPage.contains(#"href="/notes/withdraw?note=\#(note.id)""#))
+            #expect((try await phone.get(client, "/notes/withdraw?note=\(note.id)")).status == .ok)
+            #expect(phone.lastPage.contains("Fjern din note?") && phone.lastPage.contains("Måske en fejl"))
+            #expect(fixture.store.current().visibleNotes(item: 1).count == 1)
+            try await other.enter(client, as: "r2")
+            #expect((try await other.get(client, "/notes/withdraw?note=\(note.id)")).status == .forbidden)
+            _ = try await phone.post(client, "/notes/withdraw", [("note", note.id)])
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("Noten er trukket tilbage"))
+        }
+        #expect(fixture.store.current().visibleNotes(item: 1).isEmpty)
+    }
+
     @Test func aBreakSaysUntilWhenAndWhenNotesOpenAgain() async throws {
         let fixture = try WebFixture(atItem: 3, definition: WalkDay.definition, roster: WalkDay.roster)
         let before = SystemClock.now()
