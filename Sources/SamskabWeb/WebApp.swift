@@ -78,23 +78,26 @@ public struct WebApp: Sendable {
     }
 
     func editPage(_ request: Request) async -> Response {
-        guard let device = await knownDevice(request), device.admitted, device.identity != nil else { return Self.redirect("/") }
-        let state = store.current()
-        let id = Self.bounded(Self.query(request)?["note"], 24)
-        guard let note = state.notes[id], !note.withdrawn, RoomPage.ownNotes(state: state, device: device).contains(note) else {
-            return Self.html(EditPage.message(words.notYours, language: language), status: .forbidden)
+        await ownNotePage(request) { device, state, note in
+            EditPage.render(state: state, note: note, token: device.token, flash: await devices.takeFlash(device.id))
         }
-        return Self.html(EditPage.render(state: state, note: note, token: device.token, flash: await devices.takeFlash(device.id)))
     }
 
     func withdrawPage(_ request: Request) async -> Response {
+        await ownNotePage(request) { device, state, note in
+            EditPage.confirmWithdraw(state: state, note: note, token: device.token)
+        }
+    }
+
+    /// A page about one of this person's notes in the current item (`?note=`); 403 for anyone else's.
+    func ownNotePage(_ request: Request, _ render: (Device, SessionState, Note) async -> String) async -> Response {
         guard let device = await knownDevice(request), device.admitted, device.identity != nil else { return Self.redirect("/") }
         let state = store.current()
         let id = Self.bounded(Self.query(request)?["note"], 24)
         guard let note = state.notes[id], !note.withdrawn, RoomPage.ownNotes(state: state, device: device).contains(note) else {
             return Self.html(EditPage.message(words.notYours, language: language), status: .forbidden)
         }
-        return Self.html(EditPage.confirmWithdraw(state: state, note: note, token: device.token))
+        return Self.html(await render(device, state, note))
     }
 
     // MARK: Forms
