@@ -67,8 +67,7 @@ enum KioskStation {
     /// The visited discussion's notes written at the board, by question, oldest first.
     static func notes(_ state: SessionState, station: Int) -> [Note] {
         guard let gallery = state.gallery(item: state.position) else { return [] }
-        return state.visibleNotes(item: gallery.visitsItem).filter { $0.group == String(station) }
-            .sorted { ($0.question ?? Int.max, $0.sequence) < ($1.question ?? Int.max, $1.sequence) }
+        return state.boardNotes(visited: gallery.visitsItem, table: station)
     }
 
     /// The lines to choose from on the board: the whole board first, then its notes.

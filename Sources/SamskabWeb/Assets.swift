@@ -34,6 +34,7 @@ enum Assets {
         .kind{margin:0;color:#444;text-transform:uppercase;letter-spacing:.05em;font-size:.8em}
         .question{font-size:1.15em;font-weight:600}
         .notice{font-size:1.2em;font-weight:600}
+        .opens{font-size:1.1em;padding:.5em .8em;background:#fff;border-left:6px solid #1d3557}
         .counter{margin:.2em 0;color:#444;font-size:.9em}
         .counter.over{color:#a00;font-weight:700}
         .flash{padding:.6em .8em;border-left:6px solid #2a7d2a;background:#e7f4e7}
@@ -45,6 +46,7 @@ enum Assets {
         .own .q{margin:0 0 .3em;font-size:.85em;color:#444}
         .actions{display:flex;gap:1em;align-items:center}
         .actions form{margin:0}
+        .actions a{display:inline-block;padding:.6em .2em}
         .anon-item{font-style:italic}
         .voting{background:#fff;border:2px solid #1d3557;border-radius:6px;padding:.2em 1em;margin:1em 0}
         .ballots{list-style:none;padding:0}
@@ -54,6 +56,21 @@ enum Assets {
         .vote{display:flex;gap:.6em}
         .vote button{margin:.2em 0}
         .small{font-size:.9em;color:#444}
+        .aside{padding:.6em .8em;background:#fff3c4;border-left:6px solid #e9a400;font-weight:600}
+        .walk .station{font-size:1.4em;font-weight:700;margin:.2em 0 .4em;padding:.4em .7em;background:#1d3557;color:#fff;border-radius:6px}
+        .walk .round,.walk .next,.walk .pair{margin:.2em 0}
+        .walk .pair{color:#444}
+        .walk h3{font-size:.95em;font-weight:600;color:#444;margin:1.2em 0 .3em;overflow-wrap:anywhere}
+        .board{list-style:none;padding:0;margin:0}
+        .card{background:#fff8a6;padding:.6em .8em;margin:.6em 0;border-radius:4px;box-shadow:0 1px 2px #0003}
+        .card.whole{background:#fff;border:2px dashed #888;box-shadow:none}
+        .card .text{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+        .card .marks{margin:.2em 0;font-size:.9em;font-weight:600}
+        .card .actions button{margin:.3em 0;padding:.3em 1em}
+        .comments{list-style:none;padding:0;margin:.3em 0;font-size:.9em}
+        .comments li{margin:.2em 0;overflow-wrap:anywhere}
+        .comments .by{color:#444}
+        .given{font-weight:600;color:#1e5e1e}
         """
 
     /// Only enhancements: a character counter, and following the room by Server-Sent Events. The

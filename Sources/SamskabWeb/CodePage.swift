@@ -5,7 +5,7 @@ import SamskabModel
 enum CodePage {
     static func render(workshop: Workshop, token: String, flash: Device.Flash?) -> String {
         let words = WebStrings(language: workshop.language)
-        return PageLayout.document(title: workshop.title, language: workshop.language, sequence: nil, body: .main(
+        return PageLayout.document(title: workshop.title, language: workshop.language, version: nil, body: .main(
             .h1(.text(workshop.title)),
             PageLayout.flash(flash),
             .form(

@@ -1,8 +1,9 @@
 import Foundation
+import SamskabFiles
 
 /// Who a phone is, as this server remembers it: known by a random cookie, let in by the room
-/// code, then a person on the roster or anonymous until "Ikke mig". Kept in memory only: a
-/// restarted server asks for the code again.
+/// code, then a person on the roster or anonymous until "Ikke mig". Kept in memory, and what a
+/// restarted server needs to know the phone again (`DeviceFile.Entry`) in the session folder.
 public struct Device: Sendable, Equatable {
     public enum Identity: Sendable, Equatable {
         case person(id: String)
@@ -20,7 +21,9 @@ public struct Device: Sendable, Equatable {
     /// A line to show once, on the page after a form was posted (POST, redirect, GET).
     public var flash: Flash?
     /// A note the engine refused, or that met a moved room, given back to the editor once.
-    public var draft: String?
+    public var draft: Draft?
+    /// A comment the engine refused, given back to the comment editor once.
+    public var commentDraft: String?
     /// The name typed for a new person, given back to its field once (after "is it you?").
     public var pendingName: String?
     /// The name for which close names on the list were offered: not offered twice.
@@ -29,20 +32,56 @@ public struct Device: Sendable, Equatable {
     var recentNotes: [Double] = []
     var lastSeen: Double
 
+    /// A note given back: its text, and the question it was for (nil: general, or the room moved on).
+    public struct Draft: Sendable, Equatable {
+        public var text: String
+        public var question: Int?
+    }
+
+    /// What outlives a restart, for an admitted device.
+    var kept: DeviceFile.Entry? {
+        guard admitted else { return nil }
+        return DeviceFile.Entry(id: id, token: token, identity: identity, written: Array(written.suffix(DeviceFile.writtenKept)), seen: 0)
+    }
+
     public struct Flash: Sendable, Equatable {
         public var text: String
         public var isError: Bool
     }
 }
 
-/// Every device this server knows, bounded: past `capacity` the one unseen longest goes.
+/// Every device this server knows, bounded: past `capacity` the one unseen longest goes. With a
+/// session folder, the admitted ones are kept in its device file (`DeviceFile`): read when the
+/// server starts, written at most a second after a change (and by `save` on the way out).
 public actor Devices {
     public static let capacity = 2_000
     /// Notes (added or edited) one phone may send in a minute.
     public static let notesPerMinute = 10
+    /// Seconds from a change to the write that keeps it.
+    static let saveDelaySeconds = 1
     private var devices: [String: Device] = [:]
+    private let file: DeviceFileWriter?
+    /// Bumped by every change worth keeping; the writer never puts an older one over a newer.
+    private var generation = 0
+    private var saveScheduled = false
 
-    public init() {}
+    /// Devices kept in memory only.
+    public init() {
+        file = nil
+    }
+
+    /// The devices of a session folder's file, those of people no longer on the roster (`people`)
+    /// back to choosing a name; kept there from now on.
+    public init(folder: String, people: Set<String>) {
+        file = DeviceFileWriter(folder: folder)
+        let wall = Date().timeIntervalSince1970, monotonic = Self.now()
+        for entry in DeviceFile.read(in: folder, now: wall) {
+            var identity = entry.identity
+            if case .person(let id) = identity, !people.contains(id) { identity = nil }
+            devices[entry.id] = Device(id: entry.id, token: entry.token, admitted: true, identity: identity, written: entry.written,
+                                       lastSeen: monotonic - max(0, wall - entry.seen))
+        }
+    }
 
     /// The device of a cookie value, if it is one of ours.
     public func device(_ id: String?) -> Device? {
@@ -56,6 +95,7 @@ public actor Devices {
     public func create() -> Device {
         if devices.count >= Self.capacity, let oldest = devices.values.min(by: { $0.lastSeen < $1.lastSeen }) {
             devices[oldest.id] = nil
+            if oldest.admitted { changed() }
         }
         let device = Device(id: Self.randomHex(), token: Self.randomHex(), lastSeen: Self.now())
         devices[device.id] = device
@@ -66,9 +106,49 @@ public actor Devices {
     @discardableResult
     public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout Device) -> T) -> T? {
         guard var device = devices[id] else { return nil }
+        let before = device.kept
         let result = change(&device)
         devices[id] = device
+        if device.kept != before { changed() }
         return result
+    }
+
+    /// Something worth keeping changed: written within `saveDelaySeconds`, with whatever else
+    /// changes meanwhile.
+    private func changed() {
+        generation += 1
+        guard file != nil, !saveScheduled else { return }
+        saveScheduled = true
+        Task {
+            try? await Task.sleep(for: .seconds(Self.saveDelaySeconds))
+            await self.save()
+        }
+    }
+
+    /// Writes the admitted devices to the session folder now (the server's way out; tests). The
+    /// file is written off the actor, so phones are not held up by the disk.
+    public func save() async {
+        saveScheduled = false
+        guard let file else { return }
+        let wall = Date().timeIntervalSince1970, monotonic = Self.now()
+        let entries = devices.values.compactMap { device -> DeviceFile.Entry? in
+            guard var entry = device.kept else { return nil }
+            entry.seen = wall - max(0, monotonic - device.lastSeen)
+            return entry
+        }
+        let bytes = DeviceFile.encode(entries.sorted { $0.seen > $1.seen })
+        let generation = self.generation
+        let failure = await Task.detached { () -> String? in
+            do throws(StorageError) {
+                try file.write(bytes, generation: generation)
+                return nil
+            } catch {
+                return error.description
+            }
+        }.value
+        if let failure {
+            FileHandle.standardError.write(Data("warning: the phones cannot be kept for a restart: \(failure)\n".utf8))
+        }
     }
 
     /// Takes the line to show once.

@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
+import SamskabFiles
+import SamskabSession
 import ServiceLifecycle
 
-/// Following the room: a Server-Sent Events stream that sends the journal's sequence number
+/// Following the room: a Server-Sent Events stream that sends the page's version (`LiveVersion`)
 /// whenever it changes (checked every 250 ms against the store, which the server refreshes), and
 /// a comment every 15 s so that the connection stays open. The page reloads itself on a change
 /// (or, with a draft, says so); a reload always shows the truth, so a lost stream loses nothing.
@@ -20,7 +22,7 @@ extension WebApp {
         return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                         body: .init { writer in
             defer { Task { await streams.close() } }
-            var sent = store.sequence
+            var sent = store.version(at: SystemClock.now())
             try await writer.write(ByteBuffer(string: "retry: 2000\ndata: \(sent)\n\n"))
             let ticksPerPing = Self.liveKeepAliveSeconds * 1000 / Self.liveCheckMilliseconds
             let lifetime = Self.liveLifetimeSeconds * 1000 / Self.liveCheckMilliseconds
@@ -28,7 +30,7 @@ extension WebApp {
                 try await Task.sleep(for: .milliseconds(Self.liveCheckMilliseconds))
                 // The server is stopping: end the stream, so that it can (the browser comes back).
                 if Task.isShuttingDownGracefully { break }
-                let now = store.sequence
+                let now = store.version(at: SystemClock.now())
                 if now != sent {
                     sent = now
                     try await writer.write(ByteBuffer(string: "data: \(now)\n\n"))
@@ -38,6 +40,18 @@ extension WebApp {
             }
             try await writer.finish(nil)
         })
+    }
+}
+
+/// What a page shows, as one string: the journal's sequence number, and on a gallery walk with
+/// pairs its round (the board a pair stands at changes with the clock, not with the journal).
+/// A page carries it (`data-seq`); the live stream sends it when it changes, and the page reloads.
+enum LiveVersion {
+    static func of(_ state: SessionState, at now: Timestamp) -> String {
+        guard state.pairPlans[state.position] != nil, let moment = state.walkMoment(item: state.position, at: now) else {
+            return String(state.lastSequence)
+        }
+        return "\(state.lastSequence).\(moment.isOver ? moment.roundCount : moment.round)"
     }
 }
 

@@ -16,7 +16,7 @@ enum NamePage {
         let typed = query.trimmingWhitespace.lowercased()
         let anonymousFirst = typed.count >= 4 && NameSearch.noNameWords.contains { $0.hasPrefix(typed) }
         let anonymous = anonymousSection(words: words, token: token)
-        return PageLayout.document(title: words.whoAreYou, language: workshop.language, sequence: nil, body: .main(
+        return PageLayout.document(title: words.whoAreYou, language: workshop.language, version: nil, body: .main(
             .h1(.text(words.whoAreYou)),
             PageLayout.flash(flash),
             // The other two ways in, without scrolling past the whole list.

@@ -5,7 +5,7 @@ import SamskabModel
 /// Plot escapes every text node; attribute values it writes as given, so every value from outside
 /// goes through `Escape.attribute` (the helpers below do it), and nothing is pasted as raw HTML.
 enum PageLayout {
-    static func document(title: String, language: SamskabModel.Language, sequence: Int?, body: Node<HTML.BodyContext>) -> String {
+    static func document(title: String, language: SamskabModel.Language, version: String?, body: Node<HTML.BodyContext>) -> String {
         let html = HTML(
             .lang(language == .danish ? .danish : .english),
             .head(
@@ -15,8 +15,8 @@ enum PageLayout {
                 .link(.rel(.stylesheet), .href("/style.css"))
             ),
             .body(
-                // The journal's sequence the page shows: the script compares it with the live one.
-                .unwrap(sequence) { .attribute(named: "data-seq", value: String($0)) },
+                // What the page shows (`LiveVersion`): the script compares it with the live one.
+                .unwrap(version) { .attribute(named: "data-seq", value: Escape.attribute($0)) },
                 body,
                 .script(.attribute(named: "src", value: "/app.js"), .attribute(named: "defer", value: "defer"))
             )

@@ -11,14 +11,16 @@ struct RoomPage {
     var flash: Device.Flash?
     var now: Timestamp
     var utcOffsetSeconds: Int
-    /// A note given back to the editor (refused, or the room moved on).
-    var draft: String?
+    /// A note given back to the editor (refused, or the room moved on), with its question. After a
+    /// save there is none: the question starts again from general, as at the kiosk.
+    var draft: Device.Draft?
 
     var words: WebStrings { WebStrings(language: state.workshop.language) }
 
     func render() -> String {
         let item = state.currentItem
-        return PageLayout.document(title: item.title, language: state.workshop.language, sequence: state.lastSequence, body: .group(
+        let walk = WalkSection(state: state, device: device, words: words, now: now, utcOffsetSeconds: utcOffsetSeconds).render()
+        return PageLayout.document(title: item.title, language: state.workshop.language, version: LiveVersion.of(state, at: now), body: .group(
             .header(
                 .p(.class("who"), .text(who)),
                 .form(.method(.post), .action("/not-me"), .class("not-me"),
@@ -32,7 +34,8 @@ struct RoomPage {
                 .h1(.text(item.title)),
                 PageLayout.flash(flash),
                 VotingSection(state: state, device: device, words: words).render(),
-                item.questions.isEmpty ? waiting(item) : writing(item)
+                walk.section,
+                item.questions.isEmpty ? waiting(item) : walk.takesNotes ? writing(item) : .empty
             )
         ))
     }
@@ -55,13 +58,14 @@ struct RoomPage {
         return .group(
             .unwrap(speaker) { .p(.class("speaker"), .text($0)) },
             .p(.class("notice"), .text(words.listen)),
-            .unwrap(opens) { .p(.text(words.opensAt($0))) }
+            .unwrap(opens) { .p(.class("opens"), .text(words.opensAt($0))) }
         )
     }
 
     func writing(_ item: ProgramItem) -> Node<HTML.BodyContext> {
         let own = ownNotes
         return .group(
+            .if(isReflection, .p(.class("notice"), .text(words.reflectionRound))),
             .if(item.anonymousByDefault, .p(.class("anon-item"), .text(words.anonymousItem))),
             .form(
                 .method(.post), .action("/notes"), .class("note"),
@@ -70,9 +74,9 @@ struct RoomPage {
                 questionChoice(item),
                 .label(.for("text"), .text(words.noteLabel)),
                 .textarea(.id("text"), .name("text"), .attribute(named: "rows", value: "5"),
-                          .attribute(named: "maxlength", value: "2000"), .required(true), .text(draft ?? "")),
+                          .attribute(named: "maxlength", value: "2000"), .required(true), .text(draft?.text ?? "")),
                 .p(.class("counter"), .id("counter"), .attribute(named: "aria-live", value: "polite"),
-                   .text("\((draft ?? "").count)/500")),
+                   .text("\((draft?.text ?? "").count)/500")),
                 .button(.type(.submit), .text(words.save))
             ),
             .if(!own.isEmpty, .section(
@@ -85,32 +89,38 @@ struct RoomPage {
                         .p(.class("text"), .text(note.text)),
                         .div(.class("actions"),
                              .a(.href("/edit?note=" + Escape.attribute(note.id)), .text(words.edit)),
-                             .form(.method(.post), .action("/notes/withdraw"),
-                                   PageLayout.token(device.token),
-                                   PageLayout.hidden("note", note.id),
-                                   .button(.type(.submit), .class("quiet"), .text(words.withdraw))))
+                             // Asked first, as at the kiosk: a participant has no undo.
+                             .a(.href("/notes/withdraw?note=" + Escape.attribute(note.id)), .text(words.withdraw)))
                     )
                 })
             ))
         )
     }
 
-    /// The questions: one is simply shown; several are a choice (`question`), "general" first.
+    /// A gallery walk in a round for the reflection question.
+    var isReflection: Bool {
+        state.pairPlans[state.position] != nil && state.walkMoment(item: state.position, at: now)?.isReflection == true
+    }
+
+    /// The questions: one is simply shown; several are a choice (`question`), as at the kiosk:
+    /// "general — no particular question" first and chosen, then the numbered questions; a note
+    /// given back keeps the question it was for.
     func questionChoice(_ item: ProgramItem) -> Node<HTML.FormContext> {
         if item.questions.count == 1 {
             return .p(.class("question"), .text(item.questions[0]))
         }
+        let chosen = draft?.question.flatMap { item.questions.indices.contains($0 - 1) ? $0 : nil } ?? 0
         return .fieldset(
             .element(named: "legend", text: words.questionLabel),
+            .div(.class("choice"),
+                 .input(.type(.radio), .id("question-0"), .name("question"), .value(""), .checked(chosen == 0)),
+                 .label(.for("question-0"), .text(words.generalChoice))),
             .forEach(item.questions.enumerated()) { index, question in
                 .div(.class("choice"),
                      .input(.type(.radio), .id("question-\(index + 1)"), .name("question"), .value(String(index + 1)),
-                            .checked(index == 0)),
+                            .checked(chosen == index + 1)),
                      .label(.for("question-\(index + 1)"), .text("\(index + 1). \(question)")))
-            },
-            .div(.class("choice"),
-                 .input(.type(.radio), .id("question-0"), .name("question"), .value("")),
-                 .label(.for("question-0"), .text(words.general)))
+            }
         )
     }
 
@@ -132,12 +142,8 @@ struct RoomPage {
             .localClock(utcOffsetSeconds: utcOffsetSeconds)
     }
 
-    /// When the next item that takes notes starts, as things stand.
+    /// When the next item that takes notes starts, as things stand (the engine's reckoning).
     func notesOpenAt() -> ClockTime? {
-        let program = state.workshop.program
-        guard let next = program.indices.first(where: { $0 > state.position && !program[$0].questions.isEmpty }) else { return nil }
-        var seconds = max(0, state.remainingSeconds(item: state.position, at: now))
-        for index in (state.position + 1)..<next { seconds += Double(program[index].minutes) * 60 }
-        return now.adding(seconds: seconds).localClock(utcOffsetSeconds: utcOffsetSeconds)
+        state.secondsUntilNotesOpen(at: now).map { now.adding(seconds: $0).localClock(utcOffsetSeconds: utcOffsetSeconds) }
     }
 }

@@ -26,6 +26,13 @@ public final class SessionStore: @unchecked Sendable {
         return reader.state.lastSequence
     }
 
+    /// What a page shows, as last seen (`LiveVersion`): the live updates' version.
+    public func version(at now: Timestamp) -> String {
+        readLock.lock()
+        defer { readLock.unlock() }
+        return LiveVersion.of(reader.state, at: now)
+    }
+
     public init(path: String, lanes count: Int = 4) throws(StorageError) {
         let reader = try SessionFolder(opening: path)
         if let damage = reader.damage { throw StorageError(.damaged, damage.description) }

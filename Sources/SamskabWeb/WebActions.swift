@@ -77,6 +77,7 @@ extension WebApp {
             device.identity = nil
             device.written = []
             device.draft = nil
+            device.commentDraft = nil
             device.offeredFor = nil
             device.pendingName = nil
         }
@@ -98,13 +99,13 @@ extension WebApp {
             }
             question = number
         }
-        guard await devices.allowNote(device.id) else { return await keepDraft(device, text, words.tooManyNotes) }
+        guard await devices.allowNote(device.id) else { return await keepDraft(device, text, words.tooManyNotes, question: question) }
         var personID: String?
         if case .person(let id) = identity { personID = id }
         let request = NoteRequest(text: text, author: personID.map { .person(id: $0) } ?? .anonymous, question: question)
         switch await store.submit(.addNote(request), by: .participant(id: personID), danish: words.danish) {
         case .refused(let why):
-            return await keepDraft(device, text, why)
+            return await keepDraft(device, text, why, question: question)
         case .saved(let record):
             let id = SessionState.noteID(sequence: record.sequence)
             await devices.update(device.id) { device in
@@ -157,9 +158,10 @@ extension WebApp {
         return Self.redirect(location)
     }
 
-    func keepDraft(_ device: Device, _ text: String, _ why: String) async -> Response {
+    /// The note back in the editor, with the question it was for, and why.
+    func keepDraft(_ device: Device, _ text: String, _ why: String, question: Int? = nil) async -> Response {
         await devices.update(device.id) { device in
-            device.draft = String(text.prefix(NoteText.maximumBytes))
+            device.draft = Device.Draft(text: String(text.prefix(NoteText.maximumBytes)), question: question)
             device.flash = Device.Flash(text: why, isError: true)
         }
         return Self.redirect("/")

@@ -19,7 +19,7 @@ public struct WebApp: Sendable {
     public init(store: SessionStore, code: String) {
         self.store = store
         self.code = code
-        self.devices = Devices()
+        self.devices = Devices(folder: store.path, people: Set(store.current().participants.keys))
         self.attempts = CodeAttempts()
         self.streams = StreamCount()
     }
@@ -35,6 +35,7 @@ public struct WebApp: Sendable {
         router.get("/style.css") { _, _ in Self.asset(Assets.stylesheet, type: "text/css; charset=utf-8") }
         router.get("/app.js") { _, _ in Self.asset(Assets.script, type: "text/javascript; charset=utf-8") }
         router.get("/edit") { request, _ in await self.editPage(request) }
+        router.get("/notes/withdraw") { request, _ in await self.withdrawPage(request) }
         router.get("/events") { request, _ in await self.events(request) }
         router.post("/code") { request, context in await self.enter(request, address: context.remoteAddress ?? "?") }
         router.post("/me") { request, _ in await self.form(request) { device, form in await self.choosePerson(device, form) } }
@@ -44,6 +45,9 @@ public struct WebApp: Sendable {
         router.post("/notes") { request, _ in await self.form(request) { device, form in await self.addNote(device, form) } }
         router.post("/notes/edit") { request, _ in await self.form(request) { device, form in await self.editNote(device, form) } }
         router.post("/vote") { request, _ in await self.form(request) { device, form in await self.vote(device, form) } }
+        router.get("/walk/comment") { request, _ in await self.commentPage(request) }
+        router.post("/walk/comment") { request, _ in await self.form(request) { device, form in await self.addComment(device, form) } }
+        router.post("/walk/plus-one") { request, _ in await self.form(request) { device, form in await self.plusOne(device, form) } }
         router.post("/notes/withdraw") { request, _ in await self.form(request) { device, form in await self.withdrawNote(device, form) } }
         return router
     }
@@ -74,13 +78,26 @@ public struct WebApp: Sendable {
     }
 
     func editPage(_ request: Request) async -> Response {
+        await ownNotePage(request) { device, state, note in
+            EditPage.render(state: state, note: note, token: device.token, flash: await devices.takeFlash(device.id))
+        }
+    }
+
+    func withdrawPage(_ request: Request) async -> Response {
+        await ownNotePage(request) { device, state, note in
+            EditPage.confirmWithdraw(state: state, note: note, token: device.token)
+        }
+    }
+
+    /// A page about one of this person's notes in the current item (`?note=`); 403 for anyone else's.
+    func ownNotePage(_ request: Request, _ render: (Device, SessionState, Note) async -> String) async -> Response {
         guard let device = await knownDevice(request), device.admitted, device.identity != nil else { return Self.redirect("/") }
         let state = store.current()
         let id = Self.bounded(Self.query(request)?["note"], 24)
         guard let note = state.notes[id], !note.withdrawn, RoomPage.ownNotes(state: state, device: device).contains(note) else {
             return Self.html(EditPage.message(words.notYours, language: language), status: .forbidden)
         }
-        return Self.html(EditPage.render(state: state, note: note, token: device.token, flash: await devices.takeFlash(device.id)))
+        return Self.html(await render(device, state, note))
     }
 
     // MARK: Forms

@@ -84,6 +84,15 @@ public struct WebServer: Sendable {
             refresher.cancel()
             WebAnnouncement.remove(in: folder)
         }
-        try await app.runService()
+        let outcome: Result<Void, any Error>
+        do {
+            try await app.runService()
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        // The phones, as they are now, for the next server of this session.
+        await web.devices.save()
+        try outcome.get()
     }
 }

@@ -48,18 +48,22 @@ struct WebStrings: Sendable, Bilingual {
     var noteLabel: String { t("Din note", "Your note") }
     var questionLabel: String { t("Spørgsmål", "Question") }
     var general: String { t("Generelt", "General") }
+    /// The choice of no particular question, as the kiosk names it.
+    var generalChoice: String { t("Generelt — intet bestemt spørgsmål", "General — no particular question") }
     var save: String { t("Gem", "Save") }
     var saved: String { t("Gemt ✓", "Saved ✓") }
     var withdrawn: String { t("Noten er trukket tilbage", "The note is withdrawn") }
     var ownNotes: String { t("Dine noter", "Your notes") }
     var edit: String { t("Ret", "Edit") }
     var withdraw: String { t("Træk tilbage", "Withdraw") }
+    var confirmWithdraw: String { t("Fjern din note?", "Withdraw your note?") }
+    var withdrawYes: String { t("Ja, træk den tilbage", "Yes, withdraw it") }
     var cancel: String { t("Fortryd", "Cancel") }
     var editHeading: String { t("Ret din note", "Edit your note") }
     var notYours: String { t("Den note kan du ikke ændre", "You cannot change that note") }
     var anonymousItem: String { t("Noterne er anonyme i dette punkt", "Notes are anonymous in this item") }
     var tooManyNotes: String { t("Du har sendt mange noter på kort tid — vent et øjeblik", "You have sent many notes in a short time — wait a moment") }
-    var listen: String { t("Lyt med", "Listen in") }
+    var listen: String { t("Lyt med — der tages ikke noter lige nu", "Listen in — no notes right now") }
     func opensAt(_ time: String) -> String { t("Noter åbner igen kl. \(time)", "Notes open again at \(time)") }
     func breakUntil(_ end: String, opens: String?) -> String {
         guard let opens, opens != end else {

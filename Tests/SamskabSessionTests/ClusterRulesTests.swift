@@ -167,7 +167,7 @@ struct ClusterRulesTests {
 struct NameIndexTests {
     @Test func arrivalsOneByOneAreFoundAsIfTheRosterWereReadAtOnce() throws {
         var day = TableRulesTests.Day()
-        for (name, department) in [("Bo Ærbø", "MBU"), ("bo ærbø", "MSO"), ("Åse Vind", "MTM"), ("Kim", nil)] as [(String, String?)] {
+        for (name, department) in [("Bo Ærbø", "MBU"), ("bo Ærbø", "MSO"), ("Åse Vind", "MTM"), ("Kim", nil)] as [(String, String?)] {
             try day.submit(.addParticipant(name: name, department: department), by: .participant(id: nil))
         }
         #expect(day.state.participants(named: "Bo Ærbø").count == 2, "one name in two spellings")

@@ -15,7 +15,8 @@ struct WebFixture {
     let web: WebApp
     static let code = "482193"
 
-    static let definition = """
+    /// A definition's title, departments and roster, before its program.
+    static let head = """
         title: Dag
         departments:
           - code: MBU
@@ -23,6 +24,10 @@ struct WebFixture {
           - code: MSO
             name: Sundhed og Omsorg
         roster: folk.csv
+
+        """
+
+    static let definition = head + """
         program:
           - kind: talk
             title: Velkomst
@@ -41,11 +46,12 @@ struct WebFixture {
         """
 
     /// `atItem`: the 0-based item the program is moved to first.
-    init(atItem item: Int = 1) throws {
+    init(atItem item: Int = 1, definition: String = Self.definition,
+         roster: String = "navn;afdeling\nÅse Østergaard;MBU\nBo Berg;MSO\n") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("samskab-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
-        try "navn;afdeling\nÅse Østergaard;MBU\nBo Berg;MSO\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
+        try definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
+        try roster.write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
         let started = try SessionFolder.start(definition: folder.path + "/dag.yaml", at: folder.path + "/session",
                                               today: CalendarDate(year: 2026, month: 11, day: 29)!).folder
         if item > 0 { _ = try started.submit(.movePhase(.item(item)), by: .facilitator, writer: "test") }
@@ -54,7 +60,13 @@ struct WebFixture {
     }
 
     func moveTo(_ item: Int) throws {
-        _ = try SessionFolder(opening: session).submit(.movePhase(.item(item)), by: .facilitator, writer: "test")
+        try facilitator(.movePhase(.item(item)))
+    }
+
+    /// A command from the facilitator, through the journal as the projector sends it.
+    @discardableResult
+    func facilitator(_ command: Command) throws -> EventRecord {
+        try SessionFolder(opening: session).submit(command, by: .facilitator, writer: "test")
     }
 
     var app: some ApplicationProtocol { Application(router: web.router()) }
@@ -87,6 +99,13 @@ struct Phone {
     mutating func enter(_ client: some TestClientProtocol) async throws {
         _ = try await get(client, "/")
         _ = try await post(client, "/code", [("code", WebFixture.code)])
+    }
+
+    /// The code, then a person on the roster (`r1`), then the page they see.
+    mutating func enter(_ client: some TestClientProtocol, as person: String) async throws {
+        try await enter(client)
+        _ = try await post(client, "/me", [("person", person)])
+        _ = try await get(client, "/")
     }
 
     var headers: HTTPFields {
