@@ -17,6 +17,8 @@ enum ExternalTool: Sendable {
     case unshare
     /// sshd, ssh and ssh-keygen: the kiosk over ssh, on loopback.
     case openSSH
+    /// Headless Chromium driven through chromedriver by Selenium in python3: the phone page in a browser.
+    case browser
 
     var name: String {
         switch self {
@@ -25,6 +27,7 @@ enum ExternalTool: Sendable {
         case .procps: "pgrep/kill"
         case .unshare: "unshare"
         case .openSSH: "sshd/ssh/ssh-keygen"
+        case .browser: "chromium, chromedriver and Selenium (imported by python3)"
         }
     }
 
@@ -36,6 +39,15 @@ enum ExternalTool: Sendable {
         case .procps: ["procps"]
         case .unshare: ["util-linux"]
         case .openSSH: ["openssh-server", "openssh-client"]
+        case .browser: ["chromium", "chromium-driver", "python3"]
+        }
+    }
+
+    /// The PyPI packages it needs besides (in a virtual environment, as `bash .ci/run` makes).
+    var pythonPackages: [String] {
+        switch self {
+        case .browser: ["selenium"]
+        case .tmux, .python3, .procps, .unshare, .openSSH: []
         }
     }
 
@@ -47,6 +59,7 @@ enum ExternalTool: Sendable {
         case .procps: Found.procps
         case .unshare: Found.unshare
         case .openSSH: Found.openSSH
+        case .browser: Found.browser
         }
     }
 
@@ -57,10 +70,25 @@ enum ExternalTool: Sendable {
         static let unshare = onPath("unshare")
         static let openSSH = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") && onPath("ssh")
+        static let browser = (onPath("chromium") || onPath("chromium-browser") || onPath("google-chrome"))
+            && onPath("chromedriver") && python3 && pythonImports("selenium")
     }
 
     /// SAMSKAB_REQUIRE_TOOLS=1: every test runs, so a missing tool fails instead of being skipped.
     static let required = ProcessInfo.processInfo.environment["SAMSKAB_REQUIRE_TOOLS"] == "1"
+
+    /// Whether python3 (the first on PATH) imports the module.
+    static func pythonImports(_ module: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import " + module]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
 
     static func onPath(_ program: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains {
@@ -78,7 +106,9 @@ extension Trait where Self == ConditionTrait {
             for name in names where !seen.contains(name) { seen.append(name) }
             return seen.joined(separator: " ")
         }
-        let comment = "needs \(tools.map(\.name).joined(separator: ", ")): apt-get install \(unique(tools.flatMap(\.packages)))"
+        var comment = "needs \(tools.map(\.name).joined(separator: ", ")): apt-get install \(unique(tools.flatMap(\.packages)))"
+        let pip = unique(tools.flatMap(\.pythonPackages))
+        if !pip.isEmpty { comment += ", then pip install \(pip) (bash .ci/run does it in a venv)" }
         return .enabled(if: ExternalTool.required || tools.allSatisfy(\.isInstalled), Comment(rawValue: comment))
     }
 }
