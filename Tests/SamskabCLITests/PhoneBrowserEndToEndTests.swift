@@ -16,11 +16,7 @@ struct PhoneBrowserEndToEndTests {
     func aPhoneWritesAndVotesInABrowser() throws {
         let folder = try BinaryRunner.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try WebEndToEndTests.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
-        try "navn;afdeling\nÅse Østergaard;MBU\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
-        let session = folder.path + "/session"
-        #expect(try BinaryRunner.run(["start", folder.path + "/dag.yaml", "--session", session]).status == 0)
-        #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+        let session = try WebEndToEndTests.discussion(in: folder)
 
         let server = try ServedSession(session)
         defer { server.stop() }
@@ -41,42 +37,5 @@ struct PhoneBrowserEndToEndTests {
         #expect(export.stdout.contains("Åse Østergaard"))
         let voting = try BinaryRunner.run(["voting", "show", session])
         #expect(voting.stdout.contains("Æblegrød på Ærø 🍎 — samskabelse"), "\(voting.stdout)")
-    }
-}
-
-/// `samskab serve DIR` on loopback, any free port: its address and room code once it listens
-/// (read from what it prints, then from web.json, which is written before it prints).
-final class ServedSession {
-    let process = Process()
-    let url: String
-    let code: String
-
-    init(_ session: String) throws {
-        process.executableURL = try BinaryRunner.binary
-        process.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Waits for the room code's line; an empty read is the end of its output.
-        var printed = ""
-        while !printed.contains("Rumkode:") && !printed.contains("Room code:") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let data = FileManager.default.contents(atPath: session + "/web.json") ?? Data()
-        let announcement = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        guard let url = announcement?["url"] as? String, let code = announcement?["code"] as? String else {
-            if process.isRunning { process.terminate() }
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "samskab serve did not start: \(printed)"])
-        }
-        self.url = url
-        self.code = code
-    }
-
-    func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
     }
 }

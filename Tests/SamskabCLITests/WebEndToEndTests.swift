@@ -23,35 +23,26 @@ struct WebEndToEndTests {
 
         """
 
-    @Test func phonesPostNotesThatTheJournalKeeps() throws {
-        let folder = try BinaryRunner.scratchFolder()
-        try Self.definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
+    /// The day started in `folder` (roster: Åse Østergaard), at its discussion: the session's path.
+    static func discussion(in folder: URL) throws -> String {
+        try definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
         try "navn;afdeling\nÅse Østergaard;MBU\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
         let session = folder.path + "/session"
         #expect(try BinaryRunner.run(["start", folder.path + "/dag.yaml", "--session", session]).status == 0)
         #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+        return session
+    }
 
-        let server = Process()
-        server.executableURL = try BinaryRunner.binary
-        server.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
+    @Test func phonesPostNotesThatTheJournalKeeps() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try Self.discussion(in: folder)
+        let server = try ServedSession(session)
+        defer { server.stop() }
 
-        // web.json appears once it listens: the address (loopback, as bound) and the code.
-        var announcement: [String: Any]?
-        for _ in 0..<300 where announcement == nil {
-            if let data = FileManager.default.contents(atPath: session + "/web.json") {
-                announcement = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-            }
-            if announcement == nil { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        let url = try #require(announcement?["url"] as? String)
-        let code = try #require(announcement?["code"] as? String)
+        // web.json is there once it listens: the address (loopback, as bound) and the code.
+        let url = server.url, code = server.code
         #expect(url.hasPrefix("http://127.0.0.1:"))
-        #expect((announcement?["pid"] as? Int).map(Int32.init) == server.processIdentifier)
+        #expect(server.announcedPID == server.process.processIdentifier)
 
         // Two phones: Åse by name, and someone anonymous; curl keeps each one's cookie.
         let script = """
@@ -84,12 +75,11 @@ struct WebEndToEndTests {
         #expect(day.contains("Uden navn"))
         #expect(day.contains("Åse Østergaard"))
 
-        server.terminate()
-        server.waitUntilExit()
-        #expect(server.terminationStatus == 0)
+        server.process.terminate()
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(printed.contains(url))
-        #expect(printed.contains(code))
+        #expect(server.printed.contains(url))
+        #expect(server.printed.contains(code))
     }
 }
