@@ -205,7 +205,8 @@ let package = Package(
         .testTarget(
             name: "SamskabCLITests",
             dependencies: ["samskab", "samskab-bench", "SamskabFiles", "SamskabScreens",
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+                           .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Browser"]
         ),
     ],
     swiftLanguageModes: [.v6]

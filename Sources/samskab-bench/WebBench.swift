@@ -10,8 +10,10 @@ import SamskabSession
 /// simulated phones (default 200), each entering the room code, choosing to write anonymously,
 /// holding a live-update stream open and posting a note every 6–7 seconds (under the page's limit
 /// of 10 a minute) for S seconds (default 60). Prints the save latency (the POST until the
-/// server's answer, which comes only once the note is durable), the server's memory at the end,
-/// and checks that every acknowledged note is in the journal exactly once.
+/// server's answer, which comes only once the note is durable), the fan-out (from a note's
+/// acknowledged save until its sequence number arrives on each other phone's stream, read by
+/// FanOut), the server's memory at the end, and checks that every acknowledged note is in the
+/// journal exactly once.
 enum WebBench {
     static let definition = """
         title: Bench
@@ -57,24 +59,34 @@ enum WebBench {
         let code = readCode(session) ?? ""
 
         let results = Results()
+        let fanOut = FanOut()
+        fanOut.start()
         let deadline = Stopwatch.now() + seconds
         var threads: [Thread] = []
         for index in 0..<clients {
-            let thread = Thread { phone(index, port: port, code: code, deadline: deadline, results: results) }
+            let thread = Thread { phone(index, port: port, code: code, deadline: deadline, results: results, fanOut: fanOut) }
             thread.stackSize = 256 * 1024
             threads.append(thread)
             thread.start()
         }
         while results.finished < clients && Stopwatch.now() < deadline + 30 { Thread.sleep(forTimeInterval: 0.2) }
         let memory = residentKilobytes(server.processIdentifier)
+        // The streams read on until each has seen the journal's last event (5 s at most).
+        guard let read = try? SessionFolder(opening: session) else { printError("cannot read the journal"); return 1 }
+        let arrivals = fanOut.finish(after: read.state.lastSequence, seconds: 5)
         server.terminate()
         server.waitUntilExit()
 
         // Every acknowledged note is in the journal exactly once.
-        guard let read = try? SessionFolder(opening: session) else { printError("cannot read the journal"); return 1 }
         var counts: [String: Int] = [:]
-        for note in read.state.visibleNotes(item: 0) { counts[note.text, default: 0] += 1 }
-        let acknowledged = results.acknowledged
+        var sequences: [String: Int] = [:]
+        for note in read.state.visibleNotes(item: 0) {
+            counts[note.text, default: 0] += 1
+            sequences[note.text] = note.sequence
+        }
+        let acknowledged = results.acknowledged.map(\.text)
+        let fan = FanOut.Figures(notes: results.acknowledged.compactMap { note in sequences[note.text].map { ($0, note.at) } },
+                                 streams: arrivals, limit: fanOutLimit, nearlyAll: 0.99)
         let found = acknowledged.filter { counts[$0] == 1 }.count
         let twice = acknowledged.filter { (counts[$0] ?? 0) > 1 }.count
         let samples = results.samples
@@ -84,13 +96,27 @@ enum WebBench {
         print("  save latency: p50 \(milliseconds(samples.median)) ms, p99 \(milliseconds(samples.p99)) ms, "
               + "slowest \(milliseconds(samples.percentile(100))) ms")
         print("  live streams held: \(results.streams) of \(clients)")
+        print("  fan-out, from the acknowledged save to each stream open before it: \(fan.pairs) (note, stream) pairs; "
+              + "p50 \(milliseconds(fan.delays.median)) ms, p99 \(milliseconds(fan.delays.p99)) ms, "
+              + "slowest \(milliseconds(fan.delays.percentile(100))) ms")
+        print("  fan-out within \(Int(fanOutLimit * 1000)) ms: \(percent(fan.withinLimit, of: fan.pairs)) of the pairs; "
+              + "notes on at least 99 % of the streams within it: \(fan.notesOnNearlyAll) of \(fan.notes); "
+              + "never arrived: \(fan.never); before the phone had its answer: \(fan.beforeAcknowledged)")
         print("  server memory at the end: \(memory.map { "\($0 / 1024) MiB (VmRSS)" } ?? "unknown")")
         print("acknowledged: \(acknowledged.count), found: \(found), lost: \(acknowledged.count - found)")
         return found == acknowledged.count ? 0 : 1
     }
 
-    /// One phone: the code, anonymous, a live stream held, then a note every 6–7 s until the deadline.
-    static func phone(_ index: Int, port: UInt16, code: String, deadline: Double, results: Results) {
+    /// The fan-out's figure: a note on 99 % of the streams within this many seconds.
+    static let fanOutLimit = 0.5
+
+    static func percent(_ part: Int, of whole: Int) -> String {
+        whole == 0 ? "–" : String(format: "%.2f %%", Double(part) * 100 / Double(whole))
+    }
+
+    /// One phone: the code, anonymous, a live stream held (read by FanOut), then a note every 6–7 s
+    /// until the deadline.
+    static func phone(_ index: Int, port: UInt16, code: String, deadline: Double, results: Results, fanOut: FanOut) {
         defer { results.finish() }
         let http = LoopbackHTTP(port: port)
         guard let first = http.get("/"), let token = LoopbackHTTP.token(in: first.body),
@@ -99,9 +125,10 @@ enum WebBench {
             results.fail()
             return
         }
-        let stream = LoopbackHTTP.holdStream(port: port, cookie: http.cookie)
-        if stream != nil { results.streamHeld() }
-        defer { if let stream { close(stream) } }
+        if let stream = LoopbackHTTP.holdStream(port: port, cookie: http.cookie) {
+            results.streamHeld()
+            fanOut.add(stream)
+        }
         var generator = SystemRandomNumberGenerator()
         Thread.sleep(forTimeInterval: Double.random(in: 0..<6.5, using: &generator))
         var number = 0
@@ -110,10 +137,10 @@ enum WebBench {
             let text = "phone \(index) note \(number)"
             let start = Stopwatch.now()
             let answer = http.post("/notes", [("token", token), ("text", text), ("item", "0")])
-            let took = Stopwatch.now() - start
+            let answered = Stopwatch.now()
             // 303 to the page: saved (a refusal redirects too, but says so on the next page).
             if answer?.status == 303, let page = http.get("/"), page.body.contains("Saved ✓") {
-                results.acknowledge(text, took)
+                results.acknowledge(text, at: answered, took: answered - start)
             } else {
                 results.fail()
             }
@@ -156,19 +183,20 @@ enum WebBench {
     /// What the phones report, from many threads.
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
-        private var texts: [String] = []
+        private var texts: [(text: String, at: Double)] = []
         private var latencies = Samples()
         private var failures = 0, done = 0, held = 0
 
-        func acknowledge(_ text: String, _ seconds: Double) {
+        /// A note the server acknowledged at `at` (monotonic seconds), `took` after it was posted.
+        func acknowledge(_ text: String, at: Double, took: Double) {
             lock.lock(); defer { lock.unlock() }
-            texts.append(text)
-            latencies.add(seconds)
+            texts.append((text, at))
+            latencies.add(took)
         }
         func fail() { lock.lock(); failures += 1; lock.unlock() }
         func finish() { lock.lock(); done += 1; lock.unlock() }
         func streamHeld() { lock.lock(); held += 1; lock.unlock() }
-        var acknowledged: [String] { lock.lock(); defer { lock.unlock() }; return texts }
+        var acknowledged: [(text: String, at: Double)] { lock.lock(); defer { lock.unlock() }; return texts }
         var samples: Samples { lock.lock(); defer { lock.unlock() }; return latencies }
         var failed: Int { lock.lock(); defer { lock.unlock() }; return failures }
         var finished: Int { lock.lock(); defer { lock.unlock() }; return done }

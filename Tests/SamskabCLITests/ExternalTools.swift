@@ -22,6 +22,8 @@ enum ExternalTool: Sendable {
     /// xterm under Xvfb (xvfb-run), ImageMagick's `import` and the DejaVu Sans Mono font: the
     /// wall in a real terminal, photographed.
     case xterm
+    /// Headless Chromium driven through chromedriver by Selenium in python3: the phone page in a browser.
+    case browser
 
     var name: String {
         switch self {
@@ -32,6 +34,7 @@ enum ExternalTool: Sendable {
         case .openSSH: "sshd/ssh/ssh-keygen"
         case .zbar: "zbarimg"
         case .xterm: "xvfb-run/xterm/import (ImageMagick)/DejaVu Sans Mono"
+        case .browser: "chromium, chromedriver and Selenium (imported by python3)"
         }
     }
 
@@ -45,6 +48,15 @@ enum ExternalTool: Sendable {
         case .openSSH: ["openssh-server", "openssh-client"]
         case .zbar: ["zbar-tools"]
         case .xterm: ["xvfb", "xauth", "xterm", "imagemagick", "fonts-dejavu-core"]
+        case .browser: ["chromium", "chromium-driver", "python3"]
+        }
+    }
+
+    /// The PyPI packages it needs besides (in a virtual environment, as `bash .ci/run` makes).
+    var pythonPackages: [String] {
+        switch self {
+        case .browser: ["selenium"]
+        case .tmux, .python3, .procps, .unshare, .openSSH, .zbar, .xterm: []
         }
     }
 
@@ -58,6 +70,7 @@ enum ExternalTool: Sendable {
         case .openSSH: Found.openSSH
         case .zbar: Found.zbar
         case .xterm: Found.xterm
+        case .browser: Found.browser
         }
     }
 
@@ -71,10 +84,25 @@ enum ExternalTool: Sendable {
             && FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
         static let openSSH = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") && onPath("ssh")
+        static let browser = (onPath("chromium") || onPath("chromium-browser") || onPath("google-chrome"))
+            && onPath("chromedriver") && python3 && pythonImports("selenium")
     }
 
     /// SAMSKAB_REQUIRE_TOOLS=1: every test runs, so a missing tool fails instead of being skipped.
     static let required = ProcessInfo.processInfo.environment["SAMSKAB_REQUIRE_TOOLS"] == "1"
+
+    /// Whether python3 (the first on PATH) imports the module.
+    static func pythonImports(_ module: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import " + module]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
 
     static func onPath(_ program: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains {
@@ -92,7 +120,9 @@ extension Trait where Self == ConditionTrait {
             for name in names where !seen.contains(name) { seen.append(name) }
             return seen.joined(separator: " ")
         }
-        let comment = "needs \(tools.map(\.name).joined(separator: ", ")): apt-get install \(unique(tools.flatMap(\.packages)))"
+        var comment = "needs \(tools.map(\.name).joined(separator: ", ")): apt-get install \(unique(tools.flatMap(\.packages)))"
+        let pip = unique(tools.flatMap(\.pythonPackages))
+        if !pip.isEmpty { comment += ", then pip install \(pip) (bash .ci/run does it in a venv)" }
         return .enabled(if: ExternalTool.required || tools.allSatisfy(\.isInstalled), Comment(rawValue: comment))
     }
 }

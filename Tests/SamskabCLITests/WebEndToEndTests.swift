@@ -23,47 +23,26 @@ struct WebEndToEndTests {
 
         """
 
-    /// A scratch folder with the day and its roster, and the session started from them.
-    static func startSession() throws -> (folder: URL, session: String) {
-        let folder = try BinaryRunner.scratchFolder()
+    /// The day started in `folder` (roster: Åse Østergaard), at its discussion: the session's path.
+    static func discussion(in folder: URL) throws -> String {
         try definition.write(toFile: folder.path + "/dag.yaml", atomically: true, encoding: .utf8)
         try "navn;afdeling\nÅse Østergaard;MBU\n".write(toFile: folder.path + "/folk.csv", atomically: true, encoding: .utf8)
         let session = folder.path + "/session"
         #expect(try BinaryRunner.run(["start", folder.path + "/dag.yaml", "--session", session]).status == 0)
-        return (folder, session)
-    }
-
-    /// The real `samskab serve` on loopback, any free port; its standard output to `output`.
-    static func serve(_ session: String, output: Any) throws -> Process {
-        let server = Process()
-        server.executableURL = try BinaryRunner.binary
-        server.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
-        server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        return server
+        #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+        return session
     }
 
     @Test func phonesPostNotesThatTheJournalKeeps() throws {
-        let (folder, session) = try Self.startSession()
-        #expect(try BinaryRunner.run(["phase", session, "2"]).status == 0)
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try Self.discussion(in: folder)
+        let server = try ServedSession(session)
+        defer { server.stop() }
 
-        let out = Pipe()
-        let server = try Self.serve(session, output: out)
-        defer { if server.isRunning { server.terminate() } }
-
-        // web.json appears once it listens: the address (loopback, as bound) and the code.
-        var announcement: [String: Any]?
-        for _ in 0..<300 where announcement == nil {
-            if let data = FileManager.default.contents(atPath: session + "/web.json") {
-                announcement = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-            }
-            if announcement == nil { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        let url = try #require(announcement?["url"] as? String)
-        let code = try #require(announcement?["code"] as? String)
+        // web.json is there once it listens: the address (loopback, as bound) and the code.
+        let url = server.url, code = server.code
         #expect(url.hasPrefix("http://127.0.0.1:"))
-        #expect((announcement?["pid"] as? Int).map(Int32.init) == server.processIdentifier)
+        #expect(server.announcedPID == server.process.processIdentifier)
 
         // Two phones: Åse by name, and someone anonymous; curl keeps each one's cookie.
         let script = """
@@ -96,29 +75,23 @@ struct WebEndToEndTests {
         #expect(day.contains("Uden navn"))
         #expect(day.contains("Åse Østergaard"))
 
-        server.terminate()
-        server.waitUntilExit()
-        #expect(server.terminationStatus == 0)
+        server.process.terminate()
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(printed.contains(url))
-        #expect(printed.contains(code))
+        #expect(server.printed.contains(url))
+        #expect(server.printed.contains(code))
     }
 
     /// Ctrl-C in the server's terminal (SIGINT) stops it as cleanly as SIGTERM: web.json goes.
     @Test func ctrlCRemovesTheAnnouncement() throws {
-        let (_, session) = try Self.startSession()
-        let server = try Self.serve(session, output: FileHandle.nullDevice)
-        defer { if server.isRunning { server.terminate() } }
-        var announced = false
-        for _ in 0..<300 where !announced {
-            announced = FileManager.default.fileExists(atPath: session + "/web.json")
-            if !announced { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        try #require(announced, "web.json appears once the server listens")
-        server.interrupt()
-        server.waitUntilExit()
-        #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+        let session = try Self.discussion(in: try BinaryRunner.scratchFolder())
+        let server = try ServedSession(session)
+        defer { server.stop() }
+        #expect(FileManager.default.fileExists(atPath: session + "/web.json"), "web.json is there once the server listens")
+        server.process.interrupt()
+        server.process.waitUntilExit()
+        #expect(server.process.terminationReason == .exit && server.process.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
     }
 }
