@@ -204,7 +204,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamskabCLITests",
-            dependencies: ["samskab", "samskab-bench", "SamskabFiles", "SamskabScreens",
+            dependencies: ["samskab", "samskab-bench", "SamskabFiles", "SamskabScreens", "SamskabWeb",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Browser"]
         ),

@@ -38,8 +38,7 @@ public enum KioskController {
         let people = found.filter { atTable.contains($0.person.id) && !$0.person.absent }
             + found.filter { !atTable.contains($0.person.id) || $0.person.absent }
         // "anonym" typed to search: writing anonymously comes before adding a new person.
-        let typed = view.field.text.trimmingWhitespace.lowercased()
-        let anonymousFirst = typed.count >= 4 && NameSearch.noNameWords.contains { $0.hasPrefix(typed) }
+        let anonymousFirst = NameSearch.searchMeansNoName(view.field.text)
         return people.map { NameChoice.person($0.person) } + (anonymousFirst ? [.anonymous, .newPerson] : [.newPerson, .anonymous])
     }
 
@@ -105,12 +104,12 @@ public enum KioskController {
             let name = view.field.text
             guard !name.trimmingWhitespace.isEmpty else { return }
             // Anonymity is a choice on the list, not a person called Anonym.
-            if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
+            if NameSearch.isNoNameChoice(name, in: state) {
                 view.message = Strings(view.language).kioskAnonymousIsAChoice(name)
                 return
             }
             // Someone of (nearly) that name is on the list: offer them before adding a new person.
-            let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
+            let close = NameSearch.closeNames(name, in: state)
             if !close.isEmpty, view.offeredFor != name.trimmingWhitespace {
                 view.offeredFor = name.trimmingWhitespace
                 view.stage = .pickName
@@ -194,9 +193,7 @@ public enum KioskController {
 
     /// The participant's own notes in the current item, oldest first.
     public static func ownNotes(_ view: KioskView, state: SessionState) -> [Note] {
-        state.visibleNotes(item: state.position).filter { note in
-            view.written.contains(note.id) || (note.authorID != nil && note.authorID == view.identity?.participant)
-        }
+        state.ownNotes(item: state.position, writtenHere: view.written, person: view.identity?.participant)
     }
 
     /// The engine's sitting rule, asked first so the person hears it at once.

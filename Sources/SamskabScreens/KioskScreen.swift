@@ -274,20 +274,15 @@ public enum KioskScreen {
                                         editing: view.editing != nil, voting: KioskVoting.isAvailable(view, state: state))
     }
 
-    /// When the current item ends, as its countdown stands (now, once it runs over).
+    /// When the current item ends, as its countdown stands (now, once it runs over) — the same
+    /// reckoning as the phone page's.
     static func breakEnds(_ frame: KioskFrame) -> ClockTime {
-        frame.projector.localClock(frame.now.adding(seconds: Double(max(0, frame.projector.remainingSeconds))))
+        let remaining = frame.state.remainingSeconds(item: frame.state.position, at: frame.now)
+        return frame.projector.localClock(frame.now.adding(seconds: max(0, remaining)))
     }
 
-    /// When the next item that takes notes starts, as things stand (the current countdown, then
-    /// the planned minutes in between).
+    /// When the next item that takes notes starts, as things stand (the engine's reckoning).
     static func notesOpenAt(_ frame: KioskFrame) -> ClockTime? {
-        let state = frame.state
-        guard let next = state.workshop.program.indices.first(where: {
-            $0 > state.position && !state.workshop.program[$0].questions.isEmpty
-        }) else { return nil }
-        var seconds = max(0, frame.projector.remainingSeconds)
-        for index in (state.position + 1)..<next { seconds += state.workshop.program[index].minutes * 60 }
-        return frame.projector.localClock(frame.now.adding(seconds: Double(seconds)))
+        frame.state.secondsUntilNotesOpen(at: frame.now).map { frame.projector.localClock(frame.now.adding(seconds: $0)) }
     }
 }

@@ -30,8 +30,7 @@ enum KioskVoting {
 
     /// The votes are out and the voting is over: anyone may look at the result.
     static func showsResult(_ state: SessionState) -> Bool {
-        guard let voting = voting(state) else { return false }
-        return !voting.isOpen && voting.revealed
+        voting(state)?.showsResult == true
     }
 
     /// The list (to vote, or the result) can be reached with Tab.

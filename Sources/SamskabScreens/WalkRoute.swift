@@ -36,9 +36,9 @@ struct WalkRoute {
         }
     }
 
-    /// A station's name: the visited plan's name for the table, else "Bord N".
+    /// A station's name: the visited plan's name for the table, else "Bord N" (the engine's).
     func stationName(_ number: Int, state: SessionState) -> String {
-        stations.first { $0.number == number }?.name ?? state.numberedTableName(number)
+        state.stationName(number, visited: gallery.visitsItem)
     }
 
     /// What stands in a pair's "now" or "next" place: a table, the reflection, or the end.

@@ -142,4 +142,24 @@ extension NameSearch {
         let word = name.trimmingWhitespace.lowercased().filter { $0.isLetter }
         return noNameWords.contains(word)
     }
+
+    /// What is typed into a name search looks like the start of one of those words ("anon"):
+    /// the list offers writing anonymously first.
+    public static func searchMeansNoName(_ typed: String) -> Bool {
+        let typed = typed.trimmingWhitespace.lowercased()
+        return typed.count >= 4 && noNameWords.contains { $0.hasPrefix(typed) }
+    }
+
+    /// A name given to join as that only means "no name", with nobody on the roster of that name:
+    /// anonymity is a choice of its own, not a person called Anonym.
+    public static func isNoNameChoice(_ name: String, in state: SessionState) -> Bool {
+        meansNoName(name) && state.participants(named: name).isEmpty
+    }
+
+    /// People on the roster of (nearly) the name given to join as — the whole name or the first
+    /// name — to offer before adding a new person. Nobody for an empty name.
+    public static func closeNames(_ name: String, in state: SessionState) -> [Match] {
+        guard !name.trimmingWhitespace.isEmpty else { return [] }
+        return find(name, in: state).filter { $0.fit <= .firstName }
+    }
 }

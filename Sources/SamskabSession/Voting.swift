@@ -12,6 +12,9 @@ public struct Voting: Sendable, Equatable {
     public var isOpen: Bool
     public var revealed: Bool
 
+    /// The votes are out and the voting is over: anyone may look at the result.
+    public var showsResult: Bool { !isOpen && revealed }
+
     public init(target: Target, dots: Int, maxPerNote: Int?, isOpen: Bool = true, revealed: Bool = false) {
         self.target = target
         self.dots = dots

@@ -13,8 +13,7 @@ enum NamePage {
         let words = WebStrings(language: workshop.language)
         let found = NameSearch.find(query, in: state)
         // "anonym" typed to search: writing anonymously comes first.
-        let typed = query.trimmingWhitespace.lowercased()
-        let anonymousFirst = typed.count >= 4 && NameSearch.noNameWords.contains { $0.hasPrefix(typed) }
+        let anonymousFirst = NameSearch.searchMeansNoName(query)
         let anonymous = anonymousSection(words: words, token: token)
         return PageLayout.document(title: words.whoAreYou, language: workshop.language, version: nil, body: .main(
             .h1(.text(words.whoAreYou)),

@@ -132,9 +132,7 @@ struct RoomPage {
     static func ownNotes(state: SessionState, device: Device) -> [Note] {
         var personID: String?
         if case .person(let id) = device.identity { personID = id }
-        return state.visibleNotes(item: state.position).filter { note in
-            device.written.contains(note.id) || (note.authorID != nil && note.authorID == personID)
-        }
+        return state.ownNotes(item: state.position, writtenHere: device.written, person: personID)
     }
 
     func breakEnds() -> ClockTime {

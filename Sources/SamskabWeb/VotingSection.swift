@@ -17,7 +17,7 @@ struct VotingSection {
         if case .person(let id) = device.identity { return id }
         return nil
     }
-    var showsResult: Bool { voting.map { !$0.isOpen && $0.revealed } ?? false }
+    var showsResult: Bool { voting?.showsResult == true }
     var isShown: Bool { voting?.isOpen == true || showsResult }
 
     func render() -> Node<HTML.BodyContext> {

@@ -23,12 +23,12 @@ extension WebApp {
         // The name goes to the engine as typed: it cleans it and says what is wrong with it.
         let name = form["name"] ?? ""
         // Anonymity is a choice of its own, not a person called Anonym.
-        if NameSearch.meansNoName(name) && state.participants(named: name).isEmpty {
+        if NameSearch.isNoNameChoice(name, in: state) {
             return await flash(device, words.anonymousIsAChoice(name))
         }
         // Someone of (nearly) that name is on the list: offer them once before adding a new person.
-        let close = NameSearch.find(name, in: state).filter { $0.fit <= .firstName }
-        if !close.isEmpty, !name.trimmingWhitespace.isEmpty, device.offeredFor != name {
+        let close = NameSearch.closeNames(name, in: state)
+        if !close.isEmpty, device.offeredFor != name {
             await devices.update(device.id) { device in
                 device.offeredFor = name
                 device.pendingName = name

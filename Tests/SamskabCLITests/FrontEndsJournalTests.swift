@@ -9,10 +9,11 @@ import Testing
 
 /// One engine, one journal: the same random steps — notes (at a named item and at an anonymous
 /// one), key points with a wording, people joining by name and department — carried out through
-/// the command line (the real binary), the projector's keys and a kiosk's keys, each in its own
-/// copy of the same session, leave the same journal. A step a front end has no keys for (the
-/// kiosk marks no key points; joining is the kiosk's and `join --name`'s) goes through the command
-/// line in that copy, so the three journals can still be compared line by line.
+/// the command line (the real binary), the projector's keys, a kiosk's keys and the phone page's
+/// forms, each in its own copy of the same session, leave the same journal. A step a front end has
+/// no keys or form for (the kiosk and the phone mark no key points; joining is the kiosk's, the
+/// phone's and `join --name`'s) goes through the command line in that copy, so the four journals
+/// can still be compared line by line.
 ///
 /// Compared: each line's event. Not compared: its time and id (when it was written), its writer
 /// and actor (who asked: the command line asks as the facilitator, a kiosk as a participant) —
@@ -23,9 +24,10 @@ extension FrontEndsAgreeTests {
         let base = try Self.startedDay(anonymousItem: anonymousItem)
         await propertyCheck(count: 10, input: Gen.int(in: 0...Int(Int32.max)).array(of: 1...6)) { steps in
             do {
-                let journals = try Self.journals(base: base, steps: steps.count) { Step(seed: steps[$0], state: $1) }
+                let journals = try await Self.journals(base: base, steps: steps.count) { Step(seed: steps[$0], state: $1) }
                 #expect(journals.projector == journals.commandLine, "projector and command line differ after \(steps)")
                 #expect(journals.kiosk == journals.commandLine, "kiosk and command line differ after \(steps)")
+                #expect(journals.phone == journals.commandLine, "phone page and command line differ after \(steps)")
             } catch {
                 Issue.record("\(error)")
             }
@@ -34,7 +36,7 @@ extension FrontEndsAgreeTests {
 
     /// The machinery writes what it should: a note, a key point, a newcomer, and nothing for
     /// someone already on the list, from each front end alike.
-    @Test func knownStepsWriteTheirEvents() throws {
+    @Test func knownStepsWriteTheirEvents() async throws {
         let base = try Self.startedDay(anonymousItem: false)
         let roster = try SessionFolder(opening: base).state
         let åse = try #require(roster.participants(named: "Åse Østergaard").first)
@@ -42,13 +44,14 @@ extension FrontEndsAgreeTests {
                              .keyPoint(note: "n3", wording: "Borgerne \u{1B}[31mførst!"),
                              .join(name: "Bo Ærbø", department: "MKB"),
                              .join(name: "  aase østergaard", department: åse.department ?? "MKB")]
-        let journals = try Self.journals(base: base, steps: steps.count) { index, _ in steps[index] }
+        let journals = try await Self.journals(base: base, steps: steps.count) { index, _ in steps[index] }
         let added = journals.commandLine.suffix(3)
         #expect(added.first?.as(NoteAdded.self)?.draft.text == "Tillid  frem for  kontrol 🍎")
         #expect(added.dropFirst().first == .keyPointMarked(note: "n3", text: "Borgerne først!"))
         #expect(added.last?.as(ParticipantAdded.self)?.name == "Bo Ærbø")
         #expect(journals.projector == journals.commandLine)
         #expect(journals.kiosk == journals.commandLine)
+        #expect(journals.phone == journals.commandLine)
     }
 
     /// The seed day at its first discussion with three notes on the board (the item anonymous or
@@ -78,30 +81,34 @@ extension FrontEndsAgreeTests {
         var commandLine: [Event]
         var projector: [Event]
         var kiosk: [Event]
+        var phone: [Event]
     }
 
-    /// The steps in three copies of `base`, each through its front end; the events of each journal.
-    static func journals(base: String, steps: Int, _ step: (Int, SessionState) -> Step) throws -> Journals {
-        let copies = try (0..<3).map { _ in
+    /// The steps in four copies of `base`, each through its front end; the events of each journal.
+    static func journals(base: String, steps: Int, _ step: (Int, SessionState) -> Step) async throws -> Journals {
+        let copies = try (0..<4).map { _ in
             let copy = try BinaryRunner.scratchFolder().appendingPathComponent("session")
             try FileManager.default.copyItem(atPath: base, toPath: copy.path)
             return copy.path
         }
         let projector = try SessionFolder(opening: copies[1])
         let kiosk = try SessionFolder(opening: copies[2])
+        var taken: [Step] = []
         for index in 0..<steps {
             _ = try projector.refresh()
             let step = step(index, projector.state)
+            taken.append(step)
             try step.commandLine(session: copies[0])
             try step.projector(projector, session: copies[1])
             try step.kiosk(kiosk, session: copies[2])
         }
+        let phone = try await phoneJournal(session: copies[3], steps: taken)
         let events = { (path: String) throws -> [Event] in try SessionFolder(opening: path).records.map(\.event) }
-        return Journals(commandLine: try events(copies[0]), projector: try events(copies[1]), kiosk: try events(copies[2]))
+        return Journals(commandLine: try events(copies[0]), projector: try events(copies[1]), kiosk: try events(copies[2]), phone: phone)
     }
 
     /// One step, drawn from a seed: what a person types, and who they are.
-    enum Step {
+    enum Step: Sendable {
         /// A note with its text, by a person named as typed (nil: anonymous).
         case note(text: String, person: Participant?, typed: String?)
         /// A note marked as a key point with a wording of its own.
