@@ -148,9 +148,15 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Paints a rectangle with blanks of `style`.
+    /// Only the part on the canvas: a rectangle partly or wholly off it (a card taller than the
+    /// wall) paints what is on it, and nothing else.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: CellStyle = .plain) {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) {
+        let left = max(0, x), top = max(0, y)
+        let right = min(width, x.addingReportingOverflow(max(0, w)).partialValue)
+        let bottom = min(height, y.addingReportingOverflow(max(0, h)).partialValue)
+        guard right > left, bottom > top else { return }
+        for row in top..<bottom {
+            for column in left..<right {
                 clearWide(at: column, y: row)
                 self[column, row] = Cell(text: " ", style: style)
             }

@@ -290,6 +290,9 @@ enum Board {
                 }
             }
         }
+        // A card taller than the room for notes (a cluster of long notes on a small wall) is cut
+        // at its bottom edge: what ran over is cleared before the lines under the notes.
+        canvas.fill(x: 0, y: geometry.notesBottom, width: canvas.width, height: canvas.height - geometry.notesBottom)
         if geometry.units.allSatisfy(\.isEmpty) {
             canvas.centred(frame.view.search == nil ? strings.noNotesYet : strings.search(frame.view.search ?? ""),
                            y: geometry.notesTop + 1, style: .dim)

@@ -64,7 +64,7 @@ enum ClusterStack {
         var lineY = y + 1
         for (index, note) in notes.enumerated() {
             if index > 0 {
-                canvas.write(String(repeating: chars.thin, count: width - 4), x: x + 2, y: lineY, style: .note)
+                canvas.write(String(repeating: chars.thin, count: max(0, width - 4)), x: x + 2, y: lineY, style: .note)
                 lineY += 1
             }
             let selected = note.id == frame.view.selectedNote

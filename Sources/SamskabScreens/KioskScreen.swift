@@ -48,7 +48,8 @@ public enum KioskScreen {
             field(strings.kioskNewName, view.field, y: 4, on: &canvas)
             hints = strings.kioskNewNameHints
         case .newDepartment(let name):
-            canvas.write(name, x: 2, y: 2, style: .title)
+            // The name as it will go on the roster (`zoe` is Zoe), not as it was typed.
+            canvas.write(NameCapitals.spelled(name), x: 2, y: 2, style: .title)
             canvas.write(strings.kioskWhichDepartment, x: 2, y: 4, style: .bold)
             for (index, department) in frame.state.workshop.departments.enumerated() where 6 + index < height - 3 {
                 let selected = index == view.selected

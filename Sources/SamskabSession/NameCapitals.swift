@@ -2,8 +2,8 @@
 /// spelled (`Zoe`, `Anne-Marie Kjær`) before it goes on the roster and the wall. A name with any
 /// capital in it is left exactly as typed: `McDonald`, `de Wit` and `ØSTERGAARD` are the
 /// person's own choice.
-enum NameCapitals {
-    static func spelled(_ name: String) -> String {
+public enum NameCapitals {
+    public static func spelled(_ name: String) -> String {
         guard !name.contains(where: { $0.isUppercase }) else { return name }
         var result = ""
         result.reserveCapacity(name.utf8.count)

@@ -66,9 +66,19 @@ struct NoteGroup: ParsableCommand {
                                       department: department, group: group, question: question)
             let record = try SessionAccess.submit(folder, .addNote(request), by: .participant(id: nil), name: "note-add")
             let id = SessionState.noteID(sequence: record.sequence)
-            if author != nil, let draft = record.event.as(NoteAdded.self)?.draft, draft.authorID == nil, draft.author == nil {
-                // The item is anonymous: the engine left the name off.
-                Output.error("note: item \(draft.item + 1) is anonymous, so \(id) was saved without its author")
+            if author != nil, let draft = record.event.as(NoteAdded.self)?.draft, draft.authorID == nil {
+                if let name = draft.author {
+                    // Signed with a name that is nobody's on the roster (`soren` for Søren Ærbø):
+                    // the engine keeps it, as the scribe's; the script is told, with whom it may have meant.
+                    let typed = author ?? name
+                    let near = NameSearch.suggestions(for: typed, in: folder.state).split(separator: ", ")
+                        .filter { !$0.hasPrefix(name + " (") && $0 != name }.joined(separator: ", ")
+                    Output.error("note: nobody on the roster was called '\(typed)', so \(name) joined it with \(id)"
+                                 + (near.isEmpty ? "" : "; did you mean \(near)?"))
+                } else {
+                    // The item is anonymous: the engine left the name off.
+                    Output.error("note: item \(draft.item + 1) is anonymous, so \(id) was saved without its author")
+                }
             }
             do {
                 try Output.line(id)

@@ -17,6 +17,20 @@ import Testing
         #expect(export.contains(#""author" : "Åse Østergaard""#))
     }
 
+    /// Found on a trial day: `note add --author soren` signed the note "Soren", a new person, without
+    /// a word; the engine keeps a new name (as the scribe's), and the script is now told who it may have meant.
+    @Test func aNoteSignedWithANewNameSaysSoAndOffersTheClosestNames() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        let note = try BinaryRunner.run(["note", "add", session, "Tillid", "--author", "åse"])
+        #expect(note.status == 0 && note.stdout == "n1\n", "\(note.stderr)")
+        #expect(note.stderr.contains("nobody on the roster was called 'åse', so Åse joined it with n1; did you mean Åse Østergaard (MBU)?"),
+                "\(note.stderr)")
+        // The whole name, typed any way, is the person: nothing to say.
+        let known = try BinaryRunner.run(["note", "add", session, "Mod", "--author", "aase oestergaard"])
+        #expect(known.status == 0 && known.stderr.isEmpty, "\(known.stderr)")
+    }
+
     @Test func aNameNotOnTheRosterIsRefusedWithTheClosestNames() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)

@@ -47,7 +47,9 @@ struct ReliabilityTests {
             cat printed-*
             """, in: folder)
         let printed = result.stdout.split(separator: "\n").map(String.init)
-        #expect(result.stderr == "")
+        // Each writer's first note puts the writer's new name on the roster, and says so; nothing else is said.
+        let said = result.stderr.split(separator: "\n")
+        #expect(said.count == 8 && said.allSatisfy { $0.hasPrefix("note: nobody on the roster was called 'Skriver ") }, "\(result.stderr)")
         #expect(printed.count == 120)
         let journal = try JournalFile(session + "/journal.jsonl")
         #expect(journal.sequences == Array(1...120))

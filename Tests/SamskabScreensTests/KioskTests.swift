@@ -186,6 +186,17 @@ struct KioskTests {
         #expect(view.sitting == nil && view.written.isEmpty)
     }
 
+    /// Found on a trial day: a newcomer who typed `zoe` was asked for a department under "zoe",
+    /// and then wrote as Zoe; the question shows the name as the roster will spell it.
+    @Test func theDepartmentQuestionShowsTheNameAsItWillBeSpelled() {
+        var view = KioskView(language: .danish, pin: "1234")
+        view.stage = .newDepartment(name: "anne-marie kjær")
+        let frame = KioskFrame(state: Self.discussion(), view: view, now: ScreenFixture.at(5), utcOffsetSeconds: ScreenFixture.offset)
+        let lines = KioskScreen.render(frame, width: 80, height: 24).lines
+        #expect(lines[2].contains("Anne-Marie Kjær"), "\(lines[2])")
+        #expect(!lines.joined().contains("anne-marie"))
+    }
+
     @Test func onATalkTheKioskSaysWhenNotesOpenAndKeepsTheDraft() {
         var script = ScreenFixture.Script()
         script.add(.timerStarted(item: 0), at: 0)
