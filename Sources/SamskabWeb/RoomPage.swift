@@ -129,10 +129,16 @@ struct RoomPage {
         Self.ownNotes(state: state, device: device)
     }
 
+    /// The notes this phone may change: those written from it. A name picked on a phone is the
+    /// person's word, not a proof, so notes they signed elsewhere (a kiosk, the command line) stay
+    /// theirs there — as a kiosk's sitting changes only what it wrote (`SittingRule`).
     static func ownNotes(state: SessionState, device: Device) -> [Note] {
-        var personID: String?
-        if case .person(let id) = device.identity { personID = id }
-        return state.ownNotes(item: state.position, writtenHere: device.written, person: personID)
+        state.ownNotes(item: state.position, writtenHere: device.written, person: nil)
+    }
+
+    /// The phone as the engine's sitting: it may change only the notes written from it.
+    static func sitting(_ device: Device) -> Sitting {
+        Sitting(since: 0, notes: device.written)
     }
 
     func breakEnds() -> ClockTime {

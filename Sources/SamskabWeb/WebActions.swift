@@ -121,7 +121,7 @@ extension WebApp {
         guard let note = ownNote(device, form["note"]) else { return await flash(device, words.notYours) }
         let text = form["text"] ?? ""
         guard await devices.allowNote(device.id) else { return await flash(device, words.tooManyNotes, to: "/edit?note=" + note.id) }
-        switch await store.submit(.editNote(note: note.id, text: text), by: .participant(id: personID(device)), danish: words.danish) {
+        switch await store.submit(.editNote(note: note.id, text: text), by: .participant(id: personID(device), sitting: RoomPage.sitting(device)), danish: words.danish) {
         case .refused(let why):
             return await flash(device, why, to: "/edit?note=" + note.id)
         case .saved:
@@ -132,7 +132,7 @@ extension WebApp {
 
     func withdrawNote(_ device: Device, _ form: FormBody) async -> Response {
         guard let note = ownNote(device, form["note"]) else { return await flash(device, words.notYours) }
-        switch await store.submit(.withdrawNote(note: note.id), by: .participant(id: personID(device)), danish: words.danish) {
+        switch await store.submit(.withdrawNote(note: note.id), by: .participant(id: personID(device), sitting: RoomPage.sitting(device)), danish: words.danish) {
         case .refused(let why):
             return await flash(device, why)
         case .saved:
@@ -141,7 +141,7 @@ extension WebApp {
         }
     }
 
-    /// A note of this person's in the current item (written from this phone, or signed with their id).
+    /// A note of the current item written from this phone.
     func ownNote(_ device: Device, _ id: String?) -> Note? {
         guard let id, device.identity != nil else { return nil }
         let state = store.current()

@@ -149,6 +149,29 @@ import Testing
         #expect(notes.map(\.text) == ["min egen", "Bos rettede note"])
     }
 
+    /// Picking a name on a phone is the person's word, not a proof: the notes they signed at a
+    /// kiosk or on the command line are not the phone's to change, as a kiosk's sitting changes
+    /// only what it wrote. The engine refuses it too (the phone asks as its sitting).
+    @Test func aNamePickedOnAPhoneDoesNotGiveTheirNotesFromElsewhere() async throws {
+        let fixture = try WebFixture()
+        let record = try fixture.facilitator(.addNote(NoteRequest(text: "Skrevet ved kiosken", author: .person(id: "r2"))))
+        let id = SessionState.noteID(sequence: record.sequence)
+        try await fixture.app.test(.router) { client in
+            var phone = Phone()
+            try await phone.enter(client, as: "r2")
+            #expect(!phone.lastPage.contains("/edit?note=\(id)"), "not offered for editing")
+            #expect((try await phone.get(client, "/edit?note=\(id)")).status == .forbidden)
+            _ = try await phone.post(client, "/notes/edit", [("note", id), ("text", "overskrevet")])
+            _ = try await phone.post(client, "/notes/withdraw", [("note", id)])
+        }
+        #expect(fixture.store.current().visibleNotes(item: 1).map(\.text) == ["Skrevet ved kiosken"])
+        // The engine's own answer to a phone's sitting that did not write it.
+        let asked = Requester.participant(id: "r2", sitting: Sitting(since: 0, notes: []))
+        #expect(throws: SessionError.self) {
+            try Engine.decide(.withdrawNote(note: id), by: asked, in: fixture.store.current())
+        }
+    }
+
     @Test func aNewPersonJoinsTheRosterAndAnonymIsNotAName() async throws {
         let fixture = try WebFixture()
         try await fixture.app.test(.router) { client in
