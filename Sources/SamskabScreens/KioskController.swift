@@ -206,7 +206,8 @@ public enum KioskController {
         let own = ownNotes(view, state: state)
         if let id = view.confirmWithdraw {
             view.confirmWithdraw = nil
-            guard key == .text(String(Strings(view.language).yes)) else { return [] }
+            // Yes is j or y in either language, as on the wall (its question's key table).
+            guard ProjectorKeys.confirm.binding(for: key)?.action == .yes else { return [] }
             // It stays among this sitting's notes: the engine checks the withdrawal against them.
             return [.submit(.withdrawNote(note: id))]
         }

@@ -118,12 +118,11 @@ extension ProjectorController {
         }
     }
 
-    /// Help closes on any key; a question is answered yes (j or y, by the wall's language) or no.
+    /// Help closes on any key; a question is answered yes (j or y in either language, as the key
+    /// table says: a facilitator used to English answers `y` on a Danish day too) or no.
     private static func answer(_ key: Key, view: inout ProjectorView) -> [ProjectorEffect] {
         guard let overlay = view.overlay else { return [] }
-        let letter = String(Strings(view.language).yes)
         let yes = ProjectorKeys.confirm.binding(for: key)?.action == .yes
-            && (key == .text(letter) || key == .text(letter.uppercased()))
         view.close(level: 2)
         switch overlay {
         case .help:

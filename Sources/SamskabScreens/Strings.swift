@@ -85,7 +85,6 @@ public struct Strings: Sendable, Bilingual {
     public var saved: String { t("Gemt ✓", "Saved ✓") }
     public func exported(_ folder: String) -> String { t("Opsamlingen er skrevet til \(folder)/", "The summary is in \(folder)/") }
     public var noSelection: String { t("Vælg en note med piletasterne først", "Select a note with the arrow keys first") }
-    public var yes: Character { language == .danish ? "j" : "y" }
 
     /// Footer hints: (key, what), from the board's key table.
     public var footerHints: [(String, String)] { ProjectorKeys.board.hints(language) }
