@@ -50,7 +50,7 @@ extension KioskController {
         switch key {
         case .up: view.walk.selected = max(0, selected - 1)
         case .down: view.walk.selected = min(max(0, entries.count - 1), selected + 1)
-        case .enter, .text("c"):
+        case .enter:
             guard entries.indices.contains(selected) else { return [] }
             view.walk.comment = LineEditor()
         case .text("+"):
@@ -64,6 +64,13 @@ extension KioskController {
             view.walk.pair = nil
             view.walk.selected = 0
             view.walk.movedByHand = false
+        case .text(let typed):
+            // Typing on the board starts a comment on the chosen entry with what was typed, as
+            // people begin to write without pressing Enter first.
+            guard entries.indices.contains(selected) else { return [] }
+            var editor = LineEditor()
+            editor.apply(.text(typed), multiline: true)
+            view.walk.comment = editor
         default:
             break
         }

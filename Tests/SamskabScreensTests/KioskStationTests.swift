@@ -80,7 +80,8 @@ struct KioskStationTests {
         // Esc closes the editor (as the engine's answer does, below).
         let effects = press([.escape, .down, .text("+")], &view, state)
         #expect(effects == [.submit(.plusOne(note: note, participant: speaker))])
-        let commented = press([.text("c"), .text("Godt"), .newline, .text("set"), .enter], &view, state)
+        // Typing on the board starts the comment with what was typed (no Enter first).
+        let commented = press([.text("G"), .text("odt"), .newline, .text("set"), .enter], &view, state)
         #expect(commented == [.submit(.addComment(target: .note(note), text: "Godt\nset", author: .person(id: speaker)))])
         guard case .append(_, let event) = Asked.resolve(commented, view: view, state: state).first,
               let added = event.as(CommentAdded.self) else {
