@@ -73,15 +73,11 @@ public struct WebServer: Sendable {
             },
             logger: logger
         )
-        // The state the live updates compare against: refreshed five times a second.
-        let refresher = Task.detached {
-            while !Task.isCancelled {
-                _ = store.current()
-                try? await Task.sleep(for: .milliseconds(200))
-            }
-        }
+        // The state the live updates compare against: refreshed as soon as another writer appends.
+        let watch = JournalWatch(folder: folder) { _ = store.current() }
+        watch.start()
         defer {
-            refresher.cancel()
+            watch.stop()
             WebAnnouncement.remove(in: folder)
         }
         let outcome: Result<Void, any Error>
