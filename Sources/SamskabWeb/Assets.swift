@@ -50,7 +50,9 @@ enum Assets {
         .anon-item{font-style:italic}
         .voting{background:#fff;border:2px solid #1d3557;border-radius:6px;padding:.2em 1em;margin:1em 0}
         .ballots{list-style:none;padding:0}
-        .ballots li{border-top:1px solid #ccc;padding:.5em 0}
+        .ballots li{border-top:1px solid #ccc;padding:.5em 0;scroll-margin-top:35vh}
+        #note{scroll-margin-top:1em}
+        #new fieldset{margin-top:1.4em}
         .ballots .text{margin:0;overflow-wrap:anywhere}
         .ballots .dots{margin:.2em 0;color:#333}
         .vote{display:flex;gap:.6em}
