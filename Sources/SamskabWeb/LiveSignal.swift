@@ -19,6 +19,13 @@ public final class LiveSignal: @unchecked Sendable {
         return current
     }
 
+    /// Streams waiting now.
+    var waitingCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return waiting.count
+    }
+
     /// Something changed: every waiting stream looks now.
     public func signal() {
         lock.lock()
