@@ -50,7 +50,9 @@ enum Assets {
         .anon-item{font-style:italic}
         .voting{background:#fff;border:2px solid #1d3557;border-radius:6px;padding:.2em 1em;margin:1em 0}
         .ballots{list-style:none;padding:0}
-        .ballots li{border-top:1px solid #ccc;padding:.5em 0}
+        .ballots li{border-top:1px solid #ccc;padding:.5em 0;scroll-margin-top:35vh}
+        #note{scroll-margin-top:1em}
+        #new fieldset{margin-top:1.4em}
         .ballots .text{margin:0;overflow-wrap:anywhere}
         .ballots .dots{margin:.2em 0;color:#333}
         .vote{display:flex;gap:.6em}
@@ -74,7 +76,9 @@ enum Assets {
         """
 
     /// Only enhancements: a character counter, and following the room by Server-Sent Events. The
-    /// page works without it; a reload always shows the truth.
+    /// page works without it; a reload always shows the truth. A page posting a form is leaving:
+    /// its stream is closed, so that the change the post itself makes (pushed at once, often before
+    /// the answer) does not reload the page under the form's answer and take its line (*Gemt ✓*).
     static let script = """
         (function(){
         var t=document.getElementById('text'),c=document.getElementById('counter');
@@ -83,9 +87,10 @@ enum Assets {
         var seq=document.body.getAttribute('data-seq');
         if(!seq||!window.EventSource)return;
         var live=document.getElementById('live');
-        var es=new EventSource('/events?since='+encodeURIComponent(seq));
+        var es=new EventSource('/events?since='+encodeURIComponent(seq)),leaving=false;
+        document.addEventListener('submit',function(){leaving=true;es.close();},true);
         es.onmessage=function(e){
-        if(e.data===seq)return;
+        if(e.data===seq||leaving)return;
         var busy=t&&(t.value.length>0||document.activeElement===t);
         if(busy){if(live)live.hidden=false;}else{es.close();location.reload();}
         };

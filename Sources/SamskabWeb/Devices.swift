@@ -47,6 +47,14 @@ public struct Device: Sendable, Equatable {
     public struct Flash: Sendable, Equatable {
         public var text: String
         public var isError: Bool
+        /// About a dot on this ballot: shown beside it, where the person tapped, not at the top.
+        public var ballot: String?
+
+        public init(text: String, isError: Bool, ballot: String? = nil) {
+            self.text = text
+            self.isError = isError
+            self.ballot = ballot
+        }
     }
 }
 

@@ -20,6 +20,8 @@ struct RoomPage {
     func render() -> String {
         let item = state.currentItem
         let walk = WalkSection(state: state, device: device, words: words, now: now, utcOffsetSeconds: utcOffsetSeconds).render()
+        let voting = VotingSection(state: state, device: device, words: words, flash: flash?.ballot == nil ? nil : flash)
+        let takesNotes = !item.questions.isEmpty && walk.takesNotes
         return PageLayout.document(title: item.title, language: state.workshop.language, version: LiveVersion.of(state, at: now), body: .group(
             .header(
                 .p(.class("who"), .text(who)),
@@ -32,10 +34,12 @@ struct RoomPage {
                    .text(words.roomMoved + " "), .a(.href("/"), .text(words.reload))),
                 .p(.class("kind"), .text(words.kind(item.kind))),
                 .h1(.text(item.title)),
-                PageLayout.flash(flash),
-                VotingSection(state: state, device: device, words: words).render(),
+                // During a voting its box comes first; the note form stays a tap away.
+                .if(voting.isShown && takesNotes, .p(.class("skip"), .a(.href("#note"), .text(words.toNoteForm)))),
+                PageLayout.flash(voting.isShown && flash?.ballot != nil ? nil : flash),
+                voting.render(),
                 walk.section,
-                item.questions.isEmpty ? waiting(item) : walk.takesNotes ? writing(item) : .empty
+                item.questions.isEmpty ? waiting(item) : takesNotes ? writing(item) : .empty
             )
         ))
     }
@@ -68,7 +72,7 @@ struct RoomPage {
             .if(isReflection, .p(.class("notice"), .text(words.reflectionRound))),
             .if(item.anonymousByDefault, .p(.class("anon-item"), .text(words.anonymousItem))),
             .form(
-                .method(.post), .action("/notes"), .class("note"),
+                .method(.post), .action("/notes"), .class("note"), .id("note"),
                 PageLayout.token(device.token),
                 PageLayout.hidden("item", String(state.position)),
                 questionChoice(item),

@@ -6,7 +6,9 @@ import SamskabSession
 /// The session as the web server sees it: a fresh state to show, and the engine's commands
 /// submitted under the journal's lock exactly as the terminal kiosk submits them.
 ///
-/// Reads go through one folder, refreshed under a lock (a stat, and only the lines added since).
+/// Reads go through one folder, refreshed under a lock (a stat, and only the lines added since);
+/// a refresh that finds a change, and every event this server writes, wakes the live-update
+/// streams at once (`changes`).
 /// Writes go through a few lanes, each its own `SessionFolder` on its own serial queue, so that
 /// one request's fdatasync never holds up another's: the journal's lock orders them, and the
 /// folder gives the lock back before it waits for the disk (group commit), as separate kiosks do.
@@ -18,6 +20,8 @@ public final class SessionStore: @unchecked Sendable {
     private let lanes: [Lane]
     private let laneLock = NSLock()
     private var nextLane = 0
+    /// Signalled whenever the state as last seen has changed.
+    public let changes = LiveSignal()
 
     /// The journal's last sequence number as last seen: the live updates' version.
     public var sequence: Int {
@@ -49,9 +53,11 @@ public final class SessionStore: @unchecked Sendable {
     /// The state as the journal has it now (lines other processes appended included).
     public func current() -> SessionState {
         readLock.lock()
-        defer { readLock.unlock() }
-        _ = try? reader.refresh()
-        return reader.state
+        let changed = (try? reader.refresh()) ?? false
+        let state = reader.state
+        readLock.unlock()
+        if changed { changes.signal() }
+        return state
     }
 
     /// Carries out one command for a participant: the record once it is durable, or the engine's
@@ -63,6 +69,8 @@ public final class SessionStore: @unchecked Sendable {
                 let result: EngineAnswer
                 do throws(StorageError) {
                     result = .saved(try lane.folder.submit(command, by: requester, writer: "samskab serve"))
+                    // Seen (and the streams told) before the phone has its answer.
+                    _ = self.current()
                 } catch {
                     result = .refused(error.text(danish: danish))
                 }

@@ -11,6 +11,8 @@ struct VotingSection {
     var state: SessionState
     var device: Device
     var words: WebStrings
+    /// The answer to this phone's last dot, shown beside its ballot (or atop the box).
+    var flash: Device.Flash?
 
     var voting: Voting? { state.votings[state.position] }
     var voter: String? {
@@ -37,9 +39,12 @@ struct VotingSection {
                                                           cap: voting.maxPerNote)))
             },
             .p(.class("small"), .text(showsResult ? words.votingClosedResult : counts == nil ? words.votingHidden : words.votingRevealed)),
+            .if(flash.map { !ballots.contains($0.ballot ?? "") } ?? false, PageLayout.flash(flash)),
             .if(ballots.isEmpty, .p(.text(words.votingNothing))),
             .ul(.class("ballots"), .forEach(ballots) { ballot in
                 .li(
+                    .id(Self.anchor(ballot)),
+                    .if(flash?.ballot == ballot, PageLayout.flash(flash)),
                     .p(.class("text"), .if(state.clusters[ballot] != nil, .strong(.text(words.cluster + ": "))),
                        .text(state.ballotText(ballot))),
                     .p(.class("dots"),
@@ -57,6 +62,11 @@ struct VotingSection {
                 )
             })
         )
+    }
+
+    /// The ballot's place on the page (`/#ballot-n12`), where the answer to a dot lands.
+    static func anchor(_ ballot: String) -> String {
+        "ballot-" + (DeviceFile.isID(ballot) ? ballot : "")
     }
 
     /// This person's own dots per ballot.
@@ -79,12 +89,15 @@ extension WebApp {
         }
         let state = store.current()
         let command = Command.vote(note: note, voter: voter, item: state.position, adding: dot == "add")
+        let answer: Device.Flash
         switch await store.submit(command, by: .participant(id: voter), danish: words.danish) {
         case .refused(let why):
-            return await flash(device, why, to: "/#voting")
+            answer = Device.Flash(text: why, isError: true, ballot: note)
         case .saved:
-            await devices.update(device.id) { $0.flash = Device.Flash(text: dot == "add" ? words.dotPlaced : words.dotTaken, isError: false) }
-            return Self.redirect("/#voting")
+            answer = Device.Flash(text: dot == "add" ? words.dotPlaced : words.dotTaken, isError: false, ballot: note)
         }
+        await devices.update(device.id) { $0.flash = answer }
+        // Back to the ballot tapped, its answer beside it (not to the top of the page).
+        return Self.redirect("/#" + VotingSection.anchor(note))
     }
 }

@@ -10,16 +10,20 @@ import Logging
 import SamskabFiles
 
 /// `samskab serve`: the phone page for one session, until SIGINT or SIGTERM. Writes `web.json`
-/// once it listens and removes it on the way out.
+/// once it listens and removes it on the way out; keeps the room code in `web-code.json` for the
+/// next server of the session (`RoomCodeFile`).
 public struct WebServer: Sendable {
     public var session: String
     public var bind: String
     public var port: Int
+    /// A new room code instead of the session's kept one.
+    public var newCode: Bool
 
-    public init(session: String, bind: String, port: Int) {
+    public init(session: String, bind: String, port: Int, newCode: Bool = false) {
         self.session = session
         self.bind = bind
         self.port = port
+        self.newCode = newCode
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -47,8 +51,15 @@ public struct WebServer: Sendable {
         let folder = store.path
         let earlier = WebAnnouncement.read(in: folder)
         if let earlier, earlier.isAlive, earlier.pid != getpid() { throw Failure.alreadyServing(earlier) }
-        // Left by a server that died: the same code, as the wall may still show it.
-        let code = earlier.map(\.code).flatMap { RoomCode.isValid($0) ? $0 : nil } ?? RoomCode.make()
+        // The session's code, as the wall or a printed card may still show it.
+        let code = RoomCodeFile.choose(in: folder, announced: earlier, renew: newCode)
+        if RoomCodeFile.read(in: folder) != code {
+            do {
+                try RoomCodeFile.write(code, in: folder)
+            } catch {
+                FileHandle.standardError.write(Data("warning: the room code cannot be kept for a restart: \(error)\n".utf8))
+            }
+        }
         let web = WebApp(store: store, code: code)
         let host = LANAddress.host(bound: bind)
         let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
@@ -73,15 +84,11 @@ public struct WebServer: Sendable {
             },
             logger: logger
         )
-        // The state the live updates compare against: refreshed five times a second.
-        let refresher = Task.detached {
-            while !Task.isCancelled {
-                _ = store.current()
-                try? await Task.sleep(for: .milliseconds(200))
-            }
-        }
+        // The state the live updates compare against: refreshed as soon as another writer appends.
+        let watch = JournalWatch(folder: folder) { _ = store.current() }
+        watch.start()
         defer {
-            refresher.cancel()
+            watch.stop()
             WebAnnouncement.remove(in: folder)
         }
         let outcome: Result<Void, any Error>

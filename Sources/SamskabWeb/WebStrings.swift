@@ -107,6 +107,7 @@ struct WebStrings: Sendable, Bilingual {
     var cluster: String { t("Klynge", "Cluster") }
     var addDot: String { t("+ prik", "+ dot") }
     var removeDot: String { t("− prik", "− dot") }
+    var toNoteForm: String { t("Skriv en note ↓", "Write a note ↓") }
     var dotPlaced: String { t("Prik sat ✓", "Dot placed ✓") }
     var dotTaken: String { t("Prik taget tilbage ✓", "Dot taken back ✓") }
 

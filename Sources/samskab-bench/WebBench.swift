@@ -6,14 +6,15 @@ import SamskabFiles
 import SamskabModel
 import SamskabSession
 
-/// `samskab-bench web [--clients N] [--seconds S]`: the real `samskab serve` on loopback and N
-/// simulated phones (default 200), each entering the room code, choosing to write anonymously,
-/// holding a live-update stream open and posting a note every 6–7 seconds (under the page's limit
-/// of 10 a minute) for S seconds (default 60). Prints the save latency (the POST until the
-/// server's answer, which comes only once the note is durable), the fan-out (from a note's
-/// acknowledged save until its sequence number arrives on each other phone's stream, read by
-/// FanOut), the server's memory at the end, and checks that every acknowledged note is in the
-/// journal exactly once.
+/// `samskab-bench web [--clients N] [--seconds S] [--notes reload|quiet|engine|none] [--every E]`:
+/// the real `samskab serve` on loopback and N simulated phones (default 200), each entering the
+/// room code, choosing to write anonymously, holding a live-update stream open and
+/// (`WebBenchMode`) posting a note every E ± 0.5 seconds (default 6.5, under the page's limit of 10
+/// a minute) for S seconds (default 60).
+/// Prints the save latency (the POST until the server's answer, which comes only once the note is
+/// durable), the fan-out (from a note's acknowledged save until its sequence number arrives on
+/// each other phone's stream, read by FanOut), the server's CPU time while the phones are in and
+/// its memory at the end, and checks that every acknowledged note is in the journal exactly once.
 enum WebBench {
     static let definition = """
         title: Bench
@@ -27,13 +28,17 @@ enum WebBench {
         """
 
     static func run(_ arguments: [String]) -> Int32 {
-        var clients = 200, seconds = 60.0
+        var clients = 200, seconds = 60.0, mode = WebBenchMode.reload, every = 6.5
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             guard let value = rest.popFirst() else { printError("\(flag) needs a value"); return 2 }
             switch flag {
             case "--clients": clients = min(1000, max(1, Int(value) ?? clients))
             case "--seconds": seconds = min(3600, max(1, Double(value) ?? seconds))
+            case "--every": every = min(600, max(1, Double(value) ?? every))
+            case "--notes":
+                guard let chosen = WebBenchMode(rawValue: value) else { printError("--notes is reload, quiet, engine or none"); return 2 }
+                mode = chosen
             default: printError("unknown option \(flag)"); return 2
             }
         }
@@ -62,14 +67,18 @@ enum WebBench {
         let fanOut = FanOut()
         fanOut.start()
         let deadline = Stopwatch.now() + seconds
-        var threads: [Thread] = []
         for index in 0..<clients {
-            let thread = Thread { phone(index, port: port, code: code, deadline: deadline, results: results, fanOut: fanOut) }
+            let thread = Thread { [mode, every] in
+                phone(index, port: port, code: code, deadline: deadline, mode: mode, every: every, results: results, fanOut: fanOut)
+            }
             thread.stackSize = 256 * 1024
-            threads.append(thread)
             thread.start()
         }
+        while results.ready < clients && Stopwatch.now() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let busy = ServerCPU(pid: server.processIdentifier)
+        if mode == .engine { EngineWriter.start(session: session, interval: every / Double(clients), deadline: deadline, results: results) }
         while results.finished < clients && Stopwatch.now() < deadline + 30 { Thread.sleep(forTimeInterval: 0.2) }
+        let cpu = busy.sinceStart()
         let memory = residentKilobytes(server.processIdentifier)
         // The streams read on until each has seen the journal's last event (5 s at most).
         guard let read = try? SessionFolder(opening: session) else { printError("cannot read the journal"); return 1 }
@@ -90,7 +99,7 @@ enum WebBench {
         let found = acknowledged.filter { counts[$0] == 1 }.count
         let twice = acknowledged.filter { (counts[$0] ?? 0) > 1 }.count
         let samples = results.samples
-        print("web: \(clients) phones on loopback for \(Int(seconds)) s, each holding a live-update stream")
+        print("web: \(clients) phones on loopback for \(Int(seconds)) s, each holding a live-update stream; notes: \(mode.rawValue) (\(mode.meaning)), one every \(every) s a phone")
         print("  notes acknowledged: \(acknowledged.count), in the journal once: \(found), twice: \(twice), "
               + "missing: \(acknowledged.count - found - twice), refused or failed: \(results.failed)")
         print("  save latency: p50 \(milliseconds(samples.median)) ms, p99 \(milliseconds(samples.p99)) ms, "
@@ -102,6 +111,7 @@ enum WebBench {
         print("  fan-out within \(Int(fanOutLimit * 1000)) ms: \(percent(fan.withinLimit, of: fan.pairs)) of the pairs; "
               + "notes on at least 99 % of the streams within it: \(fan.notesOnNearlyAll) of \(fan.notes); "
               + "never arrived: \(fan.never); before the phone had its answer: \(fan.beforeAcknowledged)")
+        print("  server CPU from the last phone in to the end: \(cpu.map { String(format: "%.2f s over %.0f s, %.2f %% of a core", $0.cpu, $0.wall, $0.cpu * 100 / max($0.wall, 0.001)) } ?? "unknown")")
         print("  server memory at the end: \(memory.map { "\($0 / 1024) MiB (VmRSS)" } ?? "unknown")")
         print("acknowledged: \(acknowledged.count), found: \(found), lost: \(acknowledged.count - found)")
         return found == acknowledged.count ? 0 : 1
@@ -114,23 +124,30 @@ enum WebBench {
         whole == 0 ? "–" : String(format: "%.2f %%", Double(part) * 100 / Double(whole))
     }
 
-    /// One phone: the code, anonymous, a live stream held (read by FanOut), then a note every 6–7 s
-    /// until the deadline.
-    static func phone(_ index: Int, port: UInt16, code: String, deadline: Double, results: Results, fanOut: FanOut) {
+    /// One phone: the code, anonymous, a live stream held (read by FanOut), then (`mode`) a note
+    /// every 6–7 s until the deadline.
+    static func phone(_ index: Int, port: UInt16, code: String, deadline: Double, mode: WebBenchMode, every: Double,
+                      results: Results, fanOut: FanOut) {
         defer { results.finish() }
         let http = LoopbackHTTP(port: port)
         guard let first = http.get("/"), let token = LoopbackHTTP.token(in: first.body),
               http.post("/code", [("token", token), ("code", code)])?.status == 303,
               http.post("/me/anonymous", [("token", token), ("anonymous", "1")])?.status == 303 else {
             results.fail()
+            results.isReady()
             return
         }
         if let stream = LoopbackHTTP.holdStream(port: port, cookie: http.cookie) {
             results.streamHeld()
             fanOut.add(stream)
         }
+        results.isReady()
+        guard mode.phonesPost else {
+            while Stopwatch.now() < deadline { Thread.sleep(forTimeInterval: min(1, max(0, deadline - Stopwatch.now()))) }
+            return
+        }
         var generator = SystemRandomNumberGenerator()
-        Thread.sleep(forTimeInterval: Double.random(in: 0..<6.5, using: &generator))
+        Thread.sleep(forTimeInterval: Double.random(in: 0..<every, using: &generator))
         var number = 0
         while Stopwatch.now() < deadline {
             number += 1
@@ -138,13 +155,14 @@ enum WebBench {
             let start = Stopwatch.now()
             let answer = http.post("/notes", [("token", token), ("text", text), ("item", "0")])
             let answered = Stopwatch.now()
-            // 303 to the page: saved (a refusal redirects too, but says so on the next page).
-            if answer?.status == 303, let page = http.get("/"), page.body.contains("Saved ✓") {
+            // 303 to the page: saved (a refusal redirects too, but says so on the next page, which a
+            // quiet phone does not load: a refused note then shows as missing from the journal).
+            if answer?.status == 303, mode == .quiet || http.get("/")?.body.contains("Saved ✓") == true {
                 results.acknowledge(text, at: answered, took: answered - start)
             } else {
                 results.fail()
             }
-            Thread.sleep(forTimeInterval: 6 + Double.random(in: 0..<1, using: &generator))
+            Thread.sleep(forTimeInterval: every - 0.5 + Double.random(in: 0..<1, using: &generator))
         }
     }
 
@@ -185,7 +203,7 @@ enum WebBench {
         private let lock = NSLock()
         private var texts: [(text: String, at: Double)] = []
         private var latencies = Samples()
-        private var failures = 0, done = 0, held = 0
+        private var failures = 0, done = 0, held = 0, readied = 0
 
         /// A note the server acknowledged at `at` (monotonic seconds), `took` after it was posted.
         func acknowledge(_ text: String, at: Double, took: Double) {
@@ -196,6 +214,8 @@ enum WebBench {
         func fail() { lock.lock(); failures += 1; lock.unlock() }
         func finish() { lock.lock(); done += 1; lock.unlock() }
         func streamHeld() { lock.lock(); held += 1; lock.unlock() }
+        func isReady() { lock.lock(); readied += 1; lock.unlock() }
+        var ready: Int { lock.lock(); defer { lock.unlock() }; return readied }
         var acknowledged: [(text: String, at: Double)] { lock.lock(); defer { lock.unlock() }; return texts }
         var samples: Samples { lock.lock(); defer { lock.unlock() }; return latencies }
         var failed: Int { lock.lock(); defer { lock.unlock() }; return failures }

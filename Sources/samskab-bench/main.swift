@@ -10,7 +10,7 @@ import Foundation
 //   samskab-bench pairs         the fernisering's pairs and route for 500 people (median ms)
 //   samskab-bench voting        dot voting at a 500-person opsamling: a vote, the fold, the revealed board
 //   samskab-bench crash-states  every crash state of a scripted day, and the fault sweep (issue 22)
-//   samskab-bench web [--clients N] [--seconds S]  200 phones on the real `samskab serve`: saves and fan-out (issue 20)
+//   samskab-bench web [--clients N] [--seconds S] [--notes reload|quiet|engine|none] [--every E]  200 phones on the real `samskab serve`: saves, fan-out, idle CPU (issue 20)
 //   samskab-bench readers [--up-to BYTES]  each reader's time against its input's size, up to its cap (issue 22)
 // Internal modes used by the concurrent-writer benchmark and the reliability tests:
 //   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable

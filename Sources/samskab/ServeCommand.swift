@@ -9,7 +9,8 @@ struct Serve: ParsableCommand {
         discussion: """
             Prints the address people should type (the laptop's address on the local network, not \
             127.0.0.1, unless --bind names one address) and the room code, and keeps both in \
-            DIR/web.json while it runs. Plain HTTP: for the room's own network (the venue's Wi-Fi or \
+            DIR/web.json while it runs. The room code stays the session's (DIR/web-code.json) when \
+            the server is started again; --new-code changes it. Plain HTTP: for the room's own network (the venue's Wi-Fi or \
             the laptop's hotspot), never the internet. Ctrl-C stops it. See docs/phones.md.
             """
     )
@@ -24,6 +25,9 @@ struct Serve: ParsableCommand {
                                valueName: "addr"))
     var bind = "0.0.0.0"
 
+    @Flag(name: .customLong("new-code"), help: "A new room code instead of the one this session has had (say, one that leaked); phones already in stay in.")
+    var newCode = false
+
     func validate() throws {
         if !(0...65_535).contains(port) { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
         let isAddress = bind.utf8.count <= 64 && !bind.isEmpty
@@ -35,7 +39,7 @@ struct Serve: ParsableCommand {
         let folder = try SessionAccess.open(session, definitionHint: "\(session) is a workshop definition; start it with "
                                             + "'samskab start \(session)' and serve the session folder it prints")
         let danish = folder.workshop.language == .danish
-        let server = WebServer(session: folder.path, bind: bind, port: port)
+        let server = WebServer(session: folder.path, bind: bind, port: port, newCode: newCode)
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
         Task.detached {

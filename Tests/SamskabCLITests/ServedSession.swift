@@ -11,9 +11,9 @@ final class ServedSession {
     /// What it printed, up to the room code.
     let printed: String
 
-    init(_ session: String) throws {
+    init(_ session: String, options: [String] = []) throws {
         process.executableURL = try BinaryRunner.binary
-        process.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"]
+        process.arguments = ["serve", session, "--bind", "127.0.0.1", "--port", "0"] + options
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -83,6 +83,27 @@ struct WebEndToEndTests {
         #expect(server.printed.contains(code))
     }
 
+    /// A clean stop removes web.json, but the room code stays the session's (web-code.json, the
+    /// owner's only): served again, the code on the wall still lets people in; --new-code changes it.
+    @Test func theRoomCodeSurvivesARestartUntilANewOneIsAskedFor() throws {
+        let session = try Self.discussion(in: try BinaryRunner.scratchFolder())
+        let first = try ServedSession(session)
+        first.stop()
+        #expect(!FileManager.default.fileExists(atPath: session + "/web.json"))
+        let kept = session + "/web-code.json"
+        #expect((try FileManager.default.attributesOfItem(atPath: kept)[.posixPermissions] as? Int) == 0o600)
+
+        let second = try ServedSession(session)
+        #expect(second.code == first.code)
+        #expect(second.printed.contains(first.code))
+        second.stop()
+
+        let renewed = try ServedSession(session, options: ["--new-code"])
+        defer { renewed.stop() }
+        #expect(renewed.code != first.code)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8).contains(renewed.code))
+    }
+
     /// Ctrl-C in the server's terminal (SIGINT) stops it as cleanly as SIGTERM: web.json goes.
     @Test func ctrlCRemovesTheAnnouncement() throws {
         let session = try Self.discussion(in: try BinaryRunner.scratchFolder())

@@ -7,8 +7,9 @@ import SamskabSession
 import Testing
 @testable import SamskabWeb
 
-/// A restarted `samskab serve` knows the phones again from the session folder's device file;
-/// a file that is not one means the phones type the code again, never a crash.
+/// A restarted `samskab serve` knows the phones again from the session folder's device file, and
+/// keeps the room code (`web-code.json`); a file that is not one means the phones type the code
+/// again, or a new code, never a crash.
 @Suite struct WebRestartTests {
     /// The same session served again: a new store and app, as a new process would make them.
     static func restarted(_ fixture: WebFixture, code: String = WebFixture.code) throws -> some ApplicationProtocol {
@@ -126,5 +127,37 @@ import Testing
         let again = DeviceFile.decode(DeviceFile.encode(entries), now: now)
         #expect(again == entries)
         #expect(DeviceFile.decode(Array("{}".utf8), now: now).isEmpty)
+    }
+
+    @Test func theRoomCodeIsKeptOwnerOnlyAndReadLeniently() throws {
+        let fixture = try WebFixture()
+        let folder = fixture.store.path
+        let file = RoomCodeFile.path(in: folder)
+        // No file: the code a server that died announced, else a new one.
+        #expect(RoomCodeFile.read(in: folder) == nil)
+        let died = WebAnnouncement(url: "http://192.168.1.20:8080/", code: "4821", pid: 99_999)
+        #expect(RoomCodeFile.choose(in: folder, announced: died, renew: false) == "4821")
+        #expect(RoomCode.isValid(RoomCodeFile.choose(in: folder, announced: nil, renew: false)))
+
+        try RoomCodeFile.write("135790", in: folder)
+        let info = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((info[.posixPermissions] as? Int) == 0o600)
+        #expect(RoomCodeFile.read(in: folder) == "135790")
+        // The kept code wins over an announced one; --new-code makes a new one.
+        #expect(RoomCodeFile.choose(in: folder, announced: died, renew: false) == "135790")
+        #expect(RoomCodeFile.choose(in: folder, announced: died, renew: true) != "135790"
+                || RoomCodeFile.choose(in: folder, announced: died, renew: true) != "135790")
+
+        // What is not a code is none: the server makes a new one, never a crash.
+        for text in ["", "{", "[]", #"{"code": 135790}"#, #"{"code": "12a456"}"#, #"{"code": "1234567"}"#,
+                     #"{"code": ""}"#, String(repeating: " ", count: 2000) + #"{"code":"135790"}"#] {
+            try text.write(toFile: file, atomically: false, encoding: .utf8)
+            #expect(RoomCodeFile.read(in: folder) == nil, "\(text.prefix(40))")
+        }
+        // A link is not followed.
+        try FileManager.default.removeItem(atPath: file)
+        try #"{"code":"246802"}"#.write(toFile: folder + "/elsewhere.json", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: folder + "/elsewhere.json")
+        #expect(RoomCodeFile.read(in: folder) == nil)
     }
 }

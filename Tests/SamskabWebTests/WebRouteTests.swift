@@ -257,10 +257,19 @@ import Testing
             _ = try await phone.post(client, "/me", [("person", "r1")])
             _ = try await phone.get(client, "/")
             #expect(phone.lastPage.contains("2 af 2 prikker tilbage"))
-            for _ in 0..<3 { _ = try await phone.post(client, "/vote", [("note", note), ("dot", "add")]) }
+            // During the voting its box comes first, and the note form is a tap away.
+            #expect(phone.lastPage.contains(##"<a href="#note">Skriv en note ↓</a>"##))
+            #expect(phone.lastPage.contains(#"id="note""#))
+            // The answer to a dot lands beside its ballot, where the person tapped.
+            let placed = try await phone.post(client, "/vote", [("note", note), ("dot", "add")])
+            #expect(placed.headers[.location] == "/#ballot-" + note)
+            _ = try await phone.get(client, "/")
+            let ballot = try #require(phone.lastPage.range(of: #"<li id="ballot-\#(note)">"#))
+            #expect(phone.lastPage[ballot.upperBound...].hasPrefix(#"<p class="flash" role="status">Prik sat ✓</p>"#))
+            for _ in 0..<2 { _ = try await phone.post(client, "/vote", [("note", note), ("dot", "add")]) }
             _ = try await phone.get(client, "/")
             #expect(phone.lastPage.contains("0 af 2 prikker tilbage"))
-            #expect(phone.lastPage.contains("flash error"))
+            #expect(phone.lastPage[ballot.upperBound...].contains("flash error"))
             #expect(!phone.lastPage.contains("2 stemmer"))
             _ = try SessionFolder(opening: fixture.session).submit(.revealVoting(item: nil), by: .facilitator, writer: "test")
             _ = try await phone.get(client, "/")

@@ -119,6 +119,9 @@ def day(phone, arguments):
     phone.new_page(lambda: phone.clickable("form.search button[type=submit]").click())
     phone.text_in("form.people", "Åse Østergaard")
     phone.shot("name-found")
+    # Not on the list: the name and the department below it, with room between them.
+    driver.execute_script("document.getElementById('new').scrollIntoView()")
+    phone.shot("name-new")
     person = phone.clickable("form.people button[name=person]")
     if not person.text.startswith("Åse Østergaard"):
         raise AssertionError("the first name found for åse is %r" % person.text)
@@ -146,8 +149,14 @@ def day(phone, arguments):
     phone.text_in("section#voting", "3 af 3 prikker tilbage")
     phone.text_in("section#voting", NOTE)
     phone.shot("voting-open")
+    # The voting comes first; the note form stays a tap away.
+    phone.clickable("a[href='#note']")
     phone.new_page(lambda: phone.clickable("form.vote button[name=dot][value=add]").click())
-    phone.text_in(".flash", "Prik sat ✓")
+    # The answer beside the ballot tapped, on screen (not at the top of the page, scrolled away).
+    phone.text_in("section#voting li .flash", "Prik sat ✓")
+    top = driver.execute_script("return document.querySelector('section#voting li .flash').getBoundingClientRect().top")
+    if not 0 <= top <= PHONE["height"]:
+        raise AssertionError("the dot's answer is off the screen, at %s px" % top)
     phone.text_in("section#voting", "2 af 3 prikker tilbage")
     phone.text_in("section#voting .dots", "dine: 1")
     if "stemme" in phone.element("section#voting").text:
