@@ -39,18 +39,36 @@ enum DeviceFile {
         var seen: Double
     }
 
+    /// One device as the file spells it; every field optional, so that a damaged entry is
+    /// skipped rather than the file refused.
+    private struct Stored: Codable {
+        var id: String?
+        var token: String?
+        var person: String?
+        var anonymous: Bool?
+        var written: [Lenient<String>]?
+        var seen: Double?
+    }
+
+    private struct StoredFile: Codable {
+        var devices: [Lenient<Stored>]
+    }
+
     static func encode(_ entries: [Entry]) -> [UInt8] {
-        let list: [[String: Any]] = entries.map { entry in
-            var object: [String: Any] = ["id": entry.id, "token": entry.token, "written": Array(entry.written.suffix(writtenKept)),
-                                         "seen": entry.seen.rounded(.down)]
+        let devices = entries.map { entry in
+            var stored = Stored(id: entry.id, token: entry.token,
+                                written: entry.written.suffix(writtenKept).map { Lenient(value: $0) },
+                                seen: entry.seen.rounded(.down))
             switch entry.identity {
-            case .person(let id): object["person"] = id
-            case .anonymous: object["anonymous"] = true
+            case .person(let id): stored.person = id
+            case .anonymous: stored.anonymous = true
             case nil: break
             }
-            return object
+            return Lenient(value: stored)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: ["devices": list], options: [.sortedKeys])) ?? Data("{\"devices\": []}".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(StoredFile(devices: devices))) ?? Data(#"{"devices":[]}"#.utf8)
         return Array(data) + [0x0A]
     }
 
@@ -58,23 +76,22 @@ enum DeviceFile {
     /// more than `maximumAge` before `now` too. At most `Devices.capacity`, the most recently seen.
     static func decode(_ bytes: [UInt8], now: Double) -> [Entry] {
         guard bytes.count <= maximumBytes,
-              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let list = object["devices"] as? [Any] else { return [] }
+              let file = try? JSONDecoder().decode(StoredFile.self, from: Data(bytes)) else { return [] }
         var entries: [Entry] = []
-        for item in list.prefix(Devices.capacity * 2) {
-            guard let fields = item as? [String: Any],
-                  let id = fields["id"] as? String, Devices.isWellFormed(id),
-                  let token = fields["token"] as? String, Devices.isWellFormed(token),
-                  let seen = (fields["seen"] as? NSNumber)?.doubleValue, seen.isFinite,
+        for item in file.devices.prefix(Devices.capacity * 2) {
+            guard let fields = item.value,
+                  let id = fields.id, Devices.isWellFormed(id),
+                  let token = fields.token, Devices.isWellFormed(token),
+                  let seen = fields.seen, seen.isFinite,
                   now - seen <= maximumAge, seen - now <= maximumAge else { continue }
             var identity: Device.Identity?
-            if let person = fields["person"] as? String {
+            if let person = fields.person {
                 guard isID(person) else { continue }
                 identity = .person(id: person)
-            } else if fields["anonymous"] as? Bool == true {
+            } else if fields.anonymous == true {
                 identity = .anonymous
             }
-            let written = ((fields["written"] as? [Any]) ?? []).suffix(writtenKept).compactMap { $0 as? String }.filter(isID)
+            let written = (fields.written ?? []).suffix(writtenKept).compactMap(\.value).filter(isID)
             entries.append(Entry(id: id, token: token, identity: identity, written: written, seen: min(seen, now)))
         }
         return Array(entries.sorted { $0.seen > $1.seen }.prefix(Devices.capacity))
@@ -113,5 +130,23 @@ final class DeviceFileWriter: @unchecked Sendable {
         guard generation > lastWritten else { return }
         try AtomicFile.write(bytes, to: DeviceFile.path(in: folder))
         lastWritten = generation
+    }
+}
+
+/// A value read leniently: one that does not decode is nil instead of failing the whole file.
+struct Lenient<Value: Codable>: Codable {
+    var value: Value?
+
+    init(value: Value?) {
+        self.value = value
+    }
+
+    init(from decoder: Decoder) throws {
+        value = try? decoder.singleValueContainer().decode(Value.self)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
     }
 }

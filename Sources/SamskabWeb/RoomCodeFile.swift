@@ -25,13 +25,20 @@ public enum RoomCodeFile {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard case .success(let bytes) = FileBytes.read(descriptor: descriptor, limit: sizeLimit),
-              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let code = object["code"] as? String, RoomCode.isValid(code) else { return nil }
-        return code
+              let kept = try? JSONDecoder().decode(Kept.self, from: Data(bytes)), RoomCode.isValid(kept.code) else { return nil }
+        return kept.code
     }
 
     public static func write(_ code: String, in folder: String) throws(StorageError) {
-        try AtomicFile.write(Array("{\"code\":\"\(code)\"}\n".utf8), to: path(in: folder))
+        guard let data = try? JSONEncoder().encode(Kept(code: code)) else {
+            throw StorageError(.io, "the room code cannot be encoded as JSON")
+        }
+        try AtomicFile.write(Array(data) + [0x0A], to: path(in: folder))
+    }
+
+    /// The file's one field.
+    private struct Kept: Codable {
+        var code: String
     }
 
     /// The code a server of this session uses: the kept one; else the one a server that died
