@@ -15,7 +15,7 @@ import SamskabFiles
 /// those phones type the room code again; never a crash. A day unseen, a device is forgotten,
 /// as its cookie is.
 ///
-/// `{"devices": [{"id": "9f…", "token": "c1…", "person": "r3", "written": ["n12"], "seen": 1764990000}]}`
+/// `{"devices": [{"dots": ["n12"], "id": "9f…", "person": "r3", "seen": 1764990000, "token": "c1…", "written": ["n12"]}]}`
 /// (`"anonymous": true` instead of `person` for a phone that writes without a name; neither
 /// while the phone has not yet said who it is).
 enum DeviceFile {
@@ -35,6 +35,8 @@ enum DeviceFile {
         var token: String
         var identity: Device.Identity?
         var written: [String]
+        /// The ballots it placed a dot on (once per dot), so that it may take them back.
+        var dots: [String] = []
         /// Seconds since 1970.
         var seen: Double
     }
@@ -47,6 +49,7 @@ enum DeviceFile {
         var person: String?
         var anonymous: Bool?
         var written: [Lenient<String>]?
+        var dots: [Lenient<String>]?
         var seen: Double?
     }
 
@@ -58,6 +61,7 @@ enum DeviceFile {
         let devices = entries.map { entry in
             var stored = Stored(id: entry.id, token: entry.token,
                                 written: entry.written.suffix(writtenKept).map { Lenient(value: $0) },
+                                dots: entry.dots.suffix(writtenKept).map { Lenient(value: $0) },
                                 seen: entry.seen.rounded(.down))
             switch entry.identity {
             case .person(let id): stored.person = id
@@ -92,7 +96,8 @@ enum DeviceFile {
                 identity = .anonymous
             }
             let written = (fields.written ?? []).suffix(writtenKept).compactMap(\.value).filter(isID)
-            entries.append(Entry(id: id, token: token, identity: identity, written: written, seen: min(seen, now)))
+            let dots = (fields.dots ?? []).suffix(writtenKept).compactMap(\.value).filter(isID)
+            entries.append(Entry(id: id, token: token, identity: identity, written: written, dots: dots, seen: min(seen, now)))
         }
         return Array(entries.sorted { $0.seen > $1.seen }.prefix(Devices.capacity))
     }

@@ -18,6 +18,8 @@ public struct Device: Sendable, Equatable {
     public var identity: Identity?
     /// Notes written from this phone (an anonymous note is changed only from the phone that wrote it).
     public var written: [String] = []
+    /// The ballots this phone placed a dot on, once per dot still placed: it takes back only these.
+    public var dots: [String] = []
     /// A line to show once, on the page after a form was posted (POST, redirect, GET).
     public var flash: Flash?
     /// A note the engine refused, or that met a moved room, given back to the editor once.
@@ -41,7 +43,8 @@ public struct Device: Sendable, Equatable {
     /// What outlives a restart, for an admitted device.
     var kept: DeviceFile.Entry? {
         guard admitted else { return nil }
-        return DeviceFile.Entry(id: id, token: token, identity: identity, written: Array(written.suffix(DeviceFile.writtenKept)), seen: 0)
+        return DeviceFile.Entry(id: id, token: token, identity: identity, written: Array(written.suffix(DeviceFile.writtenKept)),
+                                dots: Array(dots.suffix(DeviceFile.writtenKept)), seen: 0)
     }
 
     public struct Flash: Sendable, Equatable {
@@ -87,7 +90,7 @@ public actor Devices {
             var identity = entry.identity
             if case .person(let id) = identity, !people.contains(id) { identity = nil }
             devices[entry.id] = Device(id: entry.id, token: entry.token, admitted: true, identity: identity, written: entry.written,
-                                       lastSeen: monotonic - max(0, wall - entry.seen))
+                                       dots: identity == nil ? [] : entry.dots, lastSeen: monotonic - max(0, wall - entry.seen))
         }
     }
 

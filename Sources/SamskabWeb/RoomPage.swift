@@ -140,9 +140,10 @@ struct RoomPage {
         state.ownNotes(item: state.position, writtenHere: device.written, person: nil)
     }
 
-    /// The phone as the engine's sitting: it may change only the notes written from it.
+    /// The phone as the engine's sitting: it may change only the notes written from it and take
+    /// back only the dots placed from it.
     static func sitting(_ device: Device) -> Sitting {
-        Sitting(since: 0, notes: device.written)
+        Sitting(since: 0, notes: device.written, dots: device.dots)
     }
 
     func breakEnds() -> ClockTime {

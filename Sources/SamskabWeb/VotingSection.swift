@@ -42,31 +42,51 @@ struct VotingSection {
             .if(flash.map { !ballots.contains($0.ballot ?? "") } ?? false, PageLayout.flash(flash)),
             .if(ballots.isEmpty, .p(.text(words.votingNothing))),
             .ul(.class("ballots"), .forEach(ballots) { ballot in
-                .li(
-                    .id(Self.anchor(ballot)),
-                    .if(flash?.ballot == ballot, PageLayout.flash(flash)),
-                    .p(.class("text"), .if(state.clusters[ballot] != nil, .strong(.text(words.cluster + ": "))),
-                       .text(state.ballotText(ballot))),
-                    .p(.class("dots"),
-                       .if((own[ballot] ?? 0) > 0, .span(.attribute(named: "aria-hidden", value: "true"),
-                                                         .text(String(repeating: "●", count: min(own[ballot] ?? 0, 20)) + " "))),
-                       .if(voter != nil, .text(words.yours(own[ballot] ?? 0))),
-                       .unwrap(counts) { counts in .strong(.text(" · " + words.votes(counts[ballot] ?? 0))) }),
-                    .if(canVote, .form(
-                        .method(.post), .action("/vote"), .class("vote"),
-                        PageLayout.token(device.token),
-                        PageLayout.hidden("note", ballot),
-                        .button(.type(.submit), .name("dot"), .value("add"), .text(words.addDot)),
-                        .button(.type(.submit), .name("dot"), .value("remove"), .class("quiet"), .text(words.removeDot))
-                    ))
-                )
+                item(ballot, own: own[ballot] ?? 0, counts: counts, canVote: canVote)
             })
+        )
+    }
+
+    /// One ballot: its text, this person's dots, the counts once shown, the dot buttons.
+    private func item(_ ballot: String, own: Int, counts: [String: Int]?, canVote: Bool) -> Node<HTML.ListContext> {
+        .li(
+            .id(Self.anchor(ballot)),
+            .if(flash?.ballot == ballot, PageLayout.flash(flash)),
+            .p(.class("text"), .if(state.clusters[ballot] != nil, .strong(.text(words.cluster + ": "))),
+               .text(state.ballotText(ballot))),
+            .p(.class("dots"),
+               .if(own > 0, .span(.attribute(named: "aria-hidden", value: "true"),
+                                  .text(String(repeating: "●", count: min(own, 20)) + " "))),
+               .if(voter != nil, .text(words.yours(own))),
+               .unwrap(counts) { counts in .strong(.text(" · " + words.votes(counts[ballot] ?? 0))) }),
+            .if(canVote, form(ballot, own: own))
+        )
+    }
+
+    /// The dot buttons, each offered only when it can be done: a dot left (and the cap not
+    /// reached), a dot placed from this phone to take back. The engine decides either way.
+    private func form(_ ballot: String, own: Int) -> Node<HTML.BodyContext> {
+        let add: Node<HTML.ButtonContext> = mayAdd(ballot, own: own) ? .empty : .attribute(named: "disabled")
+        let remove: Node<HTML.ButtonContext> = device.dots.contains(ballot) ? .empty : .attribute(named: "disabled")
+        return .form(
+            .method(.post), .action("/vote"), .class("vote"),
+            PageLayout.token(device.token),
+            PageLayout.hidden("note", ballot),
+            .button(.type(.submit), .name("dot"), .value("add"), .text(words.addDot), add),
+            .button(.type(.submit), .name("dot"), .value("remove"), .class("quiet"), .text(words.removeDot), remove)
         )
     }
 
     /// The ballot's place on the page (`/#ballot-n12`), where the answer to a dot lands.
     static func anchor(_ ballot: String) -> String {
         "ballot-" + (DeviceFile.isID(ballot) ? ballot : "")
+    }
+
+    /// Whether a dot may go on the ballot now: dots left, and fewer than the cap on it.
+    func mayAdd(_ ballot: String, own: Int) -> Bool {
+        guard let voter, let voting else { return false }
+        if state.dotsLeft(voter: voter, item: state.position) <= 0 { return false }
+        return voting.maxPerNote.map { own < $0 } ?? true
     }
 
     /// This person's own dots per ballot.
@@ -90,13 +110,24 @@ extension WebApp {
         let state = store.current()
         let command = Command.vote(note: note, voter: voter, item: state.position, adding: dot == "add")
         let answer: Device.Flash
-        switch await store.submit(command, by: .participant(id: voter), danish: words.danish) {
+        let saved: Bool
+        switch await store.submit(command, by: .participant(id: voter, sitting: RoomPage.sitting(device)), danish: words.danish) {
         case .refused(let why):
             answer = Device.Flash(text: why, isError: true, ballot: note)
+            saved = false
         case .saved:
             answer = Device.Flash(text: dot == "add" ? words.dotPlaced : words.dotTaken, isError: false, ballot: note)
+            saved = true
         }
-        await devices.update(device.id) { $0.flash = answer }
+        await devices.update(device.id) { device in
+            device.flash = answer
+            guard saved else { return }
+            if dot == "add" {
+                device.dots.append(note)
+            } else if let placed = device.dots.lastIndex(of: note) {
+                device.dots.remove(at: placed)
+            }
+        }
         // Back to the ballot tapped, its answer beside it (not to the top of the page).
         return Self.redirect("/#" + VotingSection.anchor(note))
     }

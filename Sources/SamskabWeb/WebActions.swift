@@ -76,6 +76,7 @@ extension WebApp {
         await devices.update(device.id) { device in
             device.identity = nil
             device.written = []
+            device.dots = []
             device.draft = nil
             device.commentDraft = nil
             device.offeredFor = nil

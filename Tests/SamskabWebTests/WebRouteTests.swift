@@ -277,4 +277,33 @@ import Testing
         }
         #expect(fixture.store.current().voteCounts(item: 1)[note] == 2)
     }
+
+    /// A phone takes back only the dots it placed (a kiosk's dots stay the kiosk's, as a kiosk's
+    /// sitting cannot take back a phone's), and a button that cannot do anything is not offered.
+    @Test func aPhoneTakesBackOnlyItsOwnDots() async throws {
+        let fixture = try WebFixture()
+        let facilitator = try SessionFolder(opening: fixture.session)
+        _ = try facilitator.submit(.addNote(NoteRequest(text: "Tillid først")), by: .facilitator, writer: "test")
+        _ = try facilitator.submit(.openVoting(item: nil, on: .notes, dots: 2, maxPerNote: nil), by: .facilitator, writer: "test")
+        let note = try #require(fixture.store.current().visibleNotes(item: 1).first?.id)
+        // Bo's dot placed at a kiosk.
+        _ = try facilitator.submit(.vote(note: note, voter: "r2", item: 1, adding: true),
+                                   by: .participant(id: "r2", sitting: Sitting(since: 0)), writer: "kiosk")
+        try await fixture.app.test(.router) { client in
+            var phone = Phone()
+            try await phone.enter(client, as: "r2")
+            #expect(phone.lastPage.contains("1 af 2 prikker tilbage"))
+            #expect(phone.lastPage.contains(#"value="remove" class="quiet" disabled"#), "nothing of this phone's to take back")
+            _ = try await phone.post(client, "/vote", [("note", note), ("dot", "remove")])
+            #expect(fixture.store.current().voteCounts(item: 1)[note] == 1, "the kiosk's dot stays")
+            _ = try await phone.post(client, "/vote", [("note", note), ("dot", "add")])
+            _ = try await phone.get(client, "/")
+            #expect(phone.lastPage.contains("0 af 2 prikker tilbage"))
+            #expect(phone.lastPage.contains(#"value="add" disabled"#), "no dot left to place")
+            #expect(!phone.lastPage.contains(#"value="remove" class="quiet" disabled"#))
+            _ = try await phone.post(client, "/vote", [("note", note), ("dot", "remove")])
+            _ = try await phone.post(client, "/vote", [("note", note), ("dot", "remove")])
+        }
+        #expect(fixture.store.current().voteCounts(item: 1)[note] == 1, "its own dot taken back, the kiosk's kept")
+    }
 }
