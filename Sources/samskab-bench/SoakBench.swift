@@ -69,8 +69,9 @@ enum SoakBench {
         room.serve(on: try services.startServer())
         var threads: [Thread] = []
         for number in 1...writers {
-            let writer = SoakWriter(number: number, binary: binary, session: session, program: program.program,
-                                    people: program.roster.count, room: room, ledger: ledger)
+            let writer = SoakWriter(number: number, binary: binary, session: session, kinds: program.program.map(\.kind),
+                                    questionCounts: program.program.map(\.questions.count), people: program.roster.count,
+                                    room: room, ledger: ledger)
             threads.append(Thread { writer.run() })
         }
         for number in 0..<phones {

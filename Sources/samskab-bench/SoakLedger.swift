@@ -45,6 +45,8 @@ final class SoakLedger: @unchecked Sendable {
     private var tries: [String: Int] = [:]
     private var refusals: [String: Int] = [:]
     private var kills = 0, killsAfterAcknowledgement = 0
+    /// The texts of notes and comments whose process was killed before it answered.
+    private var killedTexts: [String] = []
     private var cliLatency = Samples(), webLatency = Samples()
 
     /// `counted`: its time is a write's (not a process killed after it printed).
@@ -58,10 +60,10 @@ final class SoakLedger: @unchecked Sendable {
 
     func tried(_ kind: String) { lock.lock(); tries[kind, default: 0] += 1; lock.unlock() }
     func refused(_ kind: String) { lock.lock(); refusals[kind, default: 0] += 1; lock.unlock() }
-    func killed(afterAcknowledgement: Bool) {
+    func killed(afterAcknowledgement: Bool, text: String?) {
         lock.lock(); defer { lock.unlock() }
         kills += 1
-        if afterAcknowledgement { killsAfterAcknowledgement += 1 }
+        if afterAcknowledgement { killsAfterAcknowledgement += 1 } else if let text { killedTexts.append(text) }
     }
 
     /// A CLI note's id at `item`, at random (for comments, +1s and votes).
@@ -71,6 +73,18 @@ final class SoakLedger: @unchecked Sendable {
     var attempts: [String: Int] { lock.lock(); defer { lock.unlock() }; return tries }
     var refusedCounts: [String: Int] { lock.lock(); defer { lock.unlock() }; return refusals }
     var killCounts: (all: Int, afterAcknowledgement: Int) { lock.lock(); defer { lock.unlock() }; return (kills, killsAfterAcknowledgement) }
+    var unansweredTexts: [String] { lock.lock(); defer { lock.unlock() }; return killedTexts }
+
+    /// How many of the killed notes and comments (never acknowledged) made it into the journal
+    /// all the same: killed between their write and their answer.
+    static func savedUnanswered(_ texts: [String], in records: [EventRecord]) -> Int {
+        var written = Set<String>()
+        for record in records {
+            if let note = record.event.as(NoteAdded.self) { written.insert(note.draft.text) }
+            if let comment = record.event.as(CommentAdded.self) { written.insert(comment.text) }
+        }
+        return texts.filter { written.contains($0) }.count
+    }
     var latencies: (cli: Samples, web: Samples) { lock.lock(); defer { lock.unlock() }; return (cliLatency, webLatency) }
 
     /// How often each acknowledged write is in the journal's records.

@@ -46,7 +46,9 @@ extension SoakBench {
         }
         print("  phase moves: \(day.phaseMoves); the projector showed each in p50 \(milliseconds(day.follow.median)) ms, "
               + "slowest \(milliseconds(day.follow.percentile(100))) ms, never: \(day.missed)")
-        print("  CLI writes killed with kill -9: \(kills.all) (after printing their id: \(kills.afterAcknowledgement))")
+        let savedUnanswered = SoakLedger.savedUnanswered(ledger.unansweredTexts, in: read.records)
+        print("  CLI writes killed with kill -9 before they ended: \(kills.all) (after printing their id: \(kills.afterAcknowledgement); "
+              + "before it, yet saved — never acknowledged, not counted: \(savedUnanswered))")
         print("  server and projector killed with kill -9 and restarted: \(day.restarts)")
         print("  CLI write (process start to exit): p50 \(milliseconds(cli.median)) ms, p99 \(milliseconds(cli.p99)) ms of \(cli.values.count)")
         print("  web save (POST to answer): p50 \(milliseconds(web.median)) ms, p99 \(milliseconds(web.p99)) ms of \(web.values.count)")

@@ -54,12 +54,12 @@ struct SoakChild {
         errors = errPipe[0]
     }
 
-    /// Waits for the child (after a kill too) and reads what it printed (a few lines at most:
-    /// the pipes' buffers hold them until it has ended).
+    /// Reads what the child printed until it closes its output (it ends, or is killed), then
+    /// reaps it. Standard output first: a long answer (`voting reveal`) must not wait for a reader.
     func finish() -> Ending {
+        let out = Self.drain(output), err = Self.drain(errors)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let out = Self.drain(output), err = Self.drain(errors)
         let signalled = (status & 0x7F) != 0
         return Ending(status: signalled ? -1 : (status >> 8) & 0xFF, killed: signalled, stdout: out, stderr: err)
     }
@@ -78,11 +78,12 @@ struct SoakChild {
         defer { close(fd) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
-        while bytes.count < 65_536 {
+        // Read to the end, keeping the first 64 KiB: the rest is drained so the child never waits.
+        while true {
             let count = read(fd, &chunk, chunk.count)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
-            bytes += chunk[0..<count]
+            if bytes.count < 65_536 { bytes += chunk[0..<count] }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

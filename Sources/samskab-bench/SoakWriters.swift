@@ -12,7 +12,10 @@ struct SoakWriter {
     let number: Int
     let binary: String
     let session: String
-    let program: [ProgramItem]
+    /// Each item's kind and number of questions (copied out of the program: Swift 6.3.1's
+    /// optimizer crashes on a switch over a `ProgramItem`'s kind borrowed inside this loop).
+    let kinds: [ItemKind]
+    let questionCounts: [Int]
     let people: Int
     let room: SoakRoom
     let ledger: SoakLedger
@@ -26,7 +29,7 @@ struct SoakWriter {
         var count = 0
         while !room.isStopped {
             let (item, votingOpen) = room.now
-            let kind = program[item].kind
+            let kind = kinds[item]
             let person = "r\(Int.random(in: 1...people, using: &generator))"
             count += 1
             let text = "soak \(number)-\(count) æøå: samskabelse på tværs"
@@ -36,7 +39,8 @@ struct SoakWriter {
                 usleep(100_000)
             case .gallery where roll < 4:
                 guard let note = ledger.someNote(at: visited(by: item)) else { usleep(50_000); continue }
-                typical = write("comments", ["comment", "add", session, note, text, "--author", person], item: item, typical: typical) { out in
+                typical = write("comments", ["comment", "add", session, note, text, "--author", person], item: item, typical: typical,
+                                text: text) { out in
                     out.hasPrefix("c") ? .comment(id: out, text: text) : nil
                 }
             case .gallery where roll < 7:
@@ -54,14 +58,14 @@ struct SoakWriter {
                 }
             case .discussion, .gallery, .harvest:
                 var arguments = ["note", "add", session, text]
-                let questions = program[item].questions.count
+                let questions = questionCounts[item]
                 if roll == 9 {
                     arguments.append("--anonymous")
                 } else {
                     arguments += ["--author", person]
                 }
                 if questions > 0 { arguments += ["--question", String(Int.random(in: 1...questions, using: &generator))] }
-                typical = write("CLI notes", arguments, item: item, typical: typical) { out in
+                typical = write("CLI notes", arguments, item: item, typical: typical, text: text) { out in
                     out.hasPrefix("n") ? .note(id: out, text: text) : nil
                 }
             }
@@ -70,13 +74,14 @@ struct SoakWriter {
 
     /// The discussion a fernisering visits: the nearest one before it.
     func visited(by gallery: Int) -> Int {
-        program[..<gallery].lastIndex { $0.kind == .discussion } ?? gallery
+        kinds[..<gallery].lastIndex(of: .discussion) ?? gallery
     }
 
-    /// Runs one command; `acknowledgement` reads its first line of output. A killed one is killed
+    /// Runs one command; `acknowledgement` reads its first line of output; `text`, a note's or
+    /// comment's, is looked for in the journal if the process is killed before it answers. A killed one is killed
     /// at a random moment within `typical` seconds (the last write's time), so before, during and
     /// just after its write. Returns the time this one took (or `typical` again).
-    func write(_ kind: String, _ arguments: [String], item: Int, typical: Double,
+    func write(_ kind: String, _ arguments: [String], item: Int, typical: Double, text: String? = nil,
                acknowledgement: (String) -> SoakLedger.Acknowledged?) -> Double {
         ledger.tried(kind)
         let started = Stopwatch.now()
@@ -91,7 +96,7 @@ struct SoakWriter {
         let line = ending.stdout.split(separator: "\n").first.map(String.init) ?? ""
         let acknowledged = acknowledgement(line)
         if ending.killed {
-            ledger.killed(afterAcknowledgement: acknowledged != nil)
+            ledger.killed(afterAcknowledgement: acknowledged != nil, text: text)
         }
         if let acknowledged {
             // A killed process's time says nothing about a write's.
