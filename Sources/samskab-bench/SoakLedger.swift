@@ -47,6 +47,7 @@ final class SoakLedger: @unchecked Sendable {
     private var kills = 0, killsAfterAcknowledgement = 0
     /// The texts of notes and comments whose process was killed before it answered.
     private var killedTexts: [String] = []
+    private var claims: Set<String> = []
     private var cliLatency = Samples(), webLatency = Samples()
 
     /// `counted`: its time is a write's (not a process killed after it printed).
@@ -57,6 +58,10 @@ final class SoakLedger: @unchecked Sendable {
         guard counted else { return }
         if web { webLatency.add(seconds) } else { cliLatency.add(seconds) }
     }
+
+    /// True the first time any writer asks for `key` ("r5 n12": a voter's dot or a person's +1 on a
+    /// note), so each is tried once in the whole soak and its event is in the journal at most once.
+    func claim(_ key: String) -> Bool { lock.lock(); defer { lock.unlock() }; return claims.insert(key).inserted }
 
     func tried(_ kind: String) { lock.lock(); tries[kind, default: 0] += 1; lock.unlock() }
     func refused(_ kind: String) { lock.lock(); refusals[kind, default: 0] += 1; lock.unlock() }

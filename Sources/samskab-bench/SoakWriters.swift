@@ -25,7 +25,6 @@ struct SoakWriter {
     func run() {
         var generator = SystemRandomNumberGenerator()
         var typical = 0.05
-        var tried: Set<String> = []
         var count = 0
         while !room.isStopped {
             let (item, votingOpen) = room.now
@@ -44,7 +43,7 @@ struct SoakWriter {
                     out.hasPrefix("c") ? .comment(id: out, text: text) : nil
                 }
             case .gallery where roll < 7:
-                guard let note = ledger.someNote(at: visited(by: item)), tried.insert("\(person) \(note)").inserted else { usleep(20_000); continue }
+                guard let note = ledger.someNote(at: visited(by: item)), ledger.claim("\(kind) \(person) \(note)") else { usleep(20_000); continue }
                 typical = write("+1s", ["plusone", session, note, "--author", person], item: item, typical: typical) { out in
                     // "+1 from pair 13 to n6 (1 in all)"
                     let words = out.split(separator: " ")
@@ -52,7 +51,7 @@ struct SoakWriter {
                     return .plusOne(note: String(words[5]), pair: pair)
                 }
             case .harvest where votingOpen:
-                guard let note = ledger.someNote(at: item), tried.insert("\(person) \(note)").inserted else { usleep(20_000); continue }
+                guard let note = ledger.someNote(at: item), ledger.claim("\(kind) \(person) \(note)") else { usleep(20_000); continue }
                 typical = write("votes", ["vote", "add", session, note, "--voter", person], item: item, typical: typical) { out in
                     out.hasSuffix(" left") ? .vote(voter: person, note: note) : nil
                 }
