@@ -12,6 +12,7 @@ import Foundation
 //   samskab-bench crash-states  every crash state of a scripted day, and the fault sweep (issue 22)
 //   samskab-bench web [--clients N] [--seconds S] [--notes reload|quiet|engine|none] [--every E]  200 phones on the real `samskab serve`: saves, fan-out, idle CPU (issue 20)
 //   samskab-bench readers [--up-to BYTES]  each reader's time against its input's size, up to its cap (issue 22)
+//   samskab-bench soak [--minutes M] [--writers W] [--phones P]  the seed day with real processes, kill -9 and restarts
 // Internal modes used by the concurrent-writer benchmark and the reliability tests:
 //   samskab-bench writer SESSION COUNT PREFIX       append COUNT notes, print each id once durable
 //   samskab-bench sqlite-writer DB COUNT PREFIX     insert COUNT rows into a WAL database
@@ -34,6 +35,8 @@ case "crash-states":
     exit(CrashBench.run())
 case "web":
     exit(WebBench.run(Array(arguments.dropFirst())))
+case "soak":
+    exit(SoakBench.run(Array(arguments.dropFirst())))
 case "readers":
     exit(ReaderBench.run(Array(arguments.dropFirst())))
 default:
