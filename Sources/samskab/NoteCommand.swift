@@ -66,6 +66,11 @@ struct NoteGroup: ParsableCommand {
                                       department: department, group: group, question: question)
             let record = try SessionAccess.submit(folder, .addNote(request), by: .participant(id: nil), name: "note-add")
             let id = SessionState.noteID(sequence: record.sequence)
+            if let draft = record.event.as(NoteAdded.self)?.draft, let writer = draft.authorID,
+               let person = folder.state.participants[writer], person.absent {
+                // Saved as theirs; being here is the facilitator's word (`f`, or the command below).
+                Output.error("note: \(person.name) is marked absent; if they are here: samskab participant present \(session) \(writer)")
+            }
             if author != nil, let draft = record.event.as(NoteAdded.self)?.draft, draft.authorID == nil {
                 if let name = draft.author {
                     // Signed with a name that is nobody's on the roster (`soren` for Søren Ærbø):

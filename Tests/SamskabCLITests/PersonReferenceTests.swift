@@ -31,6 +31,24 @@ import Testing
         #expect(known.status == 0 && known.stderr.isEmpty, "\(known.stderr)")
     }
 
+    /// Found on a trial day: notes signed from the command line by someone marked absent left them
+    /// listed as absent beside their own notes in the summary, without a word. The note is theirs;
+    /// the script is told how to say they are here.
+    @Test func aNoteSignedBySomeoneMarkedAbsentSaysHowToMarkThemPresent() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        let session = try NotesWorkshop.start(in: folder)
+        #expect(try BinaryRunner.run(["participant", "absent", session, "Åse Østergaard"]).status == 0)
+        let note = try BinaryRunner.run(["note", "add", session, "Tillid", "--author", "åse østergaard"])
+        #expect(note.status == 0 && note.stdout.hasPrefix("n"), "\(note.stderr)")
+        let id = note.stderr.split(separator: " ").last.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        #expect(note.stderr.contains("note: Åse Østergaard is marked absent; if they are here: samskab participant present \(session) r"),
+                "\(note.stderr)")
+        let present = try BinaryRunner.run(["participant", "present", session, id])
+        #expect(present.status == 0 && present.stdout.hasPrefix("Åse Østergaard is marked present"), "\(present.stderr)")
+        let again = try BinaryRunner.run(["note", "add", session, "Mod", "--author", "åse østergaard"])
+        #expect(again.status == 0 && again.stderr.isEmpty, "\(again.stderr)")
+    }
+
     @Test func aNameNotOnTheRosterIsRefusedWithTheClosestNames() throws {
         let folder = try BinaryRunner.scratchFolder()
         let session = try NotesWorkshop.start(in: folder)
