@@ -73,16 +73,6 @@ struct ExportStrings: Bilingual {
         return item.title.lowercased().hasPrefix(label.lowercased()) ? item.title : label + ": " + item.title
     }
 
-    func kind(_ kind: ItemKind) -> String {
-        switch kind {
-        case .talk: t("Oplæg", "Talk")
-        case .pause: t("Pause", "Break")
-        case .discussion: t("Drøftelse", "Discussion")
-        case .gallery: t("Fernisering", "Gallery walk")
-        case .harvest: t("Opsamling", "Harvest")
-        }
-    }
-
     /// The CSV's first row. Columns are only ever added at the end, never reordered.
     var csvHeader: [String] {
         danish ? ["punkt", "punkttitel", "spørgsmål", "spørgsmålstekst", "gruppe", "forfatter", "afdeling", "tid",

@@ -9,4 +9,15 @@ extension Bilingual {
 
     /// The Danish text in a Danish workshop, the English otherwise.
     public func t(_ da: String, _ en: String) -> String { language == .danish ? da : en }
+
+    /// An item's kind as the summary and the phone page name it.
+    public func kind(_ kind: ItemKind) -> String {
+        switch kind {
+        case .talk: t("Oplæg", "Talk")
+        case .pause: t("Pause", "Break")
+        case .discussion: t("Drøftelse", "Discussion")
+        case .gallery: t("Fernisering", "Gallery walk")
+        case .harvest: t("Opsamling", "Harvest")
+        }
+    }
 }

@@ -16,15 +16,8 @@ public struct Strings: Sendable, Bilingual {
     public func ahead(_ minutes: Int) -> String { t("\(minutes) min foran", "\(minutes) min ahead") }
     public var onTime: String { t("til tiden", "on time") }
 
-    public func kindLabel(_ kind: ItemKind) -> String {
-        switch kind {
-        case .talk: t("OPLÆG", "TALK")
-        case .pause: t("PAUSE", "BREAK")
-        case .discussion: t("DRØFTELSE", "DISCUSSION")
-        case .gallery: t("FERNISERING", "GALLERY WALK")
-        case .harvest: t("OPSAMLING", "HARVEST")
-        }
-    }
+    /// The kind in capitals, as the wall's header labels it (`OPLÆG`).
+    public func kindLabel(_ kind: ItemKind) -> String { self.kind(kind).uppercased() }
 
     public func backAt(_ time: String) -> String { t("tilbage kl. \(time)", "back at \(time)") }
     public func endsAt(_ time: String) -> String { t("slutter kl. \(time)", "ends at \(time)") }

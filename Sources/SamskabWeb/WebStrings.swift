@@ -110,14 +110,4 @@ struct WebStrings: Sendable, Bilingual {
     var toNoteForm: String { t("Skriv en note ↓", "Write a note ↓") }
     var dotPlaced: String { t("Prik sat ✓", "Dot placed ✓") }
     var dotTaken: String { t("Prik taget tilbage ✓", "Dot taken back ✓") }
-
-    func kind(_ kind: ItemKind) -> String {
-        switch kind {
-        case .talk: t("Oplæg", "Talk")
-        case .pause: t("Pause", "Break")
-        case .discussion: t("Drøftelse", "Discussion")
-        case .gallery: t("Fernisering", "Gallery walk")
-        case .harvest: t("Opsamling", "Harvest")
-        }
-    }
 }
